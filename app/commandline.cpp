@@ -1,0 +1,211 @@
+#include "commandline.h"
+
+#include "reportjson.h"
+#include "reportloader.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString &message)
+{
+    const QByteArray bytes = message.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString programName()
+{
+    return QStringLiteral("reportscope");
+}
+
+// Parses a subcommand's options; on failure prints the problem and returns false.
+bool parseOrComplain(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        writeErr(programName() + QStringLiteral(": ") + parser.errorText());
+        *exitCode = CommandLine::BadUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText().toUtf8());
+        *exitCode = CommandLine::Success;
+        return false;
+    }
+    return true;
+}
+
+// Loads the single FILE argument; prints "reportscope: FILE: problem" on failure.
+ReportPtr loadOrComplain(const QCommandLineParser &parser, int *exitCode, bool figures = true)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        writeErr(programName() + QStringLiteral(": ") +
+                 (files.isEmpty()
+                      ? CommandLine::tr("missing FILE argument")
+                      : CommandLine::tr("expected one FILE, got %1").arg(files.size())));
+        *exitCode = CommandLine::BadUsage;
+        return nullptr;
+    }
+    ReportParser::Options options;
+    options.extractFigures = figures;
+    const ReportLoader::Result result = ReportLoader::loadFile(files.first(), options);
+    if (!result.ok()) {
+        writeErr(programName() + QStringLiteral(": ") + files.first() + QStringLiteral(": ") +
+                 result.errorMessage);
+        *exitCode = CommandLine::BadInput;
+        return nullptr;
+    }
+    return result.report;
+}
+
+} // namespace
+
+bool CommandLine::isSubcommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &cmd = arguments.at(1);
+    return cmd == QLatin1String("outline") || cmd == QLatin1String("figures") ||
+           cmd == QLatin1String("check") || cmd == QLatin1String("export");
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("export");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString &cmd = arguments.at(1);
+    // Drop the program name; the subcommand takes its place as argv[0] for the parser.
+    const QStringList rest = arguments.mid(1);
+    if (cmd == QLatin1String("outline"))
+        return outline(rest);
+    if (cmd == QLatin1String("figures"))
+        return figures(rest);
+    if (cmd == QLatin1String("check"))
+        return check(rest);
+    return exportPdf(rest);
+}
+
+int CommandLine::outline(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the section outline of a report."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The report file."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of an indented outline.")});
+    int code = Success;
+    if (!parseOrComplain(parser, arguments, &code))
+        return code;
+    const ReportPtr report = loadOrComplain(parser, &code, false);
+    if (!report)
+        return code;
+    for (const QString &warning : report->warnings())
+        writeErr(programName() + QStringLiteral(": ") + parser.positionalArguments().first() +
+                 QStringLiteral(": ") + tr("warning: %1").arg(warning));
+    if (parser.isSet(QStringLiteral("json")))
+        writeOut(QJsonDocument(ReportJson::outline(*report)).toJson(QJsonDocument::Indented));
+    else
+        writeOut(ReportJson::outlineText(*report).toUtf8());
+    return Success;
+}
+
+int CommandLine::figures(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the figures reported in a report."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The report file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
+    parser.addOption({QStringLiteral("csv"), tr("Print CSV (UTF-8 with byte order mark).")});
+    parser.addOption({QStringLiteral("section"),
+                      tr("Only the section with this id and its subsections."),
+                      QStringLiteral("ID")});
+    int code = Success;
+    if (!parseOrComplain(parser, arguments, &code))
+        return code;
+    if (parser.isSet(QStringLiteral("json")) && parser.isSet(QStringLiteral("csv"))) {
+        writeErr(programName() + QStringLiteral(": ") + tr("--json and --csv exclude each other"));
+        return BadUsage;
+    }
+    const ReportPtr report = loadOrComplain(parser, &code);
+    if (!report)
+        return code;
+    int section = -1;
+    if (parser.isSet(QStringLiteral("section"))) {
+        const QString id = parser.value(QStringLiteral("section"));
+        section = report->indexOfSection(id);
+        if (section < 0) {
+            writeErr(programName() + QStringLiteral(": ") +
+                     tr("no section with id \"%1\" in %2")
+                         .arg(id, parser.positionalArguments().first()));
+            return BadUsage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        writeOut(ReportJson::figuresCsv(*report, section));
+    } else if (parser.isSet(QStringLiteral("json"))) {
+        writeOut(QJsonDocument(ReportJson::figures(*report, section)).toJson());
+    } else {
+        const QJsonArray figures = ReportJson::figures(*report, section);
+        QString out;
+        for (const QJsonValue &v : figures) {
+            const QJsonObject o = v.toObject();
+            out += o.value(QStringLiteral("section")).toString() + QLatin1Char('\t') +
+                   o.value(QStringLiteral("label")).toString() + QLatin1Char('\t') +
+                   o.value(QStringLiteral("qualifier")).toString() + QLatin1Char('\t') +
+                   QString::number(o.value(QStringLiteral("value")).toDouble(), 'g', 15) +
+                   QLatin1Char('\t') + o.value(QStringLiteral("unit")).toString() +
+                   QLatin1Char('\t') + o.value(QStringLiteral("kind")).toString() +
+                   QLatin1Char('\t') + o.value(QStringLiteral("text")).toString() +
+                   QLatin1Char('\n');
+        }
+        writeOut(out.toUtf8());
+    }
+    return Success;
+}
+
+int CommandLine::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check a report's figures against each other (rates against counts, parts "
+           "against totals)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The report file."));
+    parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
+    int code = Success;
+    if (!parseOrComplain(parser, arguments, &code))
+        return code;
+    const ReportPtr report = loadOrComplain(parser, &code);
+    if (!report)
+        return code;
+    if (parser.isSet(QStringLiteral("json"))) {
+        writeOut(QJsonDocument(ReportJson::findings(*report)).toJson());
+        return Success;
+    }
+    QString out;
+    for (const Finding &f : report->findings())
+        out += f.sectionIds.join(QStringLiteral(", ")) + QStringLiteral(": ") + f.message +
+               QLatin1Char('\n');
+    if (report->findings().isEmpty())
+        out = tr("No inconsistencies found.") + QLatin1Char('\n');
+    writeOut(out.toUtf8());
+    return Success;
+}
+
+int CommandLine::exportPdf(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    writeErr(programName() + QStringLiteral(": ") + tr("export is not available yet"));
+    return BadUsage;
+}

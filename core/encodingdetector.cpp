@@ -1,0 +1,236 @@
+#include "encodingdetector.h"
+
+#include <QStringDecoder>
+
+namespace {
+
+struct Utf8Stats
+{
+    qsizetype multibyte = 0; ///< well-formed sequences of two or more bytes
+    qsizetype invalid = 0;   ///< bytes that start no well-formed sequence
+};
+
+Utf8Stats scanUtf8(QByteArrayView data)
+{
+    Utf8Stats stats;
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned int cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        }
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                ok = false;
+            else
+                cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        // Reject overlong forms, surrogates and values past U+10FFFF.
+        if (ok && ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+                   (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))))
+            ok = false;
+        if (ok) {
+            ++stats.multibyte;
+            i += len;
+        } else {
+            ++stats.invalid;
+            ++i;
+        }
+    }
+    return stats;
+}
+
+// Share of characters a Chinese or English report is made of; binary data decoded as
+// UTF-16 or GB18030 scores low.
+double plausibility(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    qsizetype good = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u < 0x7F) || u == u'\n' || u == u'\r' || u == u'\t' ||
+            (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) ||
+            (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2000 && u <= 0x206F) || u == 0xA0 ||
+            (u >= 0x2460 && u <= 0x24FF) || (u >= 0x00B0 && u <= 0x00FF))
+            ++good;
+    }
+    return double(good) / double(text.size());
+}
+
+qsizetype countControl(QByteArrayView data)
+{
+    qsizetype count = 0;
+    for (char ch : data) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1A)
+            ++count;
+    }
+    return count;
+}
+
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView data, bool *error)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(data);
+    *error = decoder.hasError();
+    return text;
+}
+
+} // namespace
+
+QString EncodingDetector::encodingName(Encoding encoding, bool withBom)
+{
+    QString name;
+    switch (encoding) {
+    case Encoding::Utf8:
+        name = QStringLiteral("UTF-8");
+        break;
+    case Encoding::Utf16LE:
+        name = QStringLiteral("UTF-16LE");
+        break;
+    case Encoding::Utf16BE:
+        name = QStringLiteral("UTF-16BE");
+        break;
+    case Encoding::Utf32LE:
+        name = QStringLiteral("UTF-32LE");
+        break;
+    case Encoding::Utf32BE:
+        name = QStringLiteral("UTF-32BE");
+        break;
+    case Encoding::Gb18030:
+        name = QStringLiteral("GB18030");
+        break;
+    case Encoding::Unknown:
+        return QString();
+    }
+    if (withBom)
+        name += QStringLiteral(" (BOM)");
+    return name;
+}
+
+EncodingDetector::Result EncodingDetector::detect(QByteArrayView data)
+{
+    Result r;
+    const auto byteAt = [&](qsizetype i) { return static_cast<unsigned char>(data.at(i)); };
+    if (data.size() >= 3 && byteAt(0) == 0xEF && byteAt(1) == 0xBB && byteAt(2) == 0xBF)
+        return {Encoding::Utf8, 3, false};
+    if (data.size() >= 4 && byteAt(0) == 0xFF && byteAt(1) == 0xFE && byteAt(2) == 0 &&
+        byteAt(3) == 0)
+        return {Encoding::Utf32LE, 4, false};
+    if (data.size() >= 4 && byteAt(0) == 0 && byteAt(1) == 0 && byteAt(2) == 0xFE &&
+        byteAt(3) == 0xFF)
+        return {Encoding::Utf32BE, 4, false};
+    if (data.size() >= 2 && byteAt(0) == 0xFF && byteAt(1) == 0xFE)
+        return {Encoding::Utf16LE, 2, false};
+    if (data.size() >= 2 && byteAt(0) == 0xFE && byteAt(1) == 0xFF)
+        return {Encoding::Utf16BE, 2, false};
+
+    // NUL bytes: either UTF-16 without a byte order mark or binary data. In UTF-16 the NULs
+    // are the high bytes of ASCII characters, so nearly all sit at one parity.
+    const QByteArrayView sample = data.first(qMin<qsizetype>(data.size(), 1 << 16));
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        if (sample.at(i) == 0)
+            (i % 2 ? oddZeros : evenZeros)++;
+    }
+    if (evenZeros + oddZeros > 0) {
+        const qsizetype zeros = evenZeros + oddZeros;
+        const bool le = oddZeros * 10 >= zeros * 9;
+        const bool be = evenZeros * 10 >= zeros * 9;
+        if ((le || be) && data.size() % 2 == 0) {
+            bool error = false;
+            const QString text =
+                decodeWith(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                           sample.first(sample.size() & ~qsizetype(1)), &error);
+            if (!error && plausibility(text) > 0.9)
+                return {le ? Encoding::Utf16LE : Encoding::Utf16BE, 0, false};
+        }
+        r.binary = true;
+        return r;
+    }
+
+    if (countControl(sample) * 100 > sample.size()) {
+        r.binary = true;
+        return r;
+    }
+
+    const Utf8Stats utf8 = scanUtf8(data);
+    if (utf8.invalid == 0)
+        return {Encoding::Utf8, 0, false};
+    // A UTF-8 file with a few damaged bytes stays UTF-8; GB18030 would accept much of it and
+    // turn the rest into nonsense.
+    if (utf8.multibyte > 0 && utf8.invalid * 50 <= utf8.multibyte)
+        return {Encoding::Utf8, 0, false};
+    return {Encoding::Gb18030, 0, false};
+}
+
+EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView data)
+{
+    Decoded out;
+    const Result r = detect(data);
+    if (r.binary) {
+        out.binary = true;
+        return out;
+    }
+    const QByteArrayView body = data.sliced(r.bomLength);
+    bool error = false;
+    switch (r.encoding) {
+    case Encoding::Utf8:
+        out.text = decodeWith(QStringConverter::Utf8, body, &error);
+        break;
+    case Encoding::Utf16LE:
+        out.text = decodeWith(QStringConverter::Utf16LE, body, &error);
+        break;
+    case Encoding::Utf16BE:
+        out.text = decodeWith(QStringConverter::Utf16BE, body, &error);
+        break;
+    case Encoding::Utf32LE:
+        out.text = decodeWith(QStringConverter::Utf32LE, body, &error);
+        break;
+    case Encoding::Utf32BE:
+        out.text = decodeWith(QStringConverter::Utf32BE, body, &error);
+        break;
+    case Encoding::Gb18030: {
+        QStringDecoder decoder("GB18030", QStringConverter::Flag::Stateless);
+        if (!decoder.isValid()) {
+            out.text = decodeWith(QStringConverter::Utf8, body, &error);
+            out.encodingName = encodingName(Encoding::Utf8, false);
+            break;
+        }
+        out.text = decoder.decode(body);
+        error = decoder.hasError();
+        if (error && plausibility(out.text) < 0.8) {
+            out.text.clear();
+            out.binary = true;
+            return out;
+        }
+        break;
+    }
+    case Encoding::Unknown:
+        out.binary = true;
+        return out;
+    }
+    if (out.encodingName.isEmpty())
+        out.encodingName = encodingName(r.encoding, r.bomLength > 0);
+    if (error)
+        out.invalidSequences = out.text.count(QChar::ReplacementCharacter);
+    return out;
+}

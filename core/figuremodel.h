@@ -1,0 +1,82 @@
+#ifndef REPORTSCOPE_FIGUREMODEL_H
+#define REPORTSCOPE_FIGUREMODEL_H
+
+#include "report.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class DocumentModel;
+
+/**
+ * A table of the figures of every report in a DocumentModel, one row per figure, in report
+ * order and then document order. It reads the document model and follows its changes.
+ */
+class FigureModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SectionColumn,
+        LabelColumn,
+        ValueColumn,
+        UnitColumn,
+        QualifierColumn,
+        KindColumn,
+        QuoteColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Roles {
+        ReportRowRole = Qt::UserRole + 1, ///< int, row of the report in the DocumentModel
+        FigureIndexRole,                  ///< int, index in Report::figures()
+        SectionIndexRole,                 ///< int, index in Report::sections()
+        SectionIdRole,                    ///< QString
+        SectionHeadingRole,               ///< QString, marker and title of the figure's section
+        LabelRole,                        ///< QString
+        ValueRole,                        ///< double, multiplied out
+        UnitRole,                         ///< QString
+        QualifierRole,                    ///< QString
+        KindRole,                         ///< int, Figure::Kind
+        TextRole,                         ///< QString, the figure as written
+        QuoteRole,                        ///< QString, the sentence stating it
+        StartRole,                        ///< int, offset of the figure in its section's text
+        EndRole,                          ///< int
+        CitationRole,                     ///< QString, quote with report title and section path
+    };
+    Q_ENUM(Roles)
+
+    explicit FigureModel(DocumentModel *documents, QObject *parent = nullptr);
+
+    DocumentModel *documentModel() const { return m_documents; }
+
+    // Domain accessors
+    QModelIndex indexForFigure(int reportRow, int figureIndex, int column = 0) const;
+    int reportRowForIndex(const QModelIndex &index) const;
+    int figureIndexForIndex(const QModelIndex &index) const;
+    ReportPtr reportForIndex(const QModelIndex &index) const;
+    /** A citation: the quote, then report title and section path. */
+    static QString citation(const Report &report, int figureIndex);
+    static QString kindLabel(Figure::Kind kind);
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void rebuildOffsets();
+    /** Report row and figure index of a table row. */
+    bool locate(int row, int *reportRow, int *figureIndex) const;
+
+    DocumentModel *m_documents;
+    bool m_removing = false;
+    QList<int> m_offsets; ///< first table row of each report; size reportCount() + 1
+};
+
+#endif // REPORTSCOPE_FIGUREMODEL_H

@@ -1,0 +1,40 @@
+#ifndef REPORTSCOPE_PAGECHROMEFILTER_H
+#define REPORTSCOPE_PAGECHROMEFILTER_H
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+/**
+ * Recognises the web-page furniture that scraped reports carry: breadcrumbs, field lines
+ * (索引号: … 发布机构: …), share and print links, font-size switches, footers and captions.
+ *
+ * All functions take one trimmed line of normalised text (see TextNormalizer).
+ */
+class PageChromeFilter
+{
+public:
+    struct Field
+    {
+        QString key;   ///< e.g. 索引号, 发布机构, 发文日期, 信息来源
+        QString value; ///< trimmed; may be empty
+    };
+
+    /** Lines that are page furniture wherever they stand. */
+    static bool isChrome(QStringView line);
+    /**
+     * Lines after which the rest of the page is furniture (扫一扫…, 相关报道, Produced By…,
+     * 【我要纠错】, 责任编辑).
+     */
+    static bool startsTrailer(QStringView line);
+    /** Short fragments (大 / 中 / 小, 打印, 收藏, site menus) that are furniture at the top or
+     *  bottom of a page but could be text elsewhere. */
+    static bool isNavigationFragment(QStringView line);
+    /** The fields of a field line such as "索引号: X 公开方式: 主动公开"; empty if the line
+     *  is not a field line. */
+    static QList<Field> parseFields(QStringView line);
+    /** A news agency dateline such as 新华社北京3月12日电; returns the agency or empty. */
+    static QString datelineAgency(QStringView line);
+};
+
+#endif // REPORTSCOPE_PAGECHROMEFILTER_H

@@ -1,0 +1,97 @@
+#include "report.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+QString Report::displayName() const
+{
+    if (!m_metadata.title.isEmpty())
+        return m_metadata.title;
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return QString();
+}
+
+QStringList Report::sectionPath(int index) const
+{
+    QStringList path;
+    for (int i = index; i >= 0 && i < m_sections.size(); i = m_sections.at(i).parent)
+        path.prepend(headingText(i));
+    return path;
+}
+
+QString Report::headingText(int index) const
+{
+    const Section &s = m_sections.at(index);
+    // "附件一 名词解释", "第一部分 总体要求": these markers end in a word, not punctuation.
+    if ((s.kind == Section::Kind::Attachment || s.kind == Section::Kind::Chapter) &&
+        !s.marker.isEmpty() && !s.title.isEmpty())
+        return s.marker + QLatin1Char(' ') + s.title;
+    return s.marker + s.title;
+}
+
+QString Report::subtreeText(int index) const
+{
+    const Section &root = m_sections.at(index);
+    QString out = root.text;
+    for (int i = index + 1; i < root.subtreeEnd; ++i) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += headingText(i);
+        if (!m_sections.at(i).text.isEmpty())
+            out += QLatin1Char('\n') + m_sections.at(i).text;
+    }
+    return out;
+}
+
+QList<int> Report::figuresInSubtree(int sectionIndex) const
+{
+    QList<int> result;
+    if (sectionIndex < 0 || sectionIndex >= m_sections.size() || m_firstFigure.isEmpty())
+        return result;
+    const int first = m_firstFigure.at(sectionIndex);
+    const int last = m_firstFigure.at(m_sections.at(sectionIndex).subtreeEnd);
+    result.reserve(last - first);
+    for (int i = first; i < last; ++i)
+        result.append(i);
+    return result;
+}
+
+QList<int> Report::figuresInSection(int sectionIndex) const
+{
+    QList<int> result;
+    if (sectionIndex < 0 || sectionIndex >= m_sections.size() || m_firstFigure.isEmpty())
+        return result;
+    for (int i = m_firstFigure.at(sectionIndex); i < m_firstFigure.at(sectionIndex + 1); ++i)
+        result.append(i);
+    return result;
+}
+
+void Report::rebuildIndexes()
+{
+    m_indexById.clear();
+    m_topLevel.clear();
+    for (int i = 0; i < m_sections.size(); ++i) {
+        m_indexById.insert(m_sections.at(i).id, i);
+        if (m_sections.at(i).parent < 0)
+            m_topLevel.append(i);
+    }
+}
+
+void Report::setFigures(QList<Figure> figures)
+{
+    std::stable_sort(figures.begin(), figures.end(), [](const Figure &a, const Figure &b) {
+        return a.section != b.section ? a.section < b.section : a.start < b.start;
+    });
+    m_figures = std::move(figures);
+    // m_firstFigure[i] is the first figure of section i or later; sections are in pre-order,
+    // so a subtree's figures are the contiguous range up to m_firstFigure[subtreeEnd].
+    m_firstFigure.fill(0, m_sections.size() + 1);
+    int f = 0;
+    for (int s = 0; s <= m_sections.size(); ++s) {
+        while (f < m_figures.size() && m_figures.at(f).section < s)
+            ++f;
+        m_firstFigure[s] = f;
+    }
+}

@@ -1,0 +1,83 @@
+#ifndef REPORTSCOPE_REPORT_H
+#define REPORTSCOPE_REPORT_H
+
+#include "figure.h"
+#include "finding.h"
+#include "reportmetadata.h"
+#include "section.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+/**
+ * A parsed report: source text, metadata, section tree, figures and findings.
+ *
+ * A Report is built once by ReportParser and never changes afterwards; views share it
+ * through std::shared_ptr<const Report>.
+ */
+class Report
+{
+public:
+    Report() = default;
+
+    /** Path of the file the report was read from; empty for in-memory text. */
+    QString filePath() const { return m_filePath; }
+    /** The title when known, otherwise the file name. */
+    QString displayName() const;
+    /** Name of the encoding the file was decoded with, e.g. "UTF-8", "GB18030". */
+    QString encoding() const { return m_encoding; }
+    /** The decoded text exactly as written; section ranges refer to it. */
+    const QString &sourceText() const { return m_sourceText; }
+    const ReportMetadata &metadata() const { return m_metadata; }
+    /** Notes about the file, e.g. a duplicated copy that was ignored. */
+    const QStringList &warnings() const { return m_warnings; }
+
+    /** All sections in pre-order. */
+    const QList<Section> &sections() const { return m_sections; }
+    qsizetype sectionCount() const { return m_sections.size(); }
+    const Section &section(int index) const { return m_sections.at(index); }
+    /** Indexes of the top-level sections in order. */
+    const QList<int> &topLevelSections() const { return m_topLevel; }
+    /** Index of the section with the given positional id, or -1. */
+    int indexOfSection(const QString &id) const { return m_indexById.value(id, -1); }
+    /** Markers and titles from the top-level section down to index, e.g. "一、… › (七)…". */
+    QStringList sectionPath(int index) const;
+    /** Marker and title joined as they read in the report, e.g. "(七)健全社会矛盾…". */
+    QString headingText(int index) const;
+    /** The section's own text followed by its descendants' headings and text. */
+    QString subtreeText(int index) const;
+
+    /** All figures, ordered by section index and then by position. */
+    const QList<Figure> &figures() const { return m_figures; }
+    /** Indexes into figures() of the figures in the section and its subsections. */
+    QList<int> figuresInSubtree(int sectionIndex) const;
+    /** Indexes into figures() of the figures in the section's own text. */
+    QList<int> figuresInSection(int sectionIndex) const;
+    const QList<Finding> &findings() const { return m_findings; }
+
+private:
+    friend class ReportParser;
+
+    void rebuildIndexes();
+    void setFigures(QList<Figure> figures);
+
+    QString m_filePath;
+    QString m_encoding;
+    QString m_sourceText;
+    ReportMetadata m_metadata;
+    QStringList m_warnings;
+    QList<Section> m_sections;
+    QList<int> m_topLevel;
+    QHash<QString, int> m_indexById;
+    QList<Figure> m_figures;
+    QList<int> m_firstFigure; ///< per section: index of its first figure; size sectionCount()+1
+    QList<Finding> m_findings;
+};
+
+using ReportPtr = std::shared_ptr<const Report>;
+
+#endif // REPORTSCOPE_REPORT_H

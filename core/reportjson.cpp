@@ -1,0 +1,210 @@
+#include "reportjson.h"
+
+namespace {
+
+QJsonObject sectionObject(const Report &report, int index)
+{
+    const Section &s = report.section(index);
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), s.id);
+    o.insert(QStringLiteral("marker"), s.marker);
+    o.insert(QStringLiteral("title"), s.title);
+    o.insert(QStringLiteral("level"), s.level);
+    o.insert(QStringLiteral("text"), s.text);
+    o.insert(QStringLiteral("start"), qint64(s.range.start));
+    o.insert(QStringLiteral("end"), qint64(s.range.end));
+    QJsonArray children;
+    for (int child : s.children)
+        children.append(sectionObject(report, child));
+    o.insert(QStringLiteral("children"), children);
+    return o;
+}
+
+QList<int> figureIndexes(const Report &report, int sectionIndex)
+{
+    if (sectionIndex >= 0)
+        return report.figuresInSubtree(sectionIndex);
+    QList<int> all;
+    all.reserve(report.figures().size());
+    for (int i = 0; i < report.figures().size(); ++i)
+        all.append(i);
+    return all;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+QString ReportJson::kindName(Figure::Kind kind)
+{
+    switch (kind) {
+    case Figure::Kind::Count:
+        return QStringLiteral("count");
+    case Figure::Kind::Rate:
+        return QStringLiteral("rate");
+    case Figure::Kind::Money:
+        return QStringLiteral("money");
+    case Figure::Kind::Change:
+        return QStringLiteral("change");
+    case Figure::Kind::PercentagePoint:
+        return QStringLiteral("percentage_point");
+    case Figure::Kind::Multiple:
+        return QStringLiteral("multiple");
+    }
+    return QString();
+}
+
+QString ReportJson::findingTypeName(Finding::Type type)
+{
+    switch (type) {
+    case Finding::Type::RateMismatch:
+        return QStringLiteral("rate_mismatch");
+    case Finding::Type::PartsExceedTotal:
+        return QStringLiteral("parts_exceed_total");
+    }
+    return QString();
+}
+
+QJsonObject ReportJson::outline(const Report &report)
+{
+    const ReportMetadata &m = report.metadata();
+    QJsonObject meta;
+    meta.insert(QStringLiteral("issuer"), m.issuer);
+    meta.insert(QStringLiteral("date"), m.date);
+    meta.insert(QStringLiteral("published"), m.published);
+    meta.insert(QStringLiteral("index_number"), m.indexNumber);
+    meta.insert(QStringLiteral("source"), m.source);
+    meta.insert(QStringLiteral("subtitle"), m.subtitle);
+    meta.insert(QStringLiteral("author"), m.author);
+    meta.insert(QStringLiteral("document_number"), m.documentNumber);
+    meta.insert(QStringLiteral("speaker"), m.speaker);
+    meta.insert(QStringLiteral("closing"), m.closing);
+    QJsonObject fields;
+    for (const auto &field : m.fields) {
+        if (!fields.contains(field.first))
+            fields.insert(field.first, field.second);
+    }
+    meta.insert(QStringLiteral("fields"), fields);
+
+    QJsonObject o;
+    o.insert(QStringLiteral("title"), m.title);
+    o.insert(QStringLiteral("file"), report.filePath());
+    o.insert(QStringLiteral("encoding"), report.encoding());
+    o.insert(QStringLiteral("metadata"), meta);
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings()));
+    QJsonArray sections;
+    for (int top : report.topLevelSections())
+        sections.append(sectionObject(report, top));
+    o.insert(QStringLiteral("sections"), sections);
+    return o;
+}
+
+QString ReportJson::outlineText(const Report &report)
+{
+    QString out;
+    const ReportMetadata &m = report.metadata();
+    auto line = [&out](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            out += key + QStringLiteral(": ") + value + QLatin1Char('\n');
+    };
+    line(QStringLiteral("Title"), m.title);
+    line(QStringLiteral("Issuer"), m.issuer);
+    line(QStringLiteral("Date"), m.date);
+    line(QStringLiteral("Published"), m.published);
+    line(QStringLiteral("Index number"), m.indexNumber);
+    line(QStringLiteral("Source"), m.source);
+    line(QStringLiteral("Encoding"), report.encoding());
+    for (const QString &w : report.warnings())
+        line(QStringLiteral("Warning"), w);
+    out += QLatin1Char('\n');
+    for (int i = 0; i < report.sectionCount(); ++i) {
+        const Section &s = report.section(i);
+        out += QString(2 * (s.level - 1), QLatin1Char(' '));
+        out += s.id + QLatin1Char(' ');
+        if (s.kind == Section::Kind::Preamble)
+            out += QStringLiteral("[preamble]");
+        else if (s.kind == Section::Kind::WholeText)
+            out += QStringLiteral("[full text]");
+        else if (s.kind == Section::Kind::Closing)
+            out += QStringLiteral("[closing] ") + s.title;
+        else
+            out += report.headingText(i);
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+QJsonArray ReportJson::figures(const Report &report, int sectionIndex)
+{
+    QJsonArray array;
+    for (int i : figureIndexes(report, sectionIndex)) {
+        const Figure &f = report.figures().at(i);
+        QJsonObject o;
+        o.insert(QStringLiteral("section"), f.sectionId);
+        o.insert(QStringLiteral("label"), f.label);
+        o.insert(QStringLiteral("value"), f.value);
+        o.insert(QStringLiteral("unit"), f.unit);
+        o.insert(QStringLiteral("qualifier"), f.qualifier);
+        o.insert(QStringLiteral("kind"), kindName(f.kind));
+        o.insert(QStringLiteral("text"), f.text);
+        o.insert(QStringLiteral("quote"), f.quote);
+        o.insert(QStringLiteral("start"), qint64(f.start));
+        o.insert(QStringLiteral("end"), qint64(f.end));
+        array.append(o);
+    }
+    return array;
+}
+
+QByteArray ReportJson::figuresCsv(const Report &report, int sectionIndex)
+{
+    QString out = QStringLiteral("section,label,value,unit,qualifier,kind,quote,start,end\r\n");
+    for (int i : figureIndexes(report, sectionIndex)) {
+        const Figure &f = report.figures().at(i);
+        const QStringList row{
+            csvField(f.sectionId), csvField(f.label),        numberText(f.value),
+            csvField(f.unit),      csvField(f.qualifier),    kindName(f.kind),
+            csvField(f.quote),     QString::number(f.start), QString::number(f.end)};
+        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QJsonArray ReportJson::findings(const Report &report)
+{
+    QJsonArray array;
+    for (const Finding &f : report.findings()) {
+        QJsonObject o;
+        o.insert(QStringLiteral("type"), findingTypeName(f.type));
+        o.insert(QStringLiteral("message"), f.message);
+        o.insert(QStringLiteral("expected"), f.expected);
+        o.insert(QStringLiteral("stated"), f.stated);
+        o.insert(QStringLiteral("sections"), QJsonArray::fromStringList(f.sectionIds));
+        QJsonArray figs;
+        for (int fi : f.figures) {
+            const Figure &fig = report.figures().at(fi);
+            QJsonObject fo;
+            fo.insert(QStringLiteral("section"), fig.sectionId);
+            fo.insert(QStringLiteral("label"), fig.label);
+            fo.insert(QStringLiteral("value"), fig.value);
+            fo.insert(QStringLiteral("unit"), fig.unit);
+            fo.insert(QStringLiteral("quote"), fig.quote);
+            figs.append(fo);
+        }
+        o.insert(QStringLiteral("figures"), figs);
+        array.append(o);
+    }
+    return array;
+}

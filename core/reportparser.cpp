@@ -1,0 +1,968 @@
+#include "reportparser.h"
+
+#include "consistencychecker.h"
+#include "dateparser.h"
+#include "figureextractor.h"
+#include "headingdetector.h"
+#include "pagechromefilter.h"
+#include "textnormalizer.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace {
+
+using Kind = Section::Kind;
+constexpr int KindCount = int(Kind::WholeText) + 1;
+using KindNumbers = std::array<int, KindCount>;
+
+enum class LineRole {
+    Content,
+    Chrome,
+    Field,
+    Duplicate,
+    Title,
+    Subtitle,
+    Speaker,
+    Dateline,
+    Signature,
+    Closing,
+    Consumed, ///< used as the title of the heading on the previous line
+};
+
+struct Line
+{
+    qsizetype start = 0; ///< trimmed span in the source
+    qsizetype end = 0;
+    int number = 0; ///< 1-based line number in the file
+    LineRole role = LineRole::Content;
+    bool table = false;  ///< holds tabs: a table row or a wrapped table cell
+    bool prose = false;  ///< reads like a sentence
+    bool chrome = false; ///< PageChromeFilter::isChrome
+};
+
+struct OpenSection
+{
+    int section = -1;
+    Kind kind = Kind::Part;
+    bool paragraphScoped = false; ///< ends with the paragraph it stands in
+};
+
+bool isTerminator(QChar c)
+{
+    return c == u'。' || c == u'!' || c == u'?';
+}
+
+bool isCjk(QChar c)
+{
+    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+}
+
+// Kinds whose numbering is a strong structural signal: tolerate a duplicated or skipped
+// number (typos in the source) rather than swallowing the heading into the text.
+bool isStrongKind(Kind k)
+{
+    return k == Kind::ChineseComma || k == Kind::ChineseParen || k == Kind::Chapter;
+}
+
+// Kinds that are list items inside a paragraph rather than headings above paragraphs.
+bool isListItemKind(Kind k)
+{
+    return k == Kind::Enumeration || k == Kind::Ordinal || k == Kind::Dash || k == Kind::Circled;
+}
+
+bool isArabicKind(Kind k)
+{
+    return k == Kind::ArabicDot || k == Kind::ArabicComma || k == Kind::ArabicParen;
+}
+
+class Parser
+{
+public:
+    Parser(const QString &source, const ReportParser::Options &options)
+        : m_src(source), m_norm(TextNormalizer::normalize(source)), m_options(options)
+    {}
+
+    ReportParser::Error run(QStringList *warnings);
+
+    ReportMetadata metadata;
+    QList<Section> sections;
+
+private:
+    QStringView view(const Line &l) const
+    {
+        return QStringView(m_norm).sliced(l.start, l.end - l.start);
+    }
+    QStringView normView(qsizetype s, qsizetype e) const
+    {
+        return QStringView(m_norm).sliced(s, e - s);
+    }
+    QString sourceText(qsizetype s, qsizetype e) const { return m_src.mid(s, e - s); }
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    void progress(int percent) const
+    {
+        if (m_options.progress)
+            m_options.progress(percent);
+    }
+
+    bool splitLines();
+    void markChrome();
+    void removeDuplicateCopy(QStringList *warnings);
+    int readHead();
+    int readTail(int bodyStart);
+    bool hasStructure(int bodyStart, int bodyEnd) const;
+    bool buildSections(int bodyStart, int bodyEnd);
+    void finishSections();
+    void finishMetadata();
+
+    // Section building.
+    int currentSection();
+    void popParagraphScoped();
+    int findInStack(Kind kind) const;
+    int parentFor(Kind kind, int *stackPos) const;
+    bool acceptsNumber(Kind kind, int number, int parent) const;
+    int openSection(Kind kind, int number, int parent, qsizetype markerStart, qsizetype markerEnd,
+                    qsizetype titleStart, qsizetype titleEnd, qsizetype headingEnd);
+    void addBody(int section, qsizetype start, qsizetype end);
+    bool tryHeading(int lineIndex, const HeadingDetector::Match &m, int bodyEnd);
+    bool isPartCandidate(const Line &l) const;
+    bool isPartHere(int lineIndex, int bodyEnd) const;
+    void openAttachment(int lineIndex, const HeadingDetector::Match &m, int bodyEnd);
+    qsizetype titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *bodyStart) const;
+    void scanInline(qsizetype from, qsizetype to, int owner, bool listOpen);
+
+    const QString &m_src;
+    const QString m_norm;
+    const ReportParser::Options &m_options;
+    QList<Line> m_lines;
+    QList<PageChromeFilter::Field> m_fields;
+    QList<OpenSection> m_stack;
+    QList<KindNumbers> m_lastChild; ///< per section: last child number per kind
+    KindNumbers m_rootLastChild{};
+    KindNumbers m_globalLast{};
+    bool m_anyHeading = false;
+    int m_preamble = -1;
+    QString m_signatureIssuer;
+    QString m_signatureDate;
+    QString m_subtitleDate;
+    QString m_dateline;
+    QList<int> m_closingLines;
+    QString m_closingPhrase;
+};
+
+bool Parser::splitLines()
+{
+    const qsizetype n = m_norm.size();
+    qsizetype pos = 0;
+    int number = 0;
+    while (pos <= n) {
+        qsizetype nl = m_norm.indexOf(u'\n', pos);
+        if (nl < 0)
+            nl = n;
+        ++number;
+        qsizetype s = pos;
+        qsizetype e = nl;
+        while (s < e && TextNormalizer::isSpace(m_norm.at(s)))
+            ++s;
+        while (e > s && TextNormalizer::isSpace(m_norm.at(e - 1)))
+            --e;
+        if (e > s) {
+            Line l;
+            l.start = s;
+            l.end = e;
+            l.number = number;
+            l.table = normView(pos, nl).contains(u'\t');
+            m_lines.append(l);
+        }
+        pos = nl + 1;
+        if ((number & 0xFFF) == 0) {
+            if (cancelled())
+                return false;
+            progress(int(10 * pos / qMax<qsizetype>(n, 1)));
+        }
+    }
+    return true;
+}
+
+void Parser::markChrome()
+{
+    int firstProse = -1;
+    int lastProse = -1;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        Line &l = m_lines[i];
+        const QStringView v = view(l);
+        l.chrome = PageChromeFilter::isChrome(v);
+        bool terminated = false;
+        bool comma = false;
+        for (QChar c : v) {
+            if (isTerminator(c)) {
+                terminated = true;
+                break;
+            }
+            if (c == u',' || c == u';')
+                comma = true;
+        }
+        l.prose = !l.table && v.size() >= 6 && (terminated || (comma && v.size() >= 20));
+        if (l.prose && !l.chrome) {
+            if (firstProse < 0)
+                firstProse = i;
+            lastProse = i;
+        }
+    }
+    bool trailer = false;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        Line &l = m_lines[i];
+        if (trailer) {
+            l.role = LineRole::Chrome;
+            continue;
+        }
+        const QStringView v = view(l);
+        if (l.chrome) {
+            l.role = LineRole::Chrome;
+            if (i > firstProse && firstProse >= 0 && PageChromeFilter::startsTrailer(v))
+                trailer = true;
+            continue;
+        }
+        // Field lines stand above or below the report, never inside it.
+        if (firstProse < 0 || i < firstProse || i > lastProse) {
+            const QList<PageChromeFilter::Field> fields = PageChromeFilter::parseFields(v);
+            if (!fields.isEmpty()) {
+                l.role = LineRole::Field;
+                m_fields.append(fields);
+            }
+        }
+    }
+}
+
+void Parser::removeDuplicateCopy(QStringList *warnings)
+{
+    QList<int> content;
+    qsizetype totalChars = 0;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).role == LineRole::Content) {
+            content.append(i);
+            totalChars += m_lines.at(i).end - m_lines.at(i).start;
+        }
+    }
+    if (content.size() < 6)
+        return;
+    QHash<QStringView, int> first;
+    first.reserve(content.size());
+    int bestI = -1;
+    int bestJ = -1;
+    int bestLen = 0;
+    qsizetype bestChars = 0;
+    for (int j = 0; j < content.size(); ++j) {
+        const QStringView vj = view(m_lines.at(content.at(j)));
+        const auto it = first.constFind(vj);
+        if (it == first.constEnd()) {
+            first.insert(vj, j);
+            continue;
+        }
+        const int i = it.value();
+        int k = 0;
+        qsizetype chars = 0;
+        while (j + k < content.size() && i + k < j &&
+               view(m_lines.at(content.at(i + k))) == view(m_lines.at(content.at(j + k)))) {
+            chars += view(m_lines.at(content.at(i + k))).size();
+            ++k;
+        }
+        if (chars > bestChars) {
+            bestChars = chars;
+            bestI = i;
+            bestJ = j;
+            bestLen = k;
+        }
+        if (k > 1)
+            j += k - 1;
+    }
+    // Only a copy of most of the report counts, not a repeated phrase such as 各位代表！
+    if (bestLen < 3 || bestChars * 10 < totalChars * 3)
+        return;
+    for (int k = 0; k < bestLen; ++k)
+        m_lines[content.at(bestI + k)].role = LineRole::Duplicate;
+    warnings->append(
+        ReportParser::tr("The report text appears twice in this file (lines %1–%2 repeat in "
+                         "lines %3–%4); the first copy is ignored.")
+            .arg(m_lines.at(content.at(bestI)).number)
+            .arg(m_lines.at(content.at(bestI + bestLen - 1)).number)
+            .arg(m_lines.at(content.at(bestJ)).number)
+            .arg(m_lines.at(content.at(bestJ + bestLen - 1)).number));
+}
+
+int Parser::readHead()
+{
+    static const QRegularExpression speakerRe(QStringLiteral(
+        "^\\S{1,16}(总理|副总理|市长|代市长|省长|代省长|区长|代区长|县长|代县长|州长|主席|"
+        "主任|书记|局长)\\s*\\S{2,4}$"));
+    int i = 0;
+    for (; i < m_lines.size(); ++i) {
+        Line &l = m_lines[i];
+        if (l.role != LineRole::Content)
+            continue;
+        const QStringView v = view(l);
+        if ((v.startsWith(u"——") || v.startsWith(u"--")) && v.size() <= 80 && !v.contains(u'。')) {
+            if (const DateParser::Match d = DateParser::find(v); d.isValid()) {
+                l.role = LineRole::Subtitle;
+                metadata.subtitle = sourceText(l.start, l.end);
+                m_subtitleDate = d.date.toString(Qt::ISODate);
+                continue;
+            }
+        }
+        if (const QString agency = PageChromeFilter::datelineAgency(v); !agency.isEmpty()) {
+            l.role = LineRole::Dateline;
+            m_dateline = agency;
+            continue;
+        }
+        const bool heading = HeadingDetector::matchParagraphStart(v).matched;
+        if (l.prose || heading || v.endsWith(u':') || v.size() > 60 || l.table)
+            break;
+        if (metadata.title.isEmpty() && v.size() >= 6 &&
+            (v.contains(u"报告") || v.contains(u"公报") || v.contains(u"总结"))) {
+            l.role = LineRole::Title;
+            metadata.title = sourceText(l.start, l.end);
+            continue;
+        }
+        if (v.size() <= 24 && speakerRe.match(v).hasMatch()) {
+            l.role = LineRole::Speaker;
+            metadata.speaker = sourceText(l.start, l.end).simplified();
+            continue;
+        }
+        if (v.size() > 40 || isPartHere(i, int(m_lines.size())))
+            break;
+        // Anything else above the report is page furniture: menus, buttons, site names.
+        l.role = LineRole::Chrome;
+    }
+    return i;
+}
+
+int Parser::readTail(int bodyStart)
+{
+    static const QRegularExpression closingRe(
+        QStringLiteral("^(特此|专此|谨此)(报告|汇报)[。.!]?$"));
+    auto previousContent = [this, bodyStart](int from) {
+        int k = from;
+        while (k >= bodyStart && m_lines.at(k).role != LineRole::Content)
+            --k;
+        return k;
+    };
+    int k = previousContent(m_lines.size() - 1);
+    if (k < bodyStart)
+        return k + 1;
+    auto isIssuerLine = [this](const Line &l) {
+        const QStringView v = view(l);
+        if (v.size() < 2 || v.size() > 40 || l.table)
+            return false;
+        for (QChar c : v) {
+            if (isTerminator(c) || c == u',' || c == u';' || c == u':' || c == u'、')
+                return false;
+        }
+        return !HeadingDetector::matchParagraphStart(v).matched && isCjk(v.at(0));
+    };
+    // Signature: an issuer line and a date line, or both on one line.
+    const QDate date = DateParser::parseWhole(view(m_lines.at(k)));
+    if (date.isValid()) {
+        m_signatureDate = date.toString(Qt::ISODate);
+        m_lines[k].role = LineRole::Signature;
+        m_closingLines.prepend(k);
+        k = previousContent(k - 1);
+        if (k >= bodyStart && isIssuerLine(m_lines.at(k))) {
+            m_signatureIssuer = sourceText(m_lines.at(k).start, m_lines.at(k).end).simplified();
+            m_lines[k].role = LineRole::Signature;
+            m_closingLines.prepend(k);
+            k = previousContent(k - 1);
+        }
+    } else {
+        const QStringView v = view(m_lines.at(k));
+        const DateParser::Match d = DateParser::find(v);
+        if (d.isValid() && d.end == v.size() && d.start > 0) {
+            Line prefix = m_lines.at(k);
+            prefix.end = prefix.start + d.start;
+            while (prefix.end > prefix.start && TextNormalizer::isSpace(m_norm.at(prefix.end - 1)))
+                --prefix.end;
+            if (isIssuerLine(prefix)) {
+                m_signatureDate = d.date.toString(Qt::ISODate);
+                m_signatureIssuer = sourceText(prefix.start, prefix.end).simplified();
+                m_lines[k].role = LineRole::Signature;
+                m_closingLines.prepend(k);
+                k = previousContent(k - 1);
+            }
+        }
+    }
+    if (k >= bodyStart && closingRe.match(view(m_lines.at(k))).hasMatch()) {
+        m_closingPhrase = sourceText(m_lines.at(k).start, m_lines.at(k).end);
+        m_lines[k].role = LineRole::Closing;
+        m_closingLines.prepend(k);
+        k = previousContent(k - 1);
+    }
+    return k + 1;
+}
+
+bool Parser::hasStructure(int bodyStart, int bodyEnd) const
+{
+    qsizetype content = 0;
+    qsizetype prose = 0;
+    for (int i = bodyStart; i < bodyEnd; ++i) {
+        const Line &l = m_lines.at(i);
+        if (l.role != LineRole::Content)
+            continue;
+        content += l.end - l.start;
+        if (l.prose)
+            prose += l.end - l.start;
+    }
+    return content > 0 && prose * 10 >= content;
+}
+
+int Parser::currentSection()
+{
+    if (!m_stack.isEmpty())
+        return m_stack.last().section;
+    if (m_preamble < 0) {
+        Section s;
+        s.kind = Kind::Preamble;
+        sections.append(s);
+        m_lastChild.append(KindNumbers{});
+        m_preamble = int(sections.size() - 1);
+    }
+    return m_preamble;
+}
+
+void Parser::popParagraphScoped()
+{
+    while (!m_stack.isEmpty() && m_stack.last().paragraphScoped)
+        m_stack.removeLast();
+}
+
+int Parser::findInStack(Kind kind) const
+{
+    for (int i = int(m_stack.size()) - 1; i >= 0; --i) {
+        if (m_stack.at(i).kind == kind)
+            return i;
+    }
+    return -1;
+}
+
+int Parser::parentFor(Kind kind, int *stackPos) const
+{
+    if (kind == Kind::Part || kind == Kind::Attachment) {
+        *stackPos = 0;
+        return -1;
+    }
+    const int pos = findInStack(kind);
+    *stackPos = pos >= 0 ? pos : int(m_stack.size());
+    if (*stackPos == 0)
+        return -1;
+    return m_stack.at(*stackPos - 1).section;
+}
+
+bool Parser::acceptsNumber(Kind kind, int number, int parent) const
+{
+    if (number <= 0 || number == 1)
+        return true;
+    const int last = parent < 0 ? m_rootLastChild[int(kind)] : m_lastChild.at(parent)[int(kind)];
+    if (number == last + 1)
+        return true;
+    // Numbering that runs on across parents: 1–7 under (一), 8–17 under (二).
+    if (number == m_globalLast[int(kind)] + 1)
+        return true;
+    if (isStrongKind(kind)) {
+        if (last > 0 && (number == last || number == last + 2))
+            return true;
+        // A file that starts in the middle of a report.
+        if (!m_anyHeading)
+            return true;
+    }
+    return false;
+}
+
+int Parser::openSection(Kind kind, int number, int parent, qsizetype markerStart,
+                        qsizetype markerEnd, qsizetype titleStart, qsizetype titleEnd,
+                        qsizetype headingEnd)
+{
+    Section s;
+    s.kind = kind;
+    s.number = number;
+    s.parent = parent;
+    s.marker = sourceText(markerStart, markerEnd);
+    while (titleStart < titleEnd && TextNormalizer::isSpace(m_norm.at(titleStart)))
+        ++titleStart;
+    while (titleEnd > titleStart && TextNormalizer::isSpace(m_norm.at(titleEnd - 1)))
+        --titleEnd;
+    s.title = sourceText(titleStart, titleEnd);
+    s.headingRange = {markerStart, qMax(headingEnd, markerEnd)};
+    const int index = int(sections.size());
+    sections.append(s);
+    m_lastChild.append(KindNumbers{});
+    if (parent >= 0) {
+        sections[parent].children.append(index);
+        m_lastChild[parent][int(kind)] = number;
+    } else {
+        m_rootLastChild[int(kind)] = number;
+    }
+    m_globalLast[int(kind)] = number;
+    m_anyHeading = true;
+    return index;
+}
+
+void Parser::addBody(int section, qsizetype start, qsizetype end)
+{
+    while (start < end && TextNormalizer::isSpace(m_norm.at(start)))
+        ++start;
+    while (end > start && TextNormalizer::isSpace(m_norm.at(end - 1)))
+        --end;
+    if (end > start)
+        sections[section].bodySpans.append({start, end});
+}
+
+qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *bodyStart) const
+{
+    const bool semicolonEnds = isListItemKind(kind);
+    // Terminators inside quotes or brackets do not end the title ("欢乐暑期?社工"), unless
+    // the quotes never close and nothing else would.
+    for (int pass = 0; pass < 2; ++pass) {
+        int depth = 0;
+        for (qsizetype p = from; p < to; ++p) {
+            const QChar c = m_norm.at(p);
+            if (pass == 0) {
+                if (c == u'“' || c == u'(' || c == u'《' || c == u'[' || c == u'「') {
+                    ++depth;
+                    continue;
+                }
+                if (c == u'”' || c == u')' || c == u'》' || c == u']' || c == u'」') {
+                    depth = qMax(0, depth - 1);
+                    continue;
+                }
+                if (depth > 0)
+                    continue;
+            }
+            if (isTerminator(c) || (semicolonEnds && c == u';')) {
+                *bodyStart = p + 1;
+                return p;
+            }
+            // "1.“四上”企业（P2，P15）：指…" – a short title closed by a colon.
+            if (c == u':' && p - from <= 40 && p + 1 < to) {
+                *bodyStart = p + 1;
+                return p;
+            }
+        }
+    }
+    *bodyStart = to;
+    return to;
+}
+
+bool Parser::tryHeading(int lineIndex, const HeadingDetector::Match &m, int bodyEnd)
+{
+    const Line &l = m_lines.at(lineIndex);
+    if (m.kind == Kind::Attachment) {
+        openAttachment(lineIndex, m, bodyEnd);
+        return true;
+    }
+    const qsizetype contentStart = l.start + m.contentStart;
+    if (contentStart >= l.end)
+        return false; // a bare marker is no heading
+    qsizetype bodyStart = 0;
+    const qsizetype tEnd = titleEnd(contentStart, l.end, m.kind, &bodyStart);
+    if (m.kind == Kind::Dash && (tEnd == l.end || tEnd - contentStart > 50))
+        return false; // a dash that leads no titled item (quotations, subtitles)
+
+    int stackPos = 0;
+    const int parent = parentFor(m.kind, &stackPos);
+    if (!acceptsNumber(m.kind, m.number, parent))
+        return false;
+    // "40.151件民生实事" is item 40 only where item 39 came before; else a decimal number.
+    if (m.ambiguous && (m.number < 2 || m.number != m_globalLast[int(m.kind)] + 1))
+        return false;
+    m_stack.resize(stackPos);
+
+    qsizetype bodyTrimmed = bodyStart;
+    while (bodyTrimmed < l.end && TextNormalizer::isSpace(m_norm.at(bodyTrimmed)))
+        ++bodyTrimmed;
+    const bool runIn = bodyTrimmed < l.end;
+    const int index = openSection(m.kind, m.number, parent, l.start, l.start + m.length,
+                                  contentStart, tEnd, qMin(bodyStart, l.end));
+    OpenSection open;
+    open.section = index;
+    open.kind = m.kind;
+    // A numbered sentence ("67.保持…态势。") is a list item like a run-in one; only a bare
+    // heading line ("1.加强组织领导") owns the paragraphs after it.
+    const bool sentence = tEnd < l.end && isTerminator(m_norm.at(tEnd));
+    open.paragraphScoped = isListItemKind(m.kind) || (isArabicKind(m.kind) && (runIn || sentence));
+    m_stack.append(open);
+    if (runIn)
+        scanInline(bodyStart, l.end, index, isListItemKind(m.kind));
+    return true;
+}
+
+void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
+{
+    qsizetype segStart = from;
+    // A run-in heading's title ends with a terminator just before from, so an item may
+    // start right at from: "(一)标题。一是…".
+    const bool atSentenceStart =
+        from > 0 && from < to && (isTerminator(m_norm.at(from - 1)) || m_norm.at(from - 1) == u';');
+    for (qsizetype p = atSentenceStart ? from - 1 : from; p < to; ++p) {
+        const QChar c = m_norm.at(p);
+        if (!isTerminator(c) && !(c == u';' && (listOpen || p < from)))
+            continue;
+        qsizetype q = p + 1;
+        while (q < to && TextNormalizer::isSpace(m_norm.at(q)))
+            ++q;
+        if (q >= to)
+            break;
+        const HeadingDetector::Match m = HeadingDetector::matchInline(normView(q, to), 0);
+        if (!m.matched)
+            continue;
+        int stackPos = 0;
+        const int parent = parentFor(m.kind, &stackPos);
+        if (!acceptsNumber(m.kind, m.number, parent))
+            continue;
+        // Inline lists start at one: "。三是…" with no 一是 before it is prose.
+        if (m.number != 1 && (parent < 0 ? m_rootLastChild[int(m.kind)]
+                                         : m_lastChild.at(parent)[int(m.kind)]) != m.number - 1)
+            continue;
+        addBody(owner, segStart, p + 1);
+        m_stack.resize(stackPos);
+        const qsizetype contentStart = q + m.contentStart;
+        qsizetype bodyStart = 0;
+        const qsizetype tEnd = titleEnd(contentStart, to, m.kind, &bodyStart);
+        owner = openSection(m.kind, m.number, parent, q, q + m.length, contentStart, tEnd,
+                            qMin(bodyStart, to));
+        m_stack.append({owner, m.kind, true});
+        listOpen = true;
+        segStart = bodyStart;
+        p = tEnd; // the loop's ++p steps past the title's terminator
+    }
+    addBody(owner, segStart, to);
+}
+
+bool Parser::isPartCandidate(const Line &l) const
+{
+    const QStringView v = view(l);
+    if (l.table || v.size() < 4 || v.size() > 30)
+        return false;
+    int cjk = 0;
+    for (QChar c : v) {
+        if (isTerminator(c) || c == u',' || c == u';' || c == u':' || c == u'、')
+            return false;
+        if (isCjk(c))
+            ++cjk;
+    }
+    if (cjk < 2 || DateParser::parseWhole(v).isValid())
+        return false;
+    if (v.startsWith(u"各位") || v.startsWith(u"同志们"))
+        return false;
+    return !HeadingDetector::matchParagraphStart(v).matched;
+}
+
+bool Parser::isPartHere(int lineIndex, int bodyEnd) const
+{
+    if (!isPartCandidate(m_lines.at(lineIndex)))
+        return false;
+    // Parts organise a report from the top: either none has been opened yet, or the report
+    // is already divided into parts.
+    if (m_anyHeading && (m_stack.isEmpty() || m_stack.first().kind != Kind::Part))
+        return false;
+    const int limit = qMin(bodyEnd, lineIndex + 200);
+    for (int j = lineIndex + 1; j < limit; ++j) {
+        const Line &l = m_lines.at(j);
+        if (l.role != LineRole::Content || l.table)
+            continue;
+        if (isPartCandidate(l))
+            return false;
+        const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(view(l));
+        if (!m.matched)
+            continue;
+        switch (m.kind) {
+        case Kind::ChineseComma:
+        case Kind::ChineseParen:
+        case Kind::Chapter:
+        case Kind::ArabicDot:
+        case Kind::ArabicComma:
+            if (m.number != 1)
+                return false;
+            // Under existing parts the new part must hold the same kind of heading.
+            if (m_stack.size() > 1 && m_stack.at(1).kind != m.kind)
+                return false;
+            return true;
+        case Kind::Attachment:
+            return false;
+        default:
+            continue;
+        }
+    }
+    return false;
+}
+
+void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int bodyEnd)
+{
+    const Line &l = m_lines.at(lineIndex);
+    qsizetype titleStart = l.start + m.contentStart;
+    qsizetype titleStop = l.end;
+    if (titleStart >= l.end) {
+        // "附件一" alone on its line: a short line after it is the attachment's title.
+        for (int j = lineIndex + 1; j < bodyEnd; ++j) {
+            Line &next = m_lines[j];
+            if (next.role != LineRole::Content)
+                continue;
+            const QStringView v = view(next);
+            if (!next.table && v.size() <= 40 && !v.contains(u'。') &&
+                !HeadingDetector::matchParagraphStart(v).matched) {
+                titleStart = next.start;
+                titleStop = next.end;
+                next.role = LineRole::Consumed;
+            }
+            break;
+        }
+    }
+    m_stack.clear();
+    qsizetype markerEnd = l.start + m.length;
+    // Keep "附件一" as the marker, without a trailing colon.
+    while (markerEnd > l.start &&
+           (m_norm.at(markerEnd - 1) == u':' || m_norm.at(markerEnd - 1) == u'、'))
+        --markerEnd;
+    const int index =
+        openSection(Kind::Attachment, m.number, -1, l.start, markerEnd,
+                    titleStart < titleStop ? titleStart : titleStop, titleStop, titleStop);
+    m_stack.append({index, Kind::Attachment, false});
+}
+
+bool Parser::buildSections(int bodyStart, int bodyEnd)
+{
+    for (int i = bodyStart; i < bodyEnd; ++i) {
+        if ((i & 0x3FF) == 0) {
+            if (cancelled())
+                return false;
+            progress(10 + int(60LL * (i - bodyStart) / qMax(1, bodyEnd - bodyStart)));
+        }
+        const Line &l = m_lines.at(i);
+        if (l.role != LineRole::Content)
+            continue;
+        popParagraphScoped();
+        if (l.table) {
+            addBody(currentSection(), l.start, l.end);
+            continue;
+        }
+        const QStringView v = view(l);
+        const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(v);
+        if (m.matched && tryHeading(i, m, bodyEnd))
+            continue;
+        if (isPartHere(i, bodyEnd)) {
+            m_stack.clear();
+            const int index =
+                openSection(Kind::Part, 0, -1, l.start, l.start, l.start, l.end, l.end);
+            m_stack.append({index, Kind::Part, false});
+            continue;
+        }
+        // An address to the delegates returns to the level of the top-level section.
+        if ((v.startsWith(u"各位代表") || v.startsWith(u"同志们")) && m_stack.size() > 1)
+            m_stack.resize(1);
+        scanInline(l.start, l.end, currentSection(), false);
+    }
+    return true;
+}
+
+void Parser::finishSections()
+{
+    // The closing phrase and signature form the last top-level section.
+    if (!m_closingPhrase.isEmpty()) {
+        Section s;
+        s.kind = Kind::Closing;
+        QString title = m_closingPhrase;
+        while (!title.isEmpty() && (title.endsWith(u'。') || title.endsWith(u'.') ||
+                                    title.endsWith(u'！') || title.endsWith(u'!')))
+            title.chop(1);
+        s.title = title;
+        for (int k : std::as_const(m_closingLines)) {
+            const Line &l = m_lines.at(k);
+            if (l.role == LineRole::Closing)
+                s.headingRange = {l.start, l.end};
+            else
+                s.bodySpans.append({l.start, l.end});
+        }
+        sections.append(s);
+    }
+
+    // A text without any heading is shown whole.
+    if (sections.size() == 1 && sections.first().kind == Kind::Preamble)
+        sections.first().kind = Kind::WholeText;
+
+    int topCounter = 0;
+    QList<int> childCounter(sections.size(), 0);
+    for (int i = 0; i < sections.size(); ++i) {
+        Section &s = sections[i];
+        if (s.parent < 0) {
+            s.level = 1;
+            s.id = s.kind == Kind::Preamble ? QStringLiteral("0") : QString::number(++topCounter);
+        } else {
+            const Section &p = sections.at(s.parent);
+            s.level = p.level + 1;
+            s.id = p.id + QLatin1Char('.') + QString::number(++childCounter[s.parent]);
+        }
+        QString text;
+        for (const TextSpan &span : std::as_const(s.bodySpans)) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += QStringView(m_src).sliced(span.start, span.length());
+        }
+        s.text = text;
+    }
+    // Ranges and subtree ends, children before parents.
+    for (int i = int(sections.size()) - 1; i >= 0; --i) {
+        Section &s = sections[i];
+        qsizetype start = s.headingRange.isEmpty() && !s.bodySpans.isEmpty()
+                              ? s.bodySpans.first().start
+                              : s.headingRange.start;
+        qsizetype end =
+            qMax(s.headingRange.end, s.bodySpans.isEmpty() ? qsizetype(0) : s.bodySpans.last().end);
+        s.subtreeEnd = i + 1;
+        if (!s.children.isEmpty()) {
+            const Section &lastChild = sections.at(s.children.last());
+            end = qMax(end, lastChild.range.end);
+            s.subtreeEnd = lastChild.subtreeEnd;
+            if (s.headingRange.isEmpty() && s.bodySpans.isEmpty())
+                start = sections.at(s.children.first()).range.start;
+        }
+        s.range = {start, end};
+    }
+}
+
+void Parser::finishMetadata()
+{
+    auto field = [this](std::initializer_list<const char16_t *> keys) {
+        for (const char16_t *key : keys) {
+            for (const PageChromeFilter::Field &f : std::as_const(m_fields)) {
+                if (f.key == QStringView(key) && !f.value.isEmpty())
+                    return f.value;
+            }
+        }
+        return QString();
+    };
+    for (const PageChromeFilter::Field &f : std::as_const(m_fields))
+        metadata.fields.append({f.key, f.value});
+
+    if (metadata.title.isEmpty())
+        metadata.title = field({u"名称", u"标题"});
+    metadata.indexNumber = field({u"索引号"});
+    metadata.source = field({u"信息来源", u"来源", u"文章来源"});
+    if (metadata.source.isEmpty())
+        metadata.source = m_dateline;
+    metadata.author = field({u"作者"});
+    metadata.documentNumber = field({u"文件编号", u"文号"});
+    metadata.closing = m_closingPhrase;
+
+    // The issuer: the signature, else "我代表…向大会报告" in the opening, else the page field.
+    metadata.issuer = m_signatureIssuer;
+    if (metadata.issuer.isEmpty()) {
+        static const QRegularExpression onBehalf(
+            QStringLiteral("我代表([^，,。:：]{2,24}?)[，,]?向"));
+        const int limit = qMin<int>(int(sections.size()), 3);
+        for (int i = 0; i < limit && metadata.issuer.isEmpty(); ++i) {
+            const QRegularExpressionMatch m = onBehalf.match(sections.at(i).text.left(400));
+            if (m.hasMatch())
+                metadata.issuer = m.captured(1).trimmed();
+        }
+    }
+    if (metadata.issuer.isEmpty())
+        metadata.issuer = field({u"发布机构", u"发文机关", u"发文机构", u"发布单位"});
+
+    metadata.date = m_signatureDate;
+    if (metadata.date.isEmpty())
+        metadata.date = m_subtitleDate;
+    if (metadata.date.isEmpty())
+        metadata.date = DateParser::toIso(field({u"成文日期", u"发文日期"}));
+
+    metadata.published =
+        DateParser::toIso(field({u"发布日期", u"发布时间", u"发文日期", u"时间", u"日期"}));
+}
+
+ReportParser::Error Parser::run(QStringList *warnings)
+{
+    if (!splitLines())
+        return ReportParser::Error::Cancelled;
+    markChrome();
+    removeDuplicateCopy(warnings);
+    const int bodyStart = readHead();
+    const int bodyEnd = readTail(bodyStart);
+    if (!hasStructure(bodyStart, bodyEnd))
+        return ReportParser::Error::NoStructure;
+    if (!buildSections(bodyStart, bodyEnd))
+        return ReportParser::Error::Cancelled;
+    finishSections();
+    finishMetadata();
+    if (sections.size() == 1 && sections.first().kind == Kind::WholeText) {
+        warnings->append(ReportParser::tr(
+            "No headings were recognised; the whole text is shown as one section."));
+    }
+    return ReportParser::Error::None;
+}
+
+} // namespace
+
+ReportParser::Result ReportParser::parse(const QString &text, const QString &encoding,
+                                         const QString &filePath)
+{
+    return parse(text, encoding, filePath, Options());
+}
+
+ReportParser::Result ReportParser::parse(const QString &text, const QString &encoding,
+                                         const QString &filePath, const Options &options)
+{
+    Result result;
+    auto report = std::make_shared<Report>();
+    report->m_filePath = filePath;
+    report->m_encoding = encoding;
+    report->m_sourceText = text;
+
+    Parser parser(report->m_sourceText, options);
+    QStringList warnings = options.warnings;
+    result.error = parser.run(&warnings);
+    switch (result.error) {
+    case Error::None:
+        break;
+    case Error::NoStructure:
+        result.errorMessage =
+            tr("No report structure found: the file holds no running text, only short lines "
+               "such as site navigation.");
+        return result;
+    case Error::Cancelled:
+        result.errorMessage = tr("Loading was cancelled.");
+        return result;
+    }
+
+    report->m_metadata = parser.metadata;
+    report->m_sections = std::move(parser.sections);
+    report->m_warnings = warnings;
+    report->rebuildIndexes();
+
+    if (options.extractFigures) {
+        QList<Figure> figures;
+        for (int i = 0; i < report->m_sections.size(); ++i) {
+            if ((i & 0x3F) == 0) {
+                if (options.cancel && options.cancel->load()) {
+                    result.error = Error::Cancelled;
+                    result.errorMessage = tr("Loading was cancelled.");
+                    return result;
+                }
+                if (options.progress)
+                    options.progress(70 +
+                                     int(25LL * i / qMax<qsizetype>(1, report->sectionCount())));
+            }
+            const Section &s = report->m_sections.at(i);
+            QList<Figure> found = FigureExtractor::extract(s.text);
+            for (Figure &f : found) {
+                f.section = i;
+                f.sectionId = s.id;
+            }
+            figures.append(std::move(found));
+        }
+        report->setFigures(std::move(figures));
+        report->m_findings = ConsistencyChecker::check(*report);
+    } else {
+        report->setFigures({});
+    }
+    if (options.progress)
+        options.progress(100);
+    result.report = std::move(report);
+    return result;
+}

@@ -1,0 +1,54 @@
+#ifndef REPORTSCOPE_REPORTPARSER_H
+#define REPORTSCOPE_REPORTPARSER_H
+
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+/**
+ * Builds a Report from decoded text: strips page chrome, reads metadata, builds the section
+ * tree, extracts figures and runs the consistency checks.
+ */
+class ReportParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportParser)
+
+public:
+    enum class Error {
+        None,
+        NoStructure, ///< nothing that reads like a report (e.g. a page of site navigation)
+        Cancelled,
+    };
+
+    struct Options
+    {
+        /** Checked now and then; parsing stops with Error::Cancelled when it becomes true. */
+        const std::atomic_bool *cancel = nullptr;
+        /** Called with a value from 0 to 100 as parsing proceeds. */
+        std::function<void(int)> progress;
+        /** Skip figure extraction and checks (outline only). */
+        bool extractFigures = true;
+        /** Notes from loading (e.g. replaced bytes), kept in Report::warnings(). */
+        QStringList warnings;
+    };
+
+    struct Result
+    {
+        std::shared_ptr<Report> report; ///< null on error
+        Error error = Error::None;
+        QString errorMessage; ///< translated, one sentence
+    };
+
+    static Result parse(const QString &text, const QString &encoding, const QString &filePath,
+                        const Options &options);
+    static Result parse(const QString &text, const QString &encoding = QString(),
+                        const QString &filePath = QString());
+};
+
+#endif // REPORTSCOPE_REPORTPARSER_H

@@ -1,0 +1,12 @@
+#include "section.h"
+
+qsizetype Section::sourceOffset(qsizetype textOffset) const
+{
+    qsizetype base = 0;
+    for (const TextSpan &span : bodySpans) {
+        if (textOffset <= base + span.length())
+            return textOffset >= base ? span.start + (textOffset - base) : -1;
+        base += span.length() + 1; // the '\n' that joins two spans
+    }
+    return -1;
+}
