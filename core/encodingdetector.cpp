@@ -152,17 +152,21 @@ EncodingDetector::Result EncodingDetector::detect(QByteArrayView data)
             (i % 2 ? oddZeros : evenZeros)++;
     }
     if (evenZeros + oddZeros > 0) {
-        const qsizetype zeros = evenZeros + oddZeros;
-        const bool le = oddZeros * 10 >= zeros * 9;
-        const bool be = evenZeros * 10 >= zeros * 9;
-        if ((le || be) && data.size() % 2 == 0) {
-            bool error = false;
-            const QString text =
-                decodeWith(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                           sample.first(sample.size() & ~qsizetype(1)), &error);
-            if (!error && plausibility(text) > 0.9)
-                return {le ? Encoding::Utf16LE : Encoding::Utf16BE, 0, false};
-        }
+        // Decode both ways and keep the byte order that reads as text; CJK characters such
+        // as 一 (U+4E00) put NULs on the other parity, so the NUL counts alone cannot decide.
+        const QByteArrayView even = sample.first(sample.size() & ~qsizetype(1));
+        bool leError = false;
+        bool beError = false;
+        const double le = data.size() % 2 == 0
+                              ? plausibility(decodeWith(QStringConverter::Utf16LE, even, &leError))
+                              : 0;
+        const double be = data.size() % 2 == 0
+                              ? plausibility(decodeWith(QStringConverter::Utf16BE, even, &beError))
+                              : 0;
+        if (!leError && le > 0.9 && le >= be && oddZeros >= evenZeros)
+            return {Encoding::Utf16LE, 0, false};
+        if (!beError && be > 0.9 && be >= le && evenZeros >= oddZeros)
+            return {Encoding::Utf16BE, 0, false};
         r.binary = true;
         return r;
     }

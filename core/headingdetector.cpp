@@ -140,11 +140,16 @@ HeadingDetector::Match HeadingDetector::matchParagraphStart(QStringView t)
             len += cl;
         else if (const qsizetype al = arabicRun(t, 2, &n); al > 0)
             len += al;
-        if (at(t, len) == u':' || at(t, len) == u'、')
+        const bool numbered = len > 2;
+        const bool colon = at(t, len) == u':' || at(t, len) == u'、';
+        if (colon)
             ++len;
-        // Only a line that is an attachment heading, not a sentence about attachments.
+        // Only a line that is an attachment heading, not a sentence about attachments:
+        // "附件", "附件一", "附件2：统计表", "附件：名词解释".
         const qsizetype rest = skipSpaces(t, len);
-        if (rest >= t.size() || len > 2 || t.sliced(rest).size() <= 30)
+        const QStringView title = t.sliced(rest);
+        if (title.isEmpty() ||
+            ((numbered || colon) && title.size() <= 40 && !title.contains(u'。')))
             return make(Kind::Attachment, n, len, t);
         return Match();
     }
@@ -161,8 +166,12 @@ HeadingDetector::Match HeadingDetector::matchParagraphStart(QStringView t)
             m.ambiguous = isAsciiDigit(next);
             return m;
         }
-        if (d == u'、' && !isAsciiDigit(next) && !next.isNull())
-            return make(Kind::ArabicComma, n, len + 1, t);
+        if (d == u'、' && !next.isNull()) {
+            // "2、3月份" reads as a list of numbers unless the list already reached 1.
+            Match m = make(Kind::ArabicComma, n, len + 1, t);
+            m.ambiguous = isAsciiDigit(next);
+            return m;
+        }
         return Match();
     }
 

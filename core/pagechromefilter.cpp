@@ -135,8 +135,17 @@ bool PageChromeFilter::isChrome(QStringView line)
         return true;
     if (line == u"首页" || line == u"】" || line == u"【")
         return true;
-    if (line.count(u'>') >= 2 && !hasSentencePunctuation(line) && line.size() < 120)
-        return true;
+    if (line.count(u'>') >= 2 && !hasSentencePunctuation(line) && line.size() < 120) {
+        // Every step of a breadcrumb is a short menu name ("增速>5%且>全国平均" is text).
+        bool crumbs = true;
+        for (QStringView step : line.split(u'>')) {
+            step = step.trimmed();
+            if (step.size() > 20 || step.contains(u'%') || step.contains(u'='))
+                crumbs = false;
+        }
+        if (crumbs)
+            return true;
+    }
     // Photo captions: "…本报记者 戴冰摄", "…新华社记者 姚大伟 摄".
     if (line.size() < 200 && line.endsWith(u'摄') && line.contains(u"记者"))
         return true;

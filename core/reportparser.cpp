@@ -631,7 +631,9 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
         m_stack.append({owner, m.kind, true});
         listOpen = true;
         segStart = bodyStart;
-        p = tEnd; // the loop's ++p steps past the title's terminator
+        // Step onto the title's terminator next, so that an item right after it
+        // ("一是抓学习；二是抓落实") is found.
+        p = tEnd - 1;
     }
     addBody(owner, segStart, to);
 }

@@ -1,0 +1,193 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments, const QString &program = QStringLiteral(REPORTSCOPE_BINARY))
+{
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(arguments);
+    p.start();
+    p.waitForFinished(120000);
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void outlineText();
+    void outlineJson();
+    void badInput_data();
+    void badInput();
+    void badUsage_data();
+    void badUsage();
+    void permissionDenied();
+    void help();
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString &name, const QByteArray &bytes);
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCommandLine::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
+    return path;
+}
+
+void TestCommandLine::outlineText()
+{
+    const Run r = run({u"outline"_qs, QStringLiteral(REPORTSCOPE_SAMPLE_REPORT)});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY(out.contains(u"Title: 武威市人民政府2021年度法治政府建设情况报告"_qs));
+    QVERIFY(out.contains(u"\n    1.7.2 二是加强行政调解工作\n"_qs));
+    QVERIFY(out.contains(u"\n  1.7 (七)健全社会矛盾纠纷"_qs));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCommandLine::outlineJson()
+{
+    const Run r = run({u"outline"_qs, QStringLiteral(REPORTSCOPE_SAMPLE_REPORT), u"--json"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(u"title"_qs).toString(), u"武威市人民政府2021年度法治政府建设情况报告"_qs);
+    QCOMPARE(o.value(u"encoding"_qs).toString(), u"UTF-8"_qs);
+    const QJsonObject meta = o.value(u"metadata"_qs).toObject();
+    QCOMPARE(meta.value(u"issuer"_qs).toString(), u"武威市人民政府"_qs);
+    QCOMPARE(meta.value(u"date"_qs).toString(), u"2022-02-17"_qs);
+    QCOMPARE(meta.value(u"published"_qs).toString(), u"2022-03-04"_qs);
+    QCOMPARE(meta.value(u"index_number"_qs).toString(), u"11622300013931138G/2022-06008"_qs);
+    QCOMPARE(meta.value(u"source"_qs).toString(), u"武威市司法局"_qs);
+    const QJsonArray sections = o.value(u"sections"_qs).toArray();
+    QCOMPARE(sections.size(), 4);
+    const QJsonObject first = sections.at(1).toObject();
+    QCOMPARE(first.value(u"id"_qs).toString(), u"1"_qs);
+    QCOMPARE(first.value(u"marker"_qs).toString(), u"一、"_qs);
+    QCOMPARE(first.value(u"title"_qs).toString(), u"主要举措和成效"_qs);
+    const QJsonObject s17 = first.value(u"children"_qs).toArray().at(6).toObject();
+    QCOMPARE(s17.value(u"id"_qs).toString(), u"1.7"_qs);
+    QCOMPARE(s17.value(u"marker"_qs).toString(), u"(七)"_qs);
+    const QJsonObject s172 = s17.value(u"children"_qs).toArray().at(1).toObject();
+    QCOMPARE(s172.value(u"title"_qs).toString(), u"加强行政调解工作"_qs);
+    QVERIFY(s172.value(u"text"_qs).toString().contains(u"调解成功率98%"_qs));
+}
+
+void TestCommandLine::badInput_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("missing") << m_dir.filePath(u"missing.txt"_qs) << u"does not exist"_qs;
+    QTest::addRow("directory") << m_dir.path() << u"folder"_qs;
+    QTest::addRow("empty") << write(u"empty.txt"_qs, QByteArray()) << u"empty"_qs;
+    QTest::addRow("binary") << QStringLiteral(REPORTSCOPE_BINARY) << u"not a text file"_qs;
+    QByteArray nav;
+    for (int i = 0; i < 300; ++i)
+        nav += QStringLiteral("栏目%1\n通知公告\n").arg(i).toUtf8();
+    QTest::addRow("navigation only") << write(u"nav.txt"_qs, nav) << u"No report structure"_qs;
+}
+
+void TestCommandLine::badInput()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    for (const QString &command : {u"outline"_qs, u"figures"_qs, u"check"_qs}) {
+        const Run r = run({command, path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err);
+        // One line naming the file and the problem.
+        QCOMPARE(err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(err.contains(path), qPrintable(err));
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+}
+
+void TestCommandLine::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString sample = QStringLiteral(REPORTSCOPE_SAMPLE_REPORT);
+    QTest::addRow("no file") << QStringList{u"outline"_qs};
+    QTest::addRow("two files") << QStringList{u"outline"_qs, sample, sample};
+    QTest::addRow("unknown option") << QStringList{u"outline"_qs, sample, u"--frobnicate"_qs};
+    QTest::addRow("unknown section")
+        << QStringList{u"figures"_qs, sample, u"--section"_qs, u"9.9.9"_qs};
+    QTest::addRow("json and csv") << QStringList{u"figures"_qs, sample, u"--json"_qs, u"--csv"_qs};
+}
+
+void TestCommandLine::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCommandLine::permissionDenied()
+{
+    const QString path = write(u"secret.txt"_qs, QByteArray("一、标题\n正文内容，说明情况。\n"));
+    QFile::setPermissions(path, QFileDevice::Permissions());
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                            QFileDevice::ExeOther);
+    Run r;
+    if (::geteuid() == 0) {
+        // Root reads anything: run the command as the unprivileged user "nobody".
+        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_qs);
+        if (setpriv.isEmpty())
+            QSKIP("setpriv is not available to drop root privileges");
+        r = run({u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs,
+                 QStringLiteral(REPORTSCOPE_BINARY), u"outline"_qs, path},
+                setpriv);
+        if (r.err.contains("cannot execute") || r.err.contains("Permission denied: /"))
+            QSKIP("nobody cannot run the build's binary here");
+    } else {
+        r = run({u"outline"_qs, path});
+    }
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"Permission denied"_qs), r.err.constData());
+}
+
+void TestCommandLine::help()
+{
+    const Run r = run({u"outline"_qs, u"--help"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--json"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

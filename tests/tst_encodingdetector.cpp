@@ -1,0 +1,100 @@
+#include "encodingdetector.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+namespace {
+
+const QString chinese =
+    u"一、主要举措和成效\n(一)加强党的领导,完善法治政府建设推进机制。参学率100%。\n"_qs;
+
+QByteArray encode(const QString &text, const char *encoding)
+{
+    QStringEncoder encoder(encoding);
+    return encoder.encode(text);
+}
+
+} // namespace
+
+class TestEncodingDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decode_data();
+    void decode();
+    void binary_data();
+    void binary();
+    void damagedUtf8();
+};
+
+void TestEncodingDetector::decode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addRow("UTF-8") << chinese.toUtf8() << u"UTF-8"_qs;
+    QTest::addRow("UTF-8 with BOM")
+        << QByteArray("\xEF\xBB\xBF") + chinese.toUtf8() << u"UTF-8 (BOM)"_qs;
+    QTest::addRow("UTF-16LE with BOM")
+        << QByteArray("\xFF\xFE") + encode(chinese, "UTF-16LE") << u"UTF-16LE (BOM)"_qs;
+    QTest::addRow("UTF-16BE with BOM")
+        << QByteArray("\xFE\xFF") + encode(chinese, "UTF-16BE") << u"UTF-16BE (BOM)"_qs;
+    QTest::addRow("UTF-16LE without BOM") << encode(chinese, "UTF-16LE") << u"UTF-16LE"_qs;
+    QTest::addRow("UTF-16BE without BOM") << encode(chinese, "UTF-16BE") << u"UTF-16BE"_qs;
+    QTest::addRow("UTF-32LE with BOM")
+        << QByteArray("\xFF\xFE\x00\x00", 4) + encode(chinese, "UTF-32LE") << u"UTF-32LE (BOM)"_qs;
+    QTest::addRow("GB18030") << encode(chinese, "GB18030") << u"GB18030"_qs;
+    QTest::addRow("GBK subset") << encode(u"法治政府建设年度报告。"_qs, "GBK") << u"GB18030"_qs;
+    QTest::addRow("ASCII") << QByteArray("plain text report.\n") << u"UTF-8"_qs;
+}
+
+void TestEncodingDetector::decode()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const EncodingDetector::Decoded d = EncodingDetector::decode(bytes);
+    QVERIFY(!d.binary);
+    QCOMPARE(d.encodingName, encoding);
+    QCOMPARE(d.invalidSequences, 0);
+    if (encoding != u"ASCII"_qs && bytes.size() > 40)
+        QCOMPARE(d.text, chinese);
+}
+
+void TestEncodingDetector::binary_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addRow("ELF header") << QByteArray("\x7F"
+                                              "ELF\x02\x01\x01\x00\x00\x00\x00\x00",
+                                              12)
+                                       .repeated(100);
+    QTest::addRow("PNG header")
+        << QByteArray("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR", 16).repeated(50);
+    QByteArray controls;
+    for (int i = 0; i < 4000; ++i)
+        controls.append(char(1 + (i * 7) % 30));
+    QTest::addRow("control characters") << controls;
+}
+
+void TestEncodingDetector::binary()
+{
+    QFETCH(QByteArray, bytes);
+    const EncodingDetector::Decoded d = EncodingDetector::decode(bytes);
+    QVERIFY(d.binary);
+    QVERIFY(d.text.isEmpty());
+}
+
+void TestEncodingDetector::damagedUtf8()
+{
+    // A UTF-8 report with a few broken bytes stays UTF-8, the bytes become U+FFFD.
+    QByteArray bytes = chinese.toUtf8().repeated(20);
+    bytes[10] = char(0xFF);
+    bytes[200] = char(0xC0);
+    const EncodingDetector::Decoded d = EncodingDetector::decode(bytes);
+    QVERIFY(!d.binary);
+    QCOMPARE(d.encodingName, u"UTF-8"_qs);
+    QVERIFY(d.invalidSequences >= 2);
+    QVERIFY(d.text.contains(u"法治政府建设"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestEncodingDetector)
+#include "tst_encodingdetector.moc"
