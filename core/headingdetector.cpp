@@ -181,7 +181,9 @@ HeadingDetector::Match HeadingDetector::matchParagraphStart(QStringView t)
         const QChar next = at(t, len + 1);
         if (d == u'、' && !next.isNull())
             return make(Kind::ChineseComma, n, len + 1, t);
-        if (d == u'是' && !next.isNull() && next != u'的' && next != u',' && next != u'、')
+        // 一是…二是… and 一要…二要… enumerate the points of a paragraph.
+        if ((d == u'是' || d == u'要') && !next.isNull() && next != u'的' && next != u',' &&
+            next != u'、' && next != u'求')
             return make(Kind::Enumeration, n, len + 1, t);
     }
     return Match();

@@ -16,14 +16,17 @@ const QStringList &fieldKeys()
         QStringLiteral("成文日期"), QStringLiteral("有效性"),   QStringLiteral("信息来源"),
         QStringLiteral("文章来源"), QStringLiteral("来源"),     QStringLiteral("作者"),
         QStringLiteral("发布日期"), QStringLiteral("发布时间"), QStringLiteral("浏览次数"),
-        QStringLiteral("访问量"),   QStringLiteral("点击数"),   QStringLiteral("点击量"),
-        QStringLiteral("时间"),     QStringLiteral("日期"),     QStringLiteral("名称"),
-        QStringLiteral("文号"),     QStringLiteral("主题词"),   QStringLiteral("主题分类"),
-        QStringLiteral("体裁分类"), QStringLiteral("发文机关"), QStringLiteral("发文机构"),
-        QStringLiteral("生效日期"), QStringLiteral("废止日期"), QStringLiteral("公开时限"),
-        QStringLiteral("公开范围"), QStringLiteral("所属主题"), QStringLiteral("服务对象"),
-        QStringLiteral("发布单位"), QStringLiteral("责任编辑"), QStringLiteral("编辑"),
-        QStringLiteral("审核"),     QStringLiteral("字号"),     QStringLiteral("分类"),
+        QStringLiteral("更新时间"), QStringLiteral("更新日期"), QStringLiteral("录入时间"),
+        QStringLiteral("上传时间"), QStringLiteral("阅读次数"), QStringLiteral("阅读量"),
+        QStringLiteral("访问次数"), QStringLiteral("发布人"),   QStringLiteral("访问量"),
+        QStringLiteral("点击数"),   QStringLiteral("点击量"),   QStringLiteral("时间"),
+        QStringLiteral("日期"),     QStringLiteral("名称"),     QStringLiteral("文号"),
+        QStringLiteral("主题词"),   QStringLiteral("主题分类"), QStringLiteral("体裁分类"),
+        QStringLiteral("发文机关"), QStringLiteral("发文机构"), QStringLiteral("生效日期"),
+        QStringLiteral("废止日期"), QStringLiteral("公开时限"), QStringLiteral("公开范围"),
+        QStringLiteral("所属主题"), QStringLiteral("服务对象"), QStringLiteral("发布单位"),
+        QStringLiteral("责任编辑"), QStringLiteral("编辑"),     QStringLiteral("审核"),
+        QStringLiteral("字号"),     QStringLiteral("分类"),
     };
     return keys;
 }
@@ -94,8 +97,13 @@ QList<PageChromeFilter::Field> PageChromeFilter::parseFields(QStringView line)
         if (i < line.size() && i > 0 && TextNormalizer::isSpace(line.at(i - 1)))
             nextLen = keyAt(line, i, &nextKey);
         if (i == line.size() || nextLen > 0) {
-            fields.append(
-                {currentKey, line.sliced(valueStart, i - valueStart).trimmed().toString()});
+            qsizetype vs = valueStart;
+            qsizetype ve = i;
+            while (vs < ve && TextNormalizer::isSpace(line.at(vs)))
+                ++vs;
+            while (ve > vs && TextNormalizer::isSpace(line.at(ve - 1)))
+                --ve;
+            fields.append({currentKey, line.sliced(vs, ve - vs).toString(), vs, ve});
             if (i == line.size())
                 break;
             currentKey = nextKey;
@@ -129,7 +137,8 @@ bool PageChromeFilter::isChrome(QStringView line)
     // Breadcrumbs: ">政府信息公开>法定主动公开内容>…", "首页 > 新闻", "当前位置：…".
     if (line.startsWith(u'>') || line.startsWith(u'›') || line.startsWith(u'»'))
         return true;
-    if (startsWithAny(line, {u"当前位置", u"您现在的位置", u"您的位置", u"【字号", u"字号:",
+    if (startsWithAny(line, {u"当前位置", u"您现在的位置", u"您的位置", u"您所在的位置",
+                             u"你的位置", u"你现在的位置", u"所在位置", u"【字号", u"字号:",
                              u"【打印】", u"【关闭】", u"[打印]", u"[关闭]", u"分享到", u"返回顶部",
                              u"浏览次数", u"【大", u"【 大"}))
         return true;

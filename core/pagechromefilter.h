@@ -16,8 +16,10 @@ class PageChromeFilter
 public:
     struct Field
     {
-        QString key;   ///< e.g. 索引号, 发布机构, 发文日期, 信息来源
-        QString value; ///< trimmed; may be empty
+        QString key;              ///< e.g. 索引号, 发布机构, 发文日期, 信息来源
+        QString value;            ///< trimmed; may be empty
+        qsizetype valueStart = 0; ///< the value's offset in the line
+        qsizetype valueEnd = 0;
     };
 
     /** Lines that are page furniture wherever they stand. */

@@ -72,6 +72,14 @@ bool isListItemKind(Kind k)
     return k == Kind::Enumeration || k == Kind::Ordinal || k == Kind::Dash || k == Kind::Circled;
 }
 
+// A document title line: names a report and is no sentence.
+bool looksLikeTitle(QStringView v)
+{
+    if (v.size() < 6 || v.size() > 60 || v.contains(u'。') || v.contains(u',') || v.contains(u':'))
+        return false;
+    return v.contains(u"报告") || v.contains(u"公报") || v.contains(u"总结");
+}
+
 bool isArabicKind(Kind k)
 {
     return k == Kind::ArabicDot || k == Kind::ArabicComma || k == Kind::ArabicParen;
@@ -130,6 +138,7 @@ private:
     bool isPartHere(int lineIndex, int bodyEnd) const;
     void openAttachment(int lineIndex, const HeadingDetector::Match &m, int bodyEnd);
     qsizetype titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *bodyStart) const;
+    bool isCommaList(qsizetype from, qsizetype to, int number) const;
     void scanInline(qsizetype from, qsizetype to, int owner, bool listOpen);
 
     const QString &m_src;
@@ -226,9 +235,12 @@ void Parser::markChrome()
         }
         // Field lines stand above or below the report, never inside it.
         if (firstProse < 0 || i < firstProse || i > lastProse) {
-            const QList<PageChromeFilter::Field> fields = PageChromeFilter::parseFields(v);
+            QList<PageChromeFilter::Field> fields = PageChromeFilter::parseFields(v);
             if (!fields.isEmpty()) {
                 l.role = LineRole::Field;
+                // Values as written (full-width colons and spaces kept); keys as matched.
+                for (PageChromeFilter::Field &f : fields)
+                    f.value = sourceText(l.start + f.valueStart, l.start + f.valueEnd);
                 m_fields.append(fields);
             }
         }
@@ -318,10 +330,12 @@ int Parser::readHead()
         const bool heading = HeadingDetector::matchParagraphStart(v).matched;
         if (l.prose || heading || v.endsWith(u':') || v.size() > 60 || l.table)
             break;
-        if (metadata.title.isEmpty() && v.size() >= 6 &&
-            (v.contains(u"报告") || v.contains(u"公报") || v.contains(u"总结"))) {
+        if (looksLikeTitle(v)) {
+            // Sites print the title twice (page heading and document heading): the first
+            // is the title, the repeats are furniture.
             l.role = LineRole::Title;
-            metadata.title = sourceText(l.start, l.end);
+            if (metadata.title.isEmpty())
+                metadata.title = sourceText(l.start, l.end);
             continue;
         }
         if (v.size() <= 24 && speakerRe.match(v).hasMatch()) {
@@ -329,7 +343,9 @@ int Parser::readHead()
             metadata.speaker = sourceText(l.start, l.end).simplified();
             continue;
         }
-        if (v.size() > 40 || isPartHere(i, int(m_lines.size())))
+        // A part heading can open a file, but short lines further down the page top are
+        // menus ("工作报告") however much they look like parts.
+        if (v.size() > 40 || (i == 0 && isPartHere(i, int(m_lines.size()))))
             break;
         // Anything else above the report is page furniture: menus, buttons, site names.
         l.role = LineRole::Chrome;
@@ -540,8 +556,9 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
                 *bodyStart = p + 1;
                 return p;
             }
-            // "1.“四上”企业（P2，P15）：指…" – a short title closed by a colon.
-            if (c == u':' && p - from <= 40 && p + 1 < to) {
+            // "1.“四上”企业（P2，P15）：指…" – a short title closed by a colon and followed by
+            // an explanation ("附件1：一览表.doc" keeps its colon).
+            if (c == u':' && p - from <= 40 && to - p > 40) {
                 *bodyStart = p + 1;
                 return p;
             }
@@ -551,6 +568,23 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
     return to;
 }
 
+bool Parser::isCommaList(qsizetype from, qsizetype to, int number) const
+{
+    // "一要稳增长，二要促改革，三要惠民生。": items joined by commas are one sentence.
+    for (qsizetype p = from; p < to; ++p) {
+        const QChar c = m_norm.at(p);
+        if (c != u',' && c != u'、')
+            continue;
+        qsizetype q = p + 1;
+        while (q < to && TextNormalizer::isSpace(m_norm.at(q)))
+            ++q;
+        const HeadingDetector::Match next = HeadingDetector::matchInline(normView(q, to), 0);
+        if (next.matched && next.number == number + 1)
+            return true;
+    }
+    return false;
+}
+
 bool Parser::tryHeading(int lineIndex, const HeadingDetector::Match &m, int bodyEnd)
 {
     const Line &l = m_lines.at(lineIndex);
@@ -558,13 +592,33 @@ bool Parser::tryHeading(int lineIndex, const HeadingDetector::Match &m, int body
         openAttachment(lineIndex, m, bodyEnd);
         return true;
     }
-    const qsizetype contentStart = l.start + m.contentStart;
-    if (contentStart >= l.end)
-        return false; // a bare marker is no heading
+    qsizetype contentStart = l.start + m.contentStart;
+    qsizetype lineEnd = l.end;
+    int titleLine = -1;
+    if (contentStart >= l.end) {
+        // A marker alone on its line ("（二）") takes the next short line as its title.
+        if (isListItemKind(m.kind))
+            return false;
+        for (int j = lineIndex + 1; j < bodyEnd && titleLine < 0; ++j) {
+            const Line &next = m_lines.at(j);
+            if (next.role != LineRole::Content)
+                continue;
+            const QStringView nv = view(next);
+            if (next.table || nv.size() > 60 || HeadingDetector::matchParagraphStart(nv).matched)
+                return false;
+            titleLine = j;
+        }
+        if (titleLine < 0)
+            return false;
+        contentStart = m_lines.at(titleLine).start;
+        lineEnd = m_lines.at(titleLine).end;
+    }
     qsizetype bodyStart = 0;
-    const qsizetype tEnd = titleEnd(contentStart, l.end, m.kind, &bodyStart);
+    const qsizetype tEnd = titleEnd(contentStart, lineEnd, m.kind, &bodyStart);
     if (m.kind == Kind::Dash && (tEnd == l.end || tEnd - contentStart > 50))
         return false; // a dash that leads no titled item (quotations, subtitles)
+    if (isListItemKind(m.kind) && isCommaList(contentStart, tEnd, m.number))
+        return false;
 
     int stackPos = 0;
     const int parent = parentFor(m.kind, &stackPos);
@@ -575,22 +629,25 @@ bool Parser::tryHeading(int lineIndex, const HeadingDetector::Match &m, int body
         return false;
     m_stack.resize(stackPos);
 
+    if (titleLine >= 0)
+        m_lines[titleLine].role = LineRole::Consumed;
+
     qsizetype bodyTrimmed = bodyStart;
-    while (bodyTrimmed < l.end && TextNormalizer::isSpace(m_norm.at(bodyTrimmed)))
+    while (bodyTrimmed < lineEnd && TextNormalizer::isSpace(m_norm.at(bodyTrimmed)))
         ++bodyTrimmed;
-    const bool runIn = bodyTrimmed < l.end;
+    const bool runIn = bodyTrimmed < lineEnd;
     const int index = openSection(m.kind, m.number, parent, l.start, l.start + m.length,
-                                  contentStart, tEnd, qMin(bodyStart, l.end));
+                                  contentStart, tEnd, qMin(bodyStart, lineEnd));
     OpenSection open;
     open.section = index;
     open.kind = m.kind;
     // A numbered sentence ("67.保持…态势。") is a list item like a run-in one; only a bare
     // heading line ("1.加强组织领导") owns the paragraphs after it.
-    const bool sentence = tEnd < l.end && isTerminator(m_norm.at(tEnd));
+    const bool sentence = tEnd < lineEnd && isTerminator(m_norm.at(tEnd));
     open.paragraphScoped = isListItemKind(m.kind) || (isArabicKind(m.kind) && (runIn || sentence));
     m_stack.append(open);
     if (runIn)
-        scanInline(bodyStart, l.end, index, isListItemKind(m.kind));
+        scanInline(bodyStart, lineEnd, index, isListItemKind(m.kind));
     return true;
 }
 
@@ -621,11 +678,13 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
         if (m.number != 1 && (parent < 0 ? m_rootLastChild[int(m.kind)]
                                          : m_lastChild.at(parent)[int(m.kind)]) != m.number - 1)
             continue;
-        addBody(owner, segStart, p + 1);
-        m_stack.resize(stackPos);
         const qsizetype contentStart = q + m.contentStart;
         qsizetype bodyStart = 0;
         const qsizetype tEnd = titleEnd(contentStart, to, m.kind, &bodyStart);
+        if (isCommaList(contentStart, tEnd, m.number))
+            continue;
+        addBody(owner, segStart, p + 1);
+        m_stack.resize(stackPos);
         owner = openSection(m.kind, m.number, parent, q, q + m.length, contentStart, tEnd,
                             qMin(bodyStart, to));
         m_stack.append({owner, m.kind, true});
@@ -663,9 +722,22 @@ bool Parser::isPartHere(int lineIndex, int bodyEnd) const
         return false;
     // Parts organise a report from the top: either none has been opened yet, or the report
     // is already divided into parts.
-    if (m_anyHeading && (m_stack.isEmpty() || m_stack.first().kind != Kind::Part))
+    const bool inParts = !m_stack.isEmpty() && m_stack.first().kind == Kind::Part;
+    if (m_anyHeading && !inParts)
         return false;
     const int limit = qMin(bodyEnd, lineIndex + 200);
+    // In a report divided into parts, a part may hold only paragraphs: the short line must be
+    // followed by running text, not by another short line or a table.
+    if (inParts) {
+        for (int j = lineIndex + 1; j < limit; ++j) {
+            const Line &l = m_lines.at(j);
+            if (l.role != LineRole::Content)
+                continue;
+            if (l.prose && !l.table && !HeadingDetector::matchParagraphStart(view(l)).matched)
+                return true;
+            break;
+        }
+    }
     for (int j = lineIndex + 1; j < limit; ++j) {
         const Line &l = m_lines.at(j);
         if (l.role != LineRole::Content || l.table)
@@ -717,6 +789,20 @@ void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int 
             break;
         }
     }
+    // "附件：《…》名词、术语注释" listed under the text and then "附件" above the annex itself
+    // are one attachment: an empty attachment section takes over the heading that follows.
+    if (!sections.isEmpty()) {
+        Section &last = sections.last();
+        if (last.kind == Kind::Attachment && last.number == m.number && last.children.isEmpty() &&
+            last.bodySpans.isEmpty() && m_stack.size() == 1 &&
+            m_stack.first().section == int(sections.size()) - 1) {
+            if (titleStart < titleStop) {
+                last.title = sourceText(titleStart, titleStop);
+                last.headingRange.end = titleStop;
+            }
+            return;
+        }
+    }
     m_stack.clear();
     qsizetype markerEnd = l.start + m.length;
     // Keep "附件一" as the marker, without a trailing colon.
@@ -748,6 +834,12 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
         const QStringView v = view(l);
         const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(v);
         if (m.matched && tryHeading(i, m, bodyEnd))
+            continue;
+        // The title repeated above the text, or a variant of it before the first heading, is
+        // no part heading.
+        if ((!metadata.title.isEmpty() &&
+             v == QStringView(TextNormalizer::normalize(metadata.title))) ||
+            (!m_anyHeading && looksLikeTitle(v) && !l.prose))
             continue;
         if (isPartHere(i, bodyEnd)) {
             m_stack.clear();
@@ -865,6 +957,11 @@ void Parser::finishMetadata()
                 metadata.issuer = m.captured(1).trimmed();
         }
     }
+    // "我代表省人民政府" names no place: not an issuer anyone could file the report under.
+    static const QRegularExpression relative(
+        QStringLiteral("^(省|市|区|县|州|自治区|本市|本区|本县)人民政府$"));
+    if (relative.match(metadata.issuer).hasMatch())
+        metadata.issuer.clear();
     if (metadata.issuer.isEmpty())
         metadata.issuer = field({u"发布机构", u"发文机关", u"发文机构", u"发布单位"});
 
@@ -874,8 +971,8 @@ void Parser::finishMetadata()
     if (metadata.date.isEmpty())
         metadata.date = DateParser::toIso(field({u"成文日期", u"发文日期"}));
 
-    metadata.published =
-        DateParser::toIso(field({u"发布日期", u"发布时间", u"发文日期", u"时间", u"日期"}));
+    metadata.published = DateParser::toIso(
+        field({u"发布日期", u"发布时间", u"发文日期", u"时间", u"日期", u"更新时间", u"更新日期"}));
 }
 
 ReportParser::Error Parser::run(QStringList *warnings)

@@ -314,7 +314,9 @@ void TestReportParser::headingStyles_data()
                                      body
                               << QStringList{u"1 第一部分|总体要求"_qs, u"2 第二部分|主要任务"_qs};
     QTest::addRow("attachment with title on next line")
-        << u"一、正文\n"_qs + body + u"\n附件一\n名词解释\n1.四上企业：指规模以上企业。\n"_qs
+        << u"一、正文\n"_qs + body +
+               u"\n附件一\n名词解释\n1.四上企业：指规模以上工业企业、资质等级建筑业企业、"
+               u"限额以上批零住餐企业、规模以上服务业企业。\n"_qs
         << QStringList{u"1 一、|正文"_qs, u"2 附件一|名词解释"_qs, u"2.1 1.|四上企业"_qs};
     QTest::addRow("dash lead items")
         << u"一、回顾\n——经济稳中提质。"_qs + body + u"\n——民生持续改善。"_qs + body
@@ -332,6 +334,28 @@ void TestReportParser::headingStyles_data()
     QTest::addRow("file that starts mid-report")
         << u"三、下一步计划\n"_qs + body + u"\n四、保障措施\n"_qs + body
         << QStringList{u"1 三、|下一步计划"_qs, u"2 四、|保障措施"_qs};
+    QTest::addRow("part holding only paragraphs in a report divided into parts")
+        << u"各位代表：\n"_qs + body + u"\n2015年工作回顾\n"_qs + body + u"\n（一）经济\n"_qs +
+               body + u"\n“十三五”时期建设主要思路\n"_qs + body +
+               u"\n2016年主要工作\n（一）项目\n"_qs + body
+        << QStringList{u"0 |"_qs,
+                       u"1 |2015年工作回顾"_qs,
+                       u"1.1 （一）|经济"_qs,
+                       u"2 |“十三五”时期建设主要思路"_qs,
+                       u"3 |2016年主要工作"_qs,
+                       u"3.1 （一）|项目"_qs};
+    QTest::addRow("marker alone on its line")
+        << u"一、总体情况\n（一）加强领导。"_qs + body + u"\n（二）\n依法全面履行政府职能\n"_qs +
+               body
+        << QStringList{u"1 一、|总体情况"_qs, u"1.1 （一）|加强领导"_qs,
+                       u"1.2 （二）|依法全面履行政府职能"_qs};
+    QTest::addRow("attachment listed, then given")
+        << u"一、回顾\n"_qs + body + u"\n附件：《政府工作报告》名词注释\n附件\n名词注释\n"_qs + body
+        << QStringList{u"1 一、|回顾"_qs, u"2 附件|名词注释"_qs};
+    QTest::addRow("一要 items") << u"一、要求\n总体要求如下。一要稳增长。"_qs + body +
+                                       u"二要促改革。"_qs + body
+                                << QStringList{u"1 一、|要求"_qs, u"1.1 一要|稳增长"_qs,
+                                               u"1.2 二要|促改革"_qs};
     QTest::addRow("address to delegates returns to the top level")
         << u"一、回顾\n（一）经济\n"_qs + body + u"\n各位代表，成绩来之不易。\n二、计划\n"_qs + body
         << QStringList{u"1 一、|回顾"_qs, u"1.1 （一）|经济"_qs, u"2 二、|计划"_qs};
@@ -375,6 +399,19 @@ void TestReportParser::notHeadings_data()
     QTest::addRow("short line inside a numbered section is not a part")
         << u"一、经济\n"_qs + body + u"\n主要经济指标\n1.生产总值增长。"_qs + body
         << QStringList{u"1 一、|经济"_qs, u"1.1 1.|生产总值增长"_qs};
+    QTest::addRow("items joined by commas are one sentence")
+        << u"一、要求\n总体要求如下。一要稳增长，二要促改革，三要惠民生。"_qs
+        << QStringList{u"1 一、|要求"_qs};
+    QTest::addRow("title repeated above the text")
+        << u"当前位置：首页 > 工作报告\n2020年某区法治政府建设情况报告\n来源：司法局\n"
+           u"2020年某区法治政府建设情况报告\n2020年，某区坚持依法行政，成效明显。\n一、主要举措\n"_qs +
+               body
+        << QStringList{u"0 |"_qs, u"1 一、|主要举措"_qs};
+    QTest::addRow("menu entry above the title")
+        << u"今天是：2019年10月31日 星期三\n工作报告\n您所在的位置：政务公开 > 工作报告\n"
+           u"2020年某区法治政府建设情况报告\n2020年，某区坚持依法行政，成效明显。\n一、主要举措\n"_qs +
+               body
+        << QStringList{u"0 |"_qs, u"1 一、|主要举措"_qs};
     QTest::addRow("唯一是 is no item")
         << u"一、原则\n"_qs + body + u"唯一是标准。"_qs << QStringList{u"1 一、|原则"_qs};
 }
@@ -480,6 +517,17 @@ void TestReportParser::metadata_data()
         << u"新华社北京3月12日电\n政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n"_qs +
                body
         << QStringList{u"政府工作报告"_qs, u"国务院"_qs, u"2024-03-05"_qs, QString(), u"新华社"_qs};
+    QTest::addRow("update time as publication date")
+        << u"2020年某区法治政府建设情况报告\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n"_qs +
+               body
+        << QStringList{u"2020年某区法治政府建设情况报告"_qs, QString(), QString(), u"2021-03-29"_qs,
+                       u"司法局"_qs};
+    QTest::addRow("placeless issuer is dropped")
+        << u"各位代表：\n现在，我代表省人民政府，向大会报告政府工作。\n"_qs + body
+        << QStringList{QString(), QString(), QString(), QString(), QString()};
+    QTest::addRow("field values as written")
+        << u"来源：北京日报　社会版\n"_qs + body
+        << QStringList{QString(), QString(), QString(), QString(), u"北京日报　社会版"_qs};
     QTest::addRow("field dates")
         << u"发布机构：某市司法局\n成文日期：2022-03-04\n发布日期：2022-03-05 10:00\n"_qs + body
         << QStringList{QString(), u"某市司法局"_qs, u"2022-03-04"_qs, u"2022-03-05"_qs, QString()};
