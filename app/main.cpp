@@ -1,17 +1,196 @@
 #include "commandline.h"
+#include "darkpalette.h"
+#include "documentmodel.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPixmap>
+#include <QStyleFactory>
+
+#include <cstdio>
+
+namespace {
+
+const QString SampleReport = QStringLiteral(":/reportscope/sample-report.txt");
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void printError(const QString &message)
+{
+    const QByteArray bytes = QStringLiteral("reportscope: %1\n").arg(message).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+// REPORTSCOPE_TIMING=1 prints how long start-up phases took (for the start-up budget).
+void timing(const QElapsedTimer &clock, const char *phase)
+{
+    static const bool enabled = qEnvironmentVariableIntValue("REPORTSCOPE_TIMING") != 0;
+    if (enabled)
+        std::fprintf(stderr, "timing: %-22s %5lld ms\n", phase, clock.elapsed());
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ReportScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
+}
+
+struct WindowOptions
+{
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  translate("Render the window at 1280×800 to OUT.png and exit."),
+                                  QStringLiteral("OUT.png")};
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        translate("Select the section with this id, e.g. 1.7.2 (default: the report itself)."),
+        QStringLiteral("ID")};
+    QCommandLineOption dark{QStringLiteral("dark"),
+                            translate("Use a dark colour scheme (with the Fusion style).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            translate("Browse long, structured government reports: sections, text and figures.\n"
+                      "Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, "
+                      "export."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     translate("Report files to open (default: the bundled "
+                                               "sample report)."),
+                                     QStringLiteral("[FILE...]"));
+        parser.addOption(screenshot);
+        parser.addOption(select);
+        parser.addOption(dark);
+    }
+};
+
+int runWindow(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    const WindowOptions opt;
+    // --help and --version print without a display: no QApplication for them.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "-v" || a == "--version") {
+            QCoreApplication app(argc, argv);
+            setApplicationNames();
+            QCommandLineParser parser;
+            opt.addTo(parser);
+            parser.process(app); // prints and exits
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    timing(clock, "QApplication");
+    setApplicationNames();
+    QCommandLineParser parser;
+    opt.addTo(parser);
+    parser.process(app);
+
+    if (parser.isSet(opt.dark) || qEnvironmentVariableIntValue("REPORTSCOPE_DARK") != 0) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(DarkPalette::palette());
+    }
+
+    const bool screenshot = parser.isSet(opt.screenshot);
+    const QStringList files = parser.positionalArguments();
+    const QString selectId = parser.value(opt.select);
+
+    MainWindow::Options options;
+    // A screenshot looks the same whatever the user's saved layout.
+    options.useSettings = !screenshot;
+    MainWindow window(options);
+    timing(clock, "MainWindow");
+
+    int row = -1;
+    QString error;
+    if (files.isEmpty()) {
+        QFile sample(SampleReport);
+        if (sample.open(QIODevice::ReadOnly))
+            row = window.openData(sample.readAll(), SampleReport, &error);
+        if (row < 0) {
+            printError(translate("%1: %2").arg(SampleReport, error));
+            if (screenshot)
+                return 1;
+        }
+    } else if (screenshot) {
+        for (const QString &file : files) {
+            const int r = window.openFileNow(file, &error);
+            if (r < 0) {
+                printError(translate("%1: %2").arg(file, error));
+                return 1;
+            }
+            if (row < 0)
+                row = r;
+        }
+    } else {
+        if (!selectId.isEmpty()) {
+            // The first file is loaded in the background: select once loading is done.
+            const QString first = files.first();
+            QObject::connect(&window, &MainWindow::loadingFinished, &window,
+                             [&window, first, selectId] {
+                                 const int r = window.documentModel()->rowOfFile(first);
+                                 if (r >= 0)
+                                     window.selectSection(r, selectId);
+                             });
+        }
+        window.openFiles(files);
+    }
+
+    timing(clock, "report loaded");
+    if (row >= 0 && !selectId.isEmpty() && !window.selectSection(row, selectId)) {
+        printError(translate("no section with id \"%1\"").arg(selectId));
+        if (screenshot)
+            return 2;
+    }
+
+    if (screenshot) {
+        window.resize(1280, 800);
+        window.show();
+        window.settle();
+        timing(clock, "laid out");
+        const QPixmap pixmap = window.grab();
+        timing(clock, "painted (grab)");
+        const QString out = parser.value(opt.screenshot);
+        if (!pixmap.save(out, "PNG")) {
+            printError(translate("%1: could not write the screenshot").arg(out));
+            return 1;
+        }
+        timing(clock, "PNG written");
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (CommandLine::isSubcommand(arguments) && !CommandLine::needsGui(arguments)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
+    if (CommandLine::isSubcommand(arguments)) {
+        if (!CommandLine::needsGui(arguments)) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
+            return CommandLine::run(QCoreApplication::arguments());
+        }
+        // Export draws charts and text: it needs a QApplication (offscreen is fine).
+        QApplication app(argc, argv);
+        setApplicationNames();
         return CommandLine::run(QCoreApplication::arguments());
     }
-    return 0;
+    return runWindow(argc, argv);
 }

@@ -1,0 +1,714 @@
+#include "detailpane.h"
+#include "documentmodel.h"
+#include "documentselection.h"
+#include "figurechartbuilder.h"
+#include "figurechartview.h"
+#include "figurefiltermodel.h"
+#include "figuremodel.h"
+#include "figuretableview.h"
+#include "findbar.h"
+#include "mainwindow.h"
+#include "reportloader.h"
+#include "sectionfiltermodel.h"
+#include "sectiontreeview.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarSet>
+#include <QChartView>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QImage>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <memory>
+
+namespace {
+
+const QString Sample = QStringLiteral(REPORTSCOPE_SAMPLE_REPORT);
+
+// Every row of a tree model, depth first.
+QModelIndexList allRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QModelIndexList rows;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex idx = model->index(r, 0, parent);
+        rows.append(idx);
+        rows.append(allRows(model, idx));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void modelTester();
+    void selectSection_data();
+    void selectSection();
+    void treeKeyboardNavigation();
+    void clickFigureInDetail();
+    void everyFigureHighlighted_data();
+    void everyFigureHighlighted();
+    void clickBar_data();
+    void clickBar();
+    void tableFigureOutsideSection();
+    void treeFilter_data();
+    void treeFilter();
+    void findAcrossSections();
+    void findShortcuts();
+    void openError();
+    void openSeveralAndClose();
+    void dropFiles();
+    void reloadKeepsSection();
+    void cancelLoading();
+    void copyWithCitation();
+    void recentFilesAndLayoutRemembered();
+    void screenshot_data();
+    void screenshot();
+
+private:
+    int sampleRow() const { return 0; }
+    ReportPtr report() const { return m_window->documentModel()->report(sampleRow()); }
+    int sectionIndex(const QString &id) const { return report()->indexOfSection(id); }
+    void selectId(const QString &id);
+
+    QTemporaryDir m_dir;
+    QString m_samplePath; ///< a copy, so that reload and recent files have a real file
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Settings go to the temporary directory, never to the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"config"_qs));
+    QCoreApplication::setOrganizationName(u"ReportScope"_qs);
+    QCoreApplication::setApplicationName(u"ReportScope"_qs);
+    m_samplePath = m_dir.filePath(u"sample-report.txt"_qs);
+    QVERIFY(QFile::copy(Sample, m_samplePath));
+    QVERIFY2(!ReportLoader::loadFile(Sample).report->figures().isEmpty(),
+             "the sample report has no figures: is FigureExtractor in?");
+}
+
+void TestMainWindow::init()
+{
+    MainWindow::Options options;
+    options.useSettings = false;
+    m_window = std::make_unique<MainWindow>(options);
+    QString error;
+    QCOMPARE(m_window->openFileNow(m_samplePath, &error), 0);
+    QVERIFY(error.isEmpty());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->settle();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::selectId(const QString &id)
+{
+    QVERIFY(m_window->selectSection(sampleRow(), id));
+    m_window->settle();
+}
+
+void TestMainWindow::modelTester()
+{
+    // Every model the window creates, checked while the window is used.
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    QList<QAbstractItemModel *> models{m_window->documentModel(), m_window->figureModel()};
+    const auto proxies = m_window->findChildren<QSortFilterProxyModel *>();
+    QCOMPARE(proxies.size(), 3); // tree filter, chart figures, table figures
+    for (QSortFilterProxyModel *proxy : proxies)
+        models.append(proxy);
+    for (QAbstractItemModel *model : std::as_const(models))
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(model, mode));
+
+    for (const QString &id : {u"1.7"_qs, u"1.7.2"_qs, u"root"_qs, u"2"_qs, u"1"_qs})
+        selectId(id);
+    m_window->sectionTree()->setFilterText(u"调解"_qs);
+    m_window->figureTable()->filterEdit()->setText(u"案件"_qs);
+    m_window->figureTable()->setScope(FigureTableView::AllReportsScope);
+    m_window->selection()->selectFigure(0, 3);
+
+    const QString second = m_dir.filePath(u"second.txt"_qs);
+    QFile::remove(second);
+    QVERIFY(QFile::copy(Sample, second));
+    QCOMPARE(m_window->openFileNow(second), 1);
+    selectId(u"1.7.2"_qs);
+    QSignalSpy finished(m_window.get(), &MainWindow::loadingFinished);
+    m_window->reload();
+    QVERIFY(finished.wait(10000));
+    m_window->sectionTree()->setFilterText(QString());
+    m_window->selection()->selectSection(1, sectionIndex(u"1.2"_qs));
+    m_window->closeReport();
+    m_window->settle();
+    QCOMPARE(m_window->documentModel()->reportCount(), 1);
+    m_window->closeReport();
+    m_window->settle();
+    QCOMPARE(m_window->documentModel()->reportCount(), 0);
+    QCOMPARE(m_window->chartView()->chartCount(), 0);
+    QVERIFY(m_window->detailPane()->plainText().contains(u"No report is open"_qs));
+}
+
+void TestMainWindow::selectSection_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QStringList>("alsoShown"); // subsection headings read in the same place
+    QTest::addRow("report") << QString() << u"武威市人民政府2021年度法治政府建设情况报告"_qs
+                            << QStringList{u"一、主要举措和成效"_qs, u"市司法局"_qs};
+    QTest::addRow("1.7") << u"1.7"_qs << u"(七)健全社会矛盾纠纷行政预防调处化解机制"_qs
+                         << QStringList{u"一是健全公共法律服务体系"_qs,
+                                        u"四是加强和规范行政应诉工作"_qs};
+    QTest::addRow("1.7.2") << u"1.7.2"_qs << u"二是加强行政调解工作"_qs << QStringList();
+    QTest::addRow("2") << u"2"_qs << u"二、存在的问题和不足"_qs << QStringList();
+}
+
+void TestMainWindow::selectSection()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, heading);
+    QFETCH(QStringList, alsoShown);
+    selectId(id);
+    const ReportPtr r = report();
+    const int section = id.isEmpty() ? -1 : sectionIndex(id);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), section);
+
+    // Detail pane: breadcrumb, heading, own text, subsections.
+    DetailPane *detail = m_window->detailPane();
+    const QString text = detail->plainText();
+    QVERIFY2(text.contains(heading), qPrintable(text.left(200)));
+    for (const QString &s : std::as_const(alsoShown))
+        QVERIFY2(text.contains(s), qPrintable(s));
+    QVERIFY(detail->breadcrumbText().startsWith(r->displayName()));
+    if (section >= 0) {
+        QVERIFY(detail->breadcrumbText().endsWith(DocumentModel::sectionLabel(*r, section)));
+        QVERIFY(text.contains(r->section(section).text.left(30)));
+    }
+
+    // Tree: the same item current and in view.
+    QTreeView *tree = m_window->sectionTree()->treeView();
+    const QModelIndex treeCurrent =
+        m_window->sectionTree()->filterModel()->mapToSource(tree->currentIndex());
+    QCOMPARE(treeCurrent, m_window->selection()->currentSection());
+    QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(tree->currentIndex())));
+
+    // Charts and table: the figures of the section and its subsections.
+    const QList<int> figures = section < 0 ? QList<int>([&] {
+        QList<int> all;
+        for (int i = 0; i < r->figures().size(); ++i)
+            all.append(i);
+        return all;
+    }())
+                                           : r->figuresInSubtree(section);
+    const auto groups =
+        FigureChartBuilder::groupBars(FigureChartBuilder::barsFromReport(*r, figures));
+    QCOMPARE(m_window->chartView()->chartCount(), int(groups.size()));
+    for (int i = 0; i < groups.size(); ++i)
+        QCOMPARE(m_window->chartView()->chartTitle(i), groups.at(i).title);
+    QCOMPARE(m_window->figureTable()->tableView()->model()->rowCount(), int(figures.size()));
+    if (id == u"1.7"_qs)
+        QVERIFY(groups.size() >= 2); // counts and rates at least
+}
+
+void TestMainWindow::treeKeyboardNavigation()
+{
+    selectId(u"1.7.2"_qs);
+    QTreeView *tree = m_window->sectionTree()->treeView();
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), sectionIndex(u"1.7.3"_qs));
+    QTest::keyClick(tree, Qt::Key_Left); // to the parent
+    QCOMPARE(m_window->selection()->currentSectionIndex(), sectionIndex(u"1.7"_qs));
+    QTest::keyClick(tree, Qt::Key_Home);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), -1);
+    QCOMPARE(m_window->selection()->currentReportRow(), sampleRow());
+}
+
+void TestMainWindow::clickFigureInDetail()
+{
+    selectId(u"1.7"_qs);
+    const ReportPtr r = report();
+    // A figure of a subsection: shown in 1.7's text, selected without leaving 1.7.
+    const int child = sectionIndex(u"1.7.2"_qs);
+    const QList<int> figures = r->figuresInSection(child);
+    QVERIFY(!figures.isEmpty());
+    const int fi = figures.first();
+
+    QPoint pos;
+    QTextBrowser *browser = m_window->detailPane()->textBrowser();
+    QVERIFY(m_window->detailPane()->figurePosition(sampleRow(), fi, &pos));
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, pos);
+
+    DocumentSelection *sel = m_window->selection();
+    QCOMPARE(sel->currentFigureIndex(), fi);
+    QCOMPARE(sel->currentSectionIndex(), sectionIndex(u"1.7"_qs));
+    int start = -1;
+    int end = -1;
+    QVERIFY(m_window->detailPane()->currentFigureRange(&start, &end));
+    QTextCursor c(browser->document());
+    c.setPosition(start);
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    QCOMPARE(c.selectedText(), r->figures().at(fi).text);
+
+    // The table's current row and the chart's selected bar are that figure.
+    FigureTableView *table = m_window->figureTable();
+    const QModelIndex row = table->filterModel()->mapToSource(table->tableView()->currentIndex());
+    QCOMPARE(m_window->figureModel()->figureIndexForIndex(row), fi);
+    QChartView *view = nullptr;
+    QVERIFY(m_window->chartView()->barPosition(sampleRow(), fi, &view, &pos));
+    int selectedBars = 0;
+    for (int i = 0; i < m_window->chartView()->chartCount(); ++i) {
+        QChart *chart = m_window->chartView()->chartView(i)->chart();
+        const auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+        selectedBars += int(series->barSets().first()->selectedBars().size());
+    }
+    QCOMPARE(selectedBars, 1);
+}
+
+void TestMainWindow::everyFigureHighlighted_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id : {u"1"_qs, u"1.5"_qs, u"1.9.1"_qs, u"3"_qs})
+        QTest::addRow("%s", qPrintable(id)) << id;
+}
+
+void TestMainWindow::everyFigureHighlighted()
+{
+    // Figure offsets are offsets in Section::text: the highlighted range reads as the figure.
+    QFETCH(QString, id);
+    selectId(id);
+    const ReportPtr r = report();
+    QTextDocument *doc = m_window->detailPane()->textBrowser()->document();
+    for (int fi : r->figuresInSubtree(sectionIndex(id))) {
+        m_window->selection()->selectFigure(sampleRow(), fi);
+        QCOMPARE(m_window->selection()->currentSection().data(DocumentModel::SectionIdRole), id);
+        int start = -1;
+        int end = -1;
+        QVERIFY(m_window->detailPane()->currentFigureRange(&start, &end));
+        QTextCursor c(doc);
+        c.setPosition(start);
+        c.setPosition(end, QTextCursor::KeepAnchor);
+        QCOMPARE(c.selectedText(), r->figures().at(fi).text);
+        QVERIFY(c.charFormat().isAnchor());
+    }
+}
+
+void TestMainWindow::clickBar_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addRow("1.7") << u"1.7"_qs;
+    QTest::addRow("1.7.2") << u"1.7.2"_qs;
+    QTest::addRow("report") << u"root"_qs;
+}
+
+void TestMainWindow::clickBar()
+{
+    QFETCH(QString, id);
+    selectId(id);
+    const ReportPtr r = report();
+    const int section = m_window->selection()->currentSectionIndex();
+    const QList<int> figures =
+        section < 0 ? QList<int>{0, int(r->figures().size()) - 1} : r->figuresInSubtree(section);
+    QVERIFY(!figures.isEmpty());
+    auto *scroll = m_window->chartView()->findChild<QScrollArea *>(u"chartScrollArea"_qs);
+    QVERIFY(scroll);
+    for (int fi : {figures.first(), figures.last()}) {
+        QChartView *view = nullptr;
+        QPoint pos;
+        QVERIFY(m_window->chartView()->barPosition(sampleRow(), fi, &view, &pos));
+        scroll->ensureWidgetVisible(view);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+        QCOMPARE(m_window->selection()->currentFigureIndex(), fi);
+        // The section stays; the figure's sentence is highlighted in the detail pane.
+        QCOMPARE(m_window->selection()->currentSectionIndex(), section);
+        int start = -1;
+        int end = -1;
+        if (section >= 0) {
+            QVERIFY(m_window->detailPane()->currentFigureRange(&start, &end));
+            QCOMPARE(end - start, int(r->figures().at(fi).text.size()));
+        }
+    }
+}
+
+void TestMainWindow::tableFigureOutsideSection()
+{
+    selectId(u"1.7.2"_qs);
+    FigureTableView *table = m_window->figureTable();
+    table->setScope(FigureTableView::ReportScope);
+    const ReportPtr r = report();
+    const int target = sectionIndex(u"1.2.2"_qs);
+    const int fi = r->figuresInSection(target).value(0, -1);
+    QVERIFY(fi >= 0);
+    const QModelIndex src = m_window->figureModel()->indexForFigure(sampleRow(), fi);
+    const QModelIndex proxy = table->filterModel()->mapFromSource(src);
+    QVERIFY(proxy.isValid());
+    // As a click on the row does.
+    table->tableView()->selectionModel()->setCurrentIndex(
+        proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->settle();
+    QCOMPARE(m_window->selection()->currentFigureIndex(), fi);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), target);
+    QVERIFY(m_window->detailPane()->breadcrumbText().endsWith(r->headingText(target)));
+    int start = -1;
+    int end = -1;
+    QVERIFY(m_window->detailPane()->currentFigureRange(&start, &end));
+    QChartView *view = nullptr;
+    QPoint pos;
+    QVERIFY(m_window->chartView()->barPosition(sampleRow(), fi, &view, &pos));
+}
+
+void TestMainWindow::treeFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("visible");
+    QTest::addColumn<QStringList>("hidden");
+    QTest::addRow("title") << u"行政调解"_qs << QStringList{u"1"_qs, u"1.7"_qs, u"1.7.2"_qs}
+                           << QStringList{u"1.2"_qs, u"3"_qs};
+    QTest::addRow("text only") << u"人民监督员"_qs << QStringList{u"1"_qs, u"1.7"_qs, u"1.7.2"_qs}
+                               << QStringList{u"1.7.1"_qs, u"1.7.3"_qs, u"2"_qs};
+    QTest::addRow("nowhere") << u"不存在的词语"_qs << QStringList()
+                             << QStringList{u"0"_qs, u"1"_qs, u"2"_qs, u"3"_qs};
+    QTest::addRow("empty") << QString() << QStringList{u"1.7.2"_qs, u"3.4"_qs} << QStringList();
+}
+
+void TestMainWindow::treeFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, visible);
+    QFETCH(QStringList, hidden);
+    selectId(u"1.7.2"_qs);
+    SectionTreeView *view = m_window->sectionTree();
+    view->setFilterText(text);
+    const ReportPtr r = report();
+
+    QSet<QString> shown;
+    for (const QModelIndex &idx : allRows(view->filterModel()))
+        shown.insert(idx.data(DocumentModel::SectionIdRole).toString());
+    QVERIFY(shown.contains(QString())); // the report row always stays
+    for (const QString &id : std::as_const(visible))
+        QVERIFY2(shown.contains(id), qPrintable(id));
+    for (const QString &id : std::as_const(hidden))
+        QVERIFY2(!shown.contains(id), qPrintable(id));
+
+    // Exactly the matches and their ancestors.
+    QSet<QString> expected{QString()};
+    for (int i = 0; i < r->sectionCount(); ++i) {
+        const QString label = DocumentModel::sectionLabel(*r, i);
+        if (text.isEmpty() || label.contains(text) || r->section(i).text.contains(text)) {
+            for (int a = i; a >= 0; a = r->section(a).parent)
+                expected.insert(r->section(a).id);
+        }
+    }
+    QCOMPARE(shown, expected);
+
+    // Matches are expanded into view; the current section is kept when it matches.
+    QTreeView *tree = view->treeView();
+    if (!text.isEmpty() && !visible.isEmpty()) {
+        const QModelIndex deepest = view->filterModel()->mapFromSource(
+            m_window->documentModel()->indexForSectionId(sampleRow(), visible.last()));
+        QVERIFY(deepest.isValid());
+        QVERIFY(tree->isExpanded(deepest.parent()));
+        QCOMPARE(m_window->selection()->currentSectionIndex(), sectionIndex(u"1.7.2"_qs));
+        QCOMPARE(tree->currentIndex(), deepest);
+    }
+    view->setFilterText(QString());
+    QCOMPARE(m_window->selection()->currentSectionIndex(), sectionIndex(u"1.7.2"_qs));
+}
+
+void TestMainWindow::findAcrossSections()
+{
+    selectId(u"1.7.2"_qs);
+    const ReportPtr r = report();
+    const QString query = u"行政复议"_qs;
+    const int from = sectionIndex(u"1.7.2"_qs);
+    QList<int> containing;
+    for (int i = 0; i < r->sectionCount(); ++i) {
+        if (r->section(i).text.contains(query) ||
+            DocumentModel::sectionLabel(*r, i).contains(query))
+            containing.append(i);
+    }
+    QVERIFY(containing.size() >= 2);
+    const auto next =
+        std::find_if(containing.cbegin(), containing.cend(), [&](int i) { return i > from; });
+    QVERIFY(next != containing.cend());
+
+    DetailPane *detail = m_window->detailPane();
+    QVERIFY(detail->find(query));
+    QCOMPARE(m_window->selection()->currentSectionIndex(), *next);
+    QCOMPARE(detail->textBrowser()->textCursor().selectedText(), query);
+    // The tree follows.
+    QTreeView *tree = m_window->sectionTree()->treeView();
+    QCOMPARE(m_window->sectionTree()->filterModel()->mapToSource(tree->currentIndex()),
+             m_window->documentModel()->indexForSection(sampleRow(), *next));
+
+    // Backwards from the first match of that section: the last section before it.
+    QTextCursor c = detail->textBrowser()->textCursor();
+    const int firstMatchStart = c.selectionStart();
+    QTextCursor back(detail->textBrowser()->document());
+    back.setPosition(firstMatchStart);
+    detail->textBrowser()->setTextCursor(back);
+    if (!detail->textBrowser()->document()->find(query, back, QTextDocument::FindBackward).isNull())
+        QSKIP("the section shows the text twice before the first match");
+    // The last section before it, or, wrapping around, the last one of the report.
+    const auto before =
+        std::find_if(containing.crbegin(), containing.crend(), [&](int i) { return i < *next; });
+    const int previous = before != containing.crend() ? *before : containing.last();
+    QVERIFY(detail->find(query, true));
+    QCOMPARE(m_window->selection()->currentSectionIndex(), previous);
+    QCOMPARE(detail->textBrowser()->textCursor().selectedText(), query);
+
+    QVERIFY(!detail->find(u"报告里没有这句话"_qs));
+    QCOMPARE(detail->findBar()->status(), DetailPane::tr("Not found"));
+}
+
+void TestMainWindow::findShortcuts()
+{
+    selectId(u"1.7.2"_qs);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    DetailPane *detail = m_window->detailPane();
+    detail->textBrowser()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Find));
+    QVERIFY(detail->findBar()->isVisible());
+    QVERIFY(detail->findBar()->lineEdit()->hasFocus());
+    // Chinese arrives through the input method.
+    QInputMethodEvent typed;
+    typed.setCommitString(u"行政复议"_qs);
+    QApplication::sendEvent(detail->findBar()->lineEdit(), &typed);
+    QCOMPARE(detail->textBrowser()->textCursor().selectedText(), u"行政复议"_qs);
+    const int afterTyping = m_window->selection()->currentSectionIndex();
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), afterTyping);
+    QCOMPARE(detail->textBrowser()->textCursor().selectedText(), u"行政复议"_qs);
+    QTest::keyClick(detail->findBar()->lineEdit(), Qt::Key_Escape);
+    QVERIFY(!detail->findBar()->isVisible());
+}
+
+void TestMainWindow::openError()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::loadingFinished);
+    const QString missing = m_dir.filePath(u"missing-report.txt"_qs);
+    const QString empty = m_dir.filePath(u"empty.txt"_qs);
+    QFile(empty).open(QIODevice::WriteOnly);
+    selectId(u"1.7"_qs);
+    m_window->openFiles({missing});
+    QVERIFY(finished.wait(10000));
+    auto *box = m_window->findChild<QMessageBox *>(u"loadErrorBox"_qs);
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(u"missing-report.txt"_qs), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(ReportLoader::tr("The file does not exist.")),
+             qPrintable(box->informativeText()));
+    // The report already open is untouched, and still shown.
+    QCOMPARE(m_window->documentModel()->reportCount(), 1);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), sectionIndex(u"1.7"_qs));
+    box->close();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"loadErrorBox"_qs));
+
+    // Two failures: one box naming both.
+    m_window->openFiles({missing, empty});
+    QVERIFY(finished.wait(10000));
+    box = m_window->findChild<QMessageBox *>(u"loadErrorBox"_qs);
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(u"missing-report.txt"_qs));
+    QVERIFY(box->informativeText().contains(u"empty.txt"_qs));
+    QCOMPARE(m_window->documentModel()->reportCount(), 1);
+    box->close();
+}
+
+void TestMainWindow::openSeveralAndClose()
+{
+    QStringList files;
+    for (const QString &name : {u"a.txt"_qs, u"b.txt"_qs}) {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(Sample, path));
+        files.append(path);
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::loadingFinished);
+    m_window->openFiles(files);
+    QVERIFY(m_window->isLoading());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->documentModel()->reportCount(), 3);
+    // The last one opened is shown; opening it again only selects it.
+    QCOMPARE(m_window->selection()->currentReportRow(), 2);
+    m_window->selection()->selectSection(0, -1);
+    m_window->openFiles({files.last()});
+    QCOMPARE(m_window->documentModel()->reportCount(), 3);
+    QCOMPARE(m_window->selection()->currentReportRow(), 2);
+
+    QCOMPARE(m_window->recentFiles().value(0), QFileInfo(files.last()).absoluteFilePath());
+    m_window->closeReport();
+    m_window->settle();
+    QCOMPARE(m_window->documentModel()->reportCount(), 2);
+    QVERIFY(m_window->selection()->currentReportRow() >= 0);
+    QCOMPARE(m_window->figureModel()->rowCount(), 2 * int(report()->figures().size()));
+    QVERIFY(!m_window->detailPane()->plainText().isEmpty());
+}
+
+void TestMainWindow::dropFiles()
+{
+    const QString path = m_dir.filePath(u"dropped.txt"_qs);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(Sample, path));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at(640, 400);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadingFinished);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->documentModel()->reportCount(), 2);
+    QCOMPARE(m_window->documentModel()->report(1)->filePath(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::reloadKeepsSection()
+{
+    selectId(u"1.7.2"_qs);
+    const int fi = report()->figuresInSection(sectionIndex(u"1.7.2"_qs)).value(0);
+    m_window->selection()->selectFigure(sampleRow(), fi);
+    QSignalSpy finished(m_window.get(), &MainWindow::loadingFinished);
+    m_window->reload();
+    QVERIFY(finished.wait(10000));
+    m_window->settle();
+    QCOMPARE(m_window->documentModel()->reportCount(), 1);
+    QCOMPARE(m_window->selection()->currentSection().data(DocumentModel::SectionIdRole).toString(),
+             u"1.7.2"_qs);
+    QVERIFY(m_window->detailPane()->plainText().contains(u"二是加强行政调解工作"_qs));
+    QVERIFY(m_window->chartView()->chartCount() > 0);
+}
+
+void TestMainWindow::cancelLoading()
+{
+    // A large report: many numbered sections, so that parsing takes a while.
+    const QString big = m_dir.filePath(u"big.txt"_qs);
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text = "某市2021年度法治政府建设情况报告\n";
+        for (int i = 1; i <= 20000; ++i)
+            text += "(" + QByteArray::number(i) + ")加强工作第" + QByteArray::number(i) +
+                    "项。全年办理案件" + QByteArray::number(i % 900 + 10) + "件，满意率98%。\n";
+        f.write(text);
+    }
+    QSignalSpy finished(m_window.get(), &MainWindow::loadingFinished);
+    m_window->openFiles({big});
+    QVERIFY(m_window->isLoading());
+    QVERIFY(m_window->findChild<QWidget *>(u"loadProgress"_qs)->isVisibleTo(m_window.get()));
+    m_window->cancelLoading();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_window->documentModel()->reportCount(), 1);
+    QVERIFY(!m_window->findChild<QMessageBox *>(u"loadErrorBox"_qs));
+    QVERIFY(!m_window->findChild<QWidget *>(u"loadProgress"_qs)->isVisibleTo(m_window.get()));
+    QVERIFY(!m_window->isLoading());
+}
+
+void TestMainWindow::copyWithCitation()
+{
+    selectId(u"1.7.3"_qs);
+    const ReportPtr r = report();
+    const int fi = r->figuresInSection(sectionIndex(u"1.7.3"_qs)).value(0, -1);
+    QVERIFY(fi >= 0);
+    m_window->selection()->selectFigure(sampleRow(), fi);
+    m_window->figureTable()->copySelection();
+    const QString text = QApplication::clipboard()->text();
+    const Figure &f = r->figures().at(fi);
+    QVERIFY2(text.contains(f.quote), qPrintable(text));
+    QVERIFY(text.contains(r->displayName()));
+    QVERIFY(text.contains(r->headingText(sectionIndex(u"1.7"_qs))));
+    QVERIFY(text.contains(f.text));
+}
+
+void TestMainWindow::recentFilesAndLayoutRemembered()
+{
+    QSettings(u"ReportScope"_qs, u"ReportScope"_qs).clear();
+    {
+        MainWindow window;
+        QCOMPARE(window.openFileNow(m_samplePath), 0);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(u"figuresDock"_qs)->hide();
+        window.close();
+    }
+    QSettings settings(u"ReportScope"_qs, u"ReportScope"_qs);
+    QCOMPARE(settings.value(u"recentFiles"_qs).toStringList(),
+             QStringList{QFileInfo(m_samplePath).absoluteFilePath()});
+    MainWindow again;
+    QCOMPARE(again.recentFiles(), QStringList{QFileInfo(m_samplePath).absoluteFilePath()});
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.findChild<QDockWidget *>(u"figuresDock"_qs)->isVisible());
+    QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::screenshot_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("root") << QStringList() << 0;
+    QTest::addRow("1.7.2 dark") << QStringList{u"--select"_qs, u"1.7.2"_qs, u"--dark"_qs} << 0;
+    QTest::addRow("file") << QStringList{u"--select"_qs, u"1.7"_qs, Sample} << 0;
+    QTest::addRow("unknown section") << QStringList{u"--select"_qs, u"9.9"_qs} << 2;
+    QTest::addRow("bad file") << QStringList{m_dir.filePath(u"nope.txt"_qs)} << 1;
+}
+
+void TestMainWindow::screenshot()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const QString out = m_dir.filePath(u"shot.png"_qs);
+    QFile::remove(out);
+    QProcess p;
+    p.setProgram(QStringLiteral(REPORTSCOPE_BINARY));
+    p.setArguments(QStringList{u"--screenshot"_qs, out} + arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    p.setProcessEnvironment(env);
+    p.start();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), exitCode);
+    if (exitCode != 0) {
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!p.readAllStandardError().isEmpty());
+        return;
+    }
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1280, 800));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,103 @@
+#ifndef REPORTSCOPE_FIGURECHARTBUILDER_H
+#define REPORTSCOPE_FIGURECHARTBUILDER_H
+
+#include "figure.h"
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QList>
+#include <QPalette>
+#include <QString>
+
+class QAbstractItemModel;
+class QModelIndex;
+class QChart;
+
+/**
+ * Builds Qt Charts from figures: one horizontal bar chart per kind and unit, so that no axis
+ * mixes 人 with 件, rates share a 0–100% axis and amounts are grouped by currency.
+ *
+ * Independent of any window: it reads a FigureModel (or a proxy of it, e.g. a
+ * FigureFilterModel narrowed to a section subtree) or a report's figures, and returns
+ * parentless QChart objects that a QChartView shows or a QGraphicsScene renders (PDF).
+ */
+class FigureChartBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(FigureChartBuilder)
+
+public:
+    /** One figure as a bar; reportRow and figureIndex identify it in the FigureModel. */
+    struct Bar
+    {
+        int reportRow = -1;
+        int figureIndex = -1;
+        QString label; ///< what is counted
+        QString text;  ///< the figure as written, e.g. 5.4万余名
+        double value = 0;
+        QString unit;
+        Figure::Kind kind = Figure::Kind::Count;
+        QString quote;
+        QString sectionId;
+        QString sectionHeading;
+    };
+
+    /** The bars of one chart: one kind and one unit. */
+    struct Group
+    {
+        Figure::Kind kind = Figure::Kind::Count;
+        QString unit;
+        QString title;            ///< chart title, translated
+        QString axisTitle;        ///< value axis title, e.g. 件, ×10,000 元, %
+        double scale = 1;         ///< bars show value / scale (万, 亿 for large numbers)
+        bool percentAxis = false; ///< a fixed 0–100% axis (rates)
+        QList<Bar> bars;          ///< in document order, drawn top to bottom
+        QStringList categories;   ///< one unique axis label per bar
+        int omitted = 0;          ///< smaller bars left out to keep the chart readable
+    };
+
+    explicit FigureChartBuilder(const QPalette &palette = QPalette(),
+                                const QFont &font = defaultFont());
+
+    void setPalette(const QPalette &palette) { m_palette = palette; }
+    QPalette palette() const { return m_palette; }
+    void setFont(const QFont &font) { m_font = font; }
+    QFont font() const { return m_font; }
+
+    /** A bar for one row of a FigureModel or a proxy of one. */
+    static Bar barFromIndex(const QModelIndex &index);
+    /** Bars for every row of a FigureModel or a proxy of one (reads FigureModel roles). */
+    static QList<Bar> barsFromModel(const QAbstractItemModel *model);
+    /** Bars for some of a report's figures (indexes into Report::figures()). */
+    static QList<Bar> barsFromReport(const Report &report, const QList<int> &figureIndexes,
+                                     int reportRow = -1);
+    /** Splits bars into charts by kind and unit, in a stable, readable order. With
+     *  maxBarsPerChart > 0, a larger group keeps only its largest bars (in document order). */
+    static QList<Group> groupBars(const QList<Bar> &bars, int maxBarsPerChart = 0);
+
+    /** A new chart for one group; the caller owns it. Its only QBarSet holds the bars
+     *  bottom-up: see barForSetIndex(). */
+    QChart *createChart(const Group &group) const;
+    /** Charts for every figure in model, one per group; the caller owns them. */
+    QList<QChart *> build(const QAbstractItemModel *model) const;
+
+    /** Index in group.bars of the bar at setIndex in the chart's QBarSet, or -1. */
+    static int barForSetIndex(const Group &group, int setIndex);
+    /** Index in the chart's QBarSet (and category) of group.bars[bar], or -1. */
+    static int setIndexForBar(const Group &group, int bar);
+    /** A height in pixels at which every bar of the group stays readable. */
+    int preferredHeight(const Group &group) const;
+
+    /** Rich-text tooltip: figure, quote and section. */
+    static QString toolTip(const Bar &bar);
+    /** The value a bar is drawn at (rates in per mille become percent). */
+    static double barValue(const Group &group, const Bar &bar);
+    /** WenQuanYi Micro Hei when installed (readable Chinese labels), else the UI font. */
+    static QFont defaultFont();
+
+private:
+    QPalette m_palette;
+    QFont m_font;
+};
+
+#endif // REPORTSCOPE_FIGURECHARTBUILDER_H

@@ -1,0 +1,60 @@
+#ifndef REPORTSCOPE_FIGURETABLEVIEW_H
+#define REPORTSCOPE_FIGURETABLEVIEW_H
+
+#include <QWidget>
+
+class DocumentSelection;
+class FigureFilterModel;
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+/**
+ * A sortable, filterable table of figures: of the current section and its subsections, of
+ * the current report, or of every open report. The current row follows the current figure
+ * and choosing a row makes its figure current. Copy puts the selected figures on the
+ * clipboard with their citations.
+ */
+class FigureTableView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Scope { SectionScope, ReportScope, AllReportsScope };
+    Q_ENUM(Scope)
+
+    explicit FigureTableView(DocumentSelection *selection, QWidget *parent = nullptr);
+
+    QTableView *tableView() const { return m_table; }
+    FigureFilterModel *filterModel() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QAction *copyAction() const { return m_copyAction; }
+    Scope scope() const;
+    void setScope(Scope scope);
+
+    /** The selected figures (or the current one) as text: figure, then citation. */
+    QString selectedFiguresText() const;
+
+public slots:
+    void copySelection();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateScope();
+    void showCurrentFigure();
+    void onTableCurrentChanged(const QModelIndex &current);
+
+    DocumentSelection *m_selection;
+    FigureFilterModel *m_filter;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_scopeBox;
+    QTableView *m_table;
+    QAction *m_copyAction;
+    int m_syncing = 0;
+};
+
+#endif // REPORTSCOPE_FIGURETABLEVIEW_H

@@ -1,0 +1,609 @@
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "documentmodel.h"
+#include "documentselection.h"
+#include "figurechartview.h"
+#include "figuremodel.h"
+#include "figuretableview.h"
+#include "reportloadjob.h"
+#include "sectiontreeview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+constexpr int StateVersion = 1;
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("ReportScope"), QStringLiteral("ReportScope"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : MainWindow(Options(), parent) {}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_documents(new DocumentModel(this))
+    , m_figures(new FigureModel(m_documents, this))
+    // Created before any view or proxy: see DocumentSelection::isUpdating().
+    , m_selection(new DocumentSelection(m_documents, m_figures, this))
+    , m_tree(new SectionTreeView(m_selection))
+    , m_detail(new DetailPane(m_selection))
+    , m_charts(new FigureChartView(m_selection))
+    , m_table(new FigureTableView(m_selection))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_documents->setObjectName(QStringLiteral("documentModel"));
+    m_figures->setObjectName(QStringLiteral("figureModel"));
+    m_tree->setObjectName(QStringLiteral("sectionTreeView"));
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_charts->setObjectName(QStringLiteral("figureChartView"));
+    m_table->setObjectName(QStringLiteral("figureTableView"));
+
+    setCentralWidget(m_detail);
+    setAcceptDrops(true);
+    m_detail->textBrowser()->setAcceptDrops(false);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    retranslate();
+
+    connect(m_selection, &DocumentSelection::currentSectionChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(m_documents, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_documents, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+
+    resize(1280, 800);
+    if (m_options.useSettings)
+        readSettings();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop a running load before the models go.
+    m_queue.clear();
+    delete m_job;
+    m_job = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_reloadAction = new QAction(this);
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction->setShortcuts(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->setShortcuts(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeReport);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_recentFiles.clear();
+        if (m_options.useSettings)
+            settings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
+        updateRecentMenu();
+    });
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setShortcuts(QKeySequence::FullScreen);
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createDocks()
+{
+    m_treeDock = new QDockWidget(this);
+    m_treeDock->setObjectName(QStringLiteral("sectionsDock"));
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+
+    m_chartDock = new QDockWidget(this);
+    m_chartDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartDock->setWidget(m_charts);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+
+    m_tableDock = new QDockWidget(this);
+    m_tableDock->setObjectName(QStringLiteral("figuresDock"));
+    m_tableDock->setWidget(m_table);
+    splitDockWidget(m_chartDock, m_tableDock, Qt::Vertical);
+
+    resizeDocks({m_treeDock, m_chartDock}, {300, 470}, Qt::Horizontal);
+    resizeDocks({m_chartDock, m_tableDock}, {470, 250}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addAction(m_reloadAction);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_table->copyAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_detail->findAction());
+    m_editMenu->addAction(m_detail->findNextAction());
+    m_editMenu->addAction(m_detail->findPreviousAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_tree->focusFilterAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_tree->expandAllAction());
+    m_viewMenu->addAction(m_tree->collapseAllAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_treeDock->toggleViewAction());
+    m_viewMenu->addAction(m_chartDock->toggleViewAction());
+    m_viewMenu->addAction(m_tableDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fullScreenAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    // Shortcuts of the tree's actions work wherever the focus is in the window.
+    addActions({m_tree->focusFilterAction()});
+}
+
+void MainWindow::createStatusBar()
+{
+    m_loadLabel = new QLabel(this);
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->setMaximumWidth(160);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancelButton->setAutoRaise(true);
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    m_encodingLabel = new QLabel(this);
+    m_encodingLabel->setObjectName(QStringLiteral("encodingLabel"));
+    m_sectionsLabel = new QLabel(this);
+    m_sectionsLabel->setObjectName(QStringLiteral("sectionsLabel"));
+    m_figuresLabel = new QLabel(this);
+    m_figuresLabel->setObjectName(QStringLiteral("figuresLabel"));
+    statusBar()->addWidget(m_loadLabel);
+    statusBar()->addWidget(m_loadProgress);
+    statusBar()->addWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_encodingLabel);
+    statusBar()->addPermanentWidget(m_sectionsLabel);
+    statusBar()->addPermanentWidget(m_figuresLabel);
+    m_loadLabel->hide();
+    m_loadProgress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open one or more report files"));
+    m_reloadAction->setText(tr("Re&load"));
+    m_reloadAction->setToolTip(tr("Read the current report's file again"));
+    m_closeAction->setText(tr("&Close Report"));
+    m_quitAction->setText(tr("&Quit"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_aboutAction->setText(tr("&About ReportScope"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_treeDock->setWindowTitle(tr("Sections"));
+    m_chartDock->setWindowTitle(tr("Charts"));
+    m_tableDock->setWindowTitle(tr("Figures"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings s = settings();
+    const QByteArray geometry = s.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray(), StateVersion);
+    m_recentFiles = s.value(QStringLiteral("recentFiles")).toStringList();
+    m_lastFolder = s.value(QStringLiteral("lastFolder")).toString();
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings s = settings();
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState(StateVersion));
+    s.setValue(QStringLiteral("recentFiles"), m_recentFiles);
+    s.setValue(QStringLiteral("lastFolder"), m_lastFolder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelLoading();
+    if (m_options.useSettings)
+        writeSettings();
+    event->accept();
+}
+
+void MainWindow::open()
+{
+    QString folder = m_lastFolder;
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Reports"), folder, tr("Text files (*.txt *.text);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(files.first()).absolutePath();
+    if (m_options.useSettings)
+        settings().setValue(QStringLiteral("lastFolder"), m_lastFolder);
+    openFiles(files);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const int row = m_documents->rowOfFile(absolute);
+        if (row >= 0) {
+            m_selection->selectSection(m_documents->indexForReport(row));
+            statusBar()->showMessage(tr("%1 is already open.").arg(QFileInfo(path).fileName()),
+                                     4000);
+            continue;
+        }
+        const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(),
+                                        [&](const PendingLoad &p) { return p.path == absolute; });
+        if (!queued && !(m_job && m_job->path() == absolute))
+            m_queue.append({absolute, false});
+    }
+    if (!m_job && m_queue.isEmpty())
+        emit loadingFinished();
+    startNextLoad();
+}
+
+void MainWindow::reload()
+{
+    const ReportPtr report = m_selection->currentReport();
+    if (!report)
+        return;
+    if (report->filePath().isEmpty()) {
+        statusBar()->showMessage(tr("This report has no file to read again."), 4000);
+        return;
+    }
+    m_queue.append({report->filePath(), true});
+    startNextLoad();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_job != nullptr || !m_queue.isEmpty();
+}
+
+void MainWindow::startNextLoad()
+{
+    if (m_job || m_queue.isEmpty())
+        return;
+    const PendingLoad next = m_queue.takeFirst();
+    m_jobIsReload = next.reload;
+    m_job = new ReportLoadJob(next.path, this);
+    connect(m_job, &ReportLoadJob::progress, m_loadProgress, &QProgressBar::setValue);
+    connect(m_job, &ReportLoadJob::finished, this, &MainWindow::onLoadFinished);
+    m_loadLabel->setText(tr("Loading %1…").arg(QFileInfo(next.path).fileName()));
+    m_loadProgress->setValue(0);
+    m_loadLabel->show();
+    m_loadProgress->show();
+    m_cancelButton->show();
+    m_job->start();
+}
+
+void MainWindow::cancelLoading()
+{
+    m_queue.clear();
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::onLoadFinished(const ReportLoader::Result &result)
+{
+    ReportLoadJob *job = m_job;
+    m_job = nullptr;
+    const QString path = job->path();
+    job->deleteLater();
+
+    if (result.ok() && m_jobIsReload && m_documents->rowOfFile(path) < 0) {
+        // Closed while it was being read again: leave it closed.
+    } else if (result.ok()) {
+        addLoaded(result.report, m_jobIsReload);
+        addRecentFile(path);
+        statusBar()->showMessage(m_jobIsReload ? tr("Reloaded %1.").arg(QFileInfo(path).fileName())
+                                               : tr("Opened %1.").arg(QFileInfo(path).fileName()),
+                                 4000);
+    } else if (result.error == ReportLoader::Error::Cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled."), 4000);
+    } else {
+        m_failures.append({path, result.errorMessage});
+    }
+
+    if (!m_queue.isEmpty()) {
+        startNextLoad();
+        return;
+    }
+    m_loadLabel->hide();
+    m_loadProgress->hide();
+    m_cancelButton->hide();
+    showLoadErrors();
+    emit loadingFinished();
+}
+
+int MainWindow::addLoaded(const ReportPtr &report, bool reload)
+{
+    Q_UNUSED(reload);
+    // A file that is open already is replaced in place: the report keeps its row and the
+    // window keeps the section being read (DocumentSelection restores it by id).
+    int row = m_documents->rowOfFile(report->filePath());
+    if (row >= 0) {
+        m_documents->replaceReport(row, report);
+        return row;
+    }
+    row = m_documents->addReport(report);
+    m_selection->selectSection(m_documents->indexForReport(row));
+    return row;
+}
+
+int MainWindow::openFileNow(const QString &path, QString *errorMessage)
+{
+    const ReportLoader::Result result = ReportLoader::loadFile(path);
+    if (!result.ok()) {
+        if (errorMessage)
+            *errorMessage = result.errorMessage;
+        return -1;
+    }
+    addRecentFile(result.report->filePath());
+    return addLoaded(result.report, false);
+}
+
+int MainWindow::openData(const QByteArray &data, const QString &name, QString *errorMessage)
+{
+    const ReportLoader::Result result = ReportLoader::loadData(data, name);
+    if (!result.ok()) {
+        if (errorMessage)
+            *errorMessage = result.errorMessage;
+        return -1;
+    }
+    return addLoaded(result.report, false);
+}
+
+void MainWindow::showLoadErrors()
+{
+    if (m_failures.isEmpty())
+        return;
+    const QList<QPair<QString, QString>> failures = m_failures;
+    m_failures.clear();
+    // Not modal to the application: the reports already open stay readable behind it.
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("loadErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Cannot Open Report"));
+    if (failures.size() == 1) {
+        const QString &path = failures.first().first;
+        box->setText(tr("Could not open “%1”.").arg(QFileInfo(path).fileName()));
+        box->setInformativeText(failures.first().second + QStringLiteral("\n\n") +
+                                QDir::toNativeSeparators(path));
+    } else {
+        box->setText(tr("Could not open these files:"));
+        QStringList lines;
+        for (const auto &f : failures)
+            lines.append(QStringLiteral("%1: %2").arg(QFileInfo(f.first).fileName(), f.second));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+        QStringList paths;
+        for (const auto &f : failures)
+            paths.append(QDir::toNativeSeparators(f.first));
+        box->setDetailedText(paths.join(QLatin1Char('\n')));
+    }
+    box->setStandardButtons(QMessageBox::Ok);
+    box->open();
+}
+
+void MainWindow::closeReport()
+{
+    const int row = m_selection->currentReportRow();
+    if (row < 0)
+        return;
+    m_documents->removeReport(row);
+    updateStatus();
+    updateActions();
+}
+
+bool MainWindow::selectSection(int reportRow, const QString &sectionId)
+{
+    if (sectionId.isEmpty() || sectionId == QLatin1String("root")) {
+        const QModelIndex index = m_documents->indexForReport(reportRow);
+        m_selection->selectSection(index);
+        return index.isValid();
+    }
+    const QModelIndex index = m_documents->indexForSectionId(reportRow, sectionId);
+    if (!index.isValid())
+        return false;
+    m_selection->selectSection(index);
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    // The bundled sample lives in the resources: nothing to reopen from disk.
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
+        return;
+    m_recentFiles.removeAll(path);
+    m_recentFiles.prepend(path);
+    while (m_recentFiles.size() > MaxRecentFiles)
+        m_recentFiles.removeLast();
+    if (m_options.useSettings)
+        settings().setValue(QStringLiteral("recentFiles"), m_recentFiles);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (int i = 0; i < m_recentFiles.size(); ++i) {
+        const QString path = m_recentFiles.at(i);
+        const QFileInfo info(path);
+        //: Recent file entry: 1 number, 2 file name, 3 folder
+        QAction *a = m_recentMenu->addAction(
+            tr("&%1 %2 — %3")
+                .arg(i + 1)
+                .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openFiles({path}); });
+    }
+    if (m_recentFiles.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!m_recentFiles.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const ReportPtr report = m_selection->currentReport();
+    m_closeAction->setEnabled(report != nullptr);
+    m_reloadAction->setEnabled(report && !report->filePath().isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const ReportPtr report = m_selection->currentReport();
+    setWindowTitle(report ? tr("%1 — ReportScope").arg(report->displayName()) : tr("ReportScope"));
+    if (!report) {
+        m_encodingLabel->clear();
+        m_sectionsLabel->clear();
+        m_figuresLabel->clear();
+        return;
+    }
+    m_encodingLabel->setText(report->encoding());
+    m_encodingLabel->setToolTip(tr("Text encoding of the file"));
+    m_sectionsLabel->setText(tr("Sections: %1").arg(QLocale().toString(report->sectionCount())));
+    m_figuresLabel->setText(tr("Figures: %1").arg(QLocale().toString(report->figures().size())));
+}
+
+void MainWindow::settle()
+{
+    // Pending layouts and chart rebuilds are posted events and zero timers.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        m_charts->flush();
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About ReportScope"),
+        tr("<h3>ReportScope %1</h3>"
+           "<p>A browser for long, structured government reports: their sections, their "
+           "text and the figures they state, each figure leading back to its sentence.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    openFiles(files);
+}

@@ -1,0 +1,150 @@
+#ifndef REPORTSCOPE_MAINWINDOW_H
+#define REPORTSCOPE_MAINWINDOW_H
+
+#include "reportloader.h"
+
+#include <QMainWindow>
+#include <QPair>
+#include <QStringList>
+
+class DetailPane;
+class DocumentModel;
+class DocumentSelection;
+class FigureChartView;
+class FigureModel;
+class FigureTableView;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+class ReportLoadJob;
+class SectionTreeView;
+
+/**
+ * The main window: the section tree on the left, the detail pane in the centre, charts and
+ * the figure table on the right, all views of one DocumentModel kept in step by one
+ * DocumentSelection. Opens, reloads and closes reports (loading off the GUI thread) and
+ * remembers its layout and recent files.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        /** Read and write QSettings (geometry, dock layout, recent files, last folder).
+         *  Off for screenshots and tests, which must look the same everywhere. */
+        bool useSettings = true;
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentModel *documentModel() const { return m_documents; }
+    FigureModel *figureModel() const { return m_figures; }
+    DocumentSelection *selection() const { return m_selection; }
+    SectionTreeView *sectionTree() const { return m_tree; }
+    DetailPane *detailPane() const { return m_detail; }
+    FigureChartView *chartView() const { return m_charts; }
+    FigureTableView *figureTable() const { return m_table; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+
+    /** Queues files to load in the background; files already open are only selected. */
+    void openFiles(const QStringList &paths);
+    /** Loads a file now, on this thread (screenshots, tests); returns the report row or -1. */
+    int openFileNow(const QString &path, QString *errorMessage = nullptr);
+    /** Opens a report from bytes, e.g. the bundled sample; name stands for its path. */
+    int openData(const QByteArray &data, const QString &name, QString *errorMessage = nullptr);
+    /** Selects a section by id ("1.7.2"), or the report row for an empty id or "root". */
+    bool selectSection(int reportRow, const QString &sectionId);
+    bool isLoading() const;
+    QStringList recentFiles() const { return m_recentFiles; }
+    /** Builds pending charts and lays everything out, so that grab() shows the final state. */
+    void settle();
+
+public slots:
+    void open();
+    void reload();
+    void closeReport();
+    void cancelLoading();
+    void about();
+
+signals:
+    /** The load queue ran empty (after openFiles() or reload()). */
+    void loadingFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct PendingLoad
+    {
+        QString path;
+        bool reload = false;
+    };
+
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void retranslate();
+    void readSettings();
+    void writeSettings();
+    void startNextLoad();
+    void onLoadFinished(const ReportLoader::Result &result);
+    int addLoaded(const ReportPtr &report, bool reload);
+    void showLoadErrors();
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void updateStatus();
+    void updateActions();
+
+    Options m_options;
+    DocumentModel *m_documents;
+    FigureModel *m_figures;
+    DocumentSelection *m_selection;
+    SectionTreeView *m_tree;
+    DetailPane *m_detail;
+    FigureChartView *m_charts;
+    FigureTableView *m_table;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_chartDock = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QLabel *m_encodingLabel = nullptr;
+    QLabel *m_sectionsLabel = nullptr;
+    QLabel *m_figuresLabel = nullptr;
+    QLabel *m_loadLabel = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+
+    QList<PendingLoad> m_queue;
+    ReportLoadJob *m_job = nullptr;
+    bool m_jobIsReload = false;
+    QList<QPair<QString, QString>> m_failures; ///< path, reason
+    QStringList m_recentFiles;
+    QString m_lastFolder;
+};
+
+#endif // REPORTSCOPE_MAINWINDOW_H
