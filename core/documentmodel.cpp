@@ -309,7 +309,7 @@ QVariant DocumentModel::data(const QModelIndex &index, int role) const
     case FilePathRole:
         return r.filePath();
     case FigureCountRole:
-        return int(r.figuresInSubtree(si).size());
+        return r.figureCountInSubtree(si);
     case SectionPathRole: {
         QStringList path;
         for (int i = si; i >= 0; i = r.section(i).parent)

@@ -20,14 +20,18 @@ struct Figure
     int section = -1;  ///< index in Report::sections(); -1 before assignment
     QString sectionId; ///< positional id of that section
     QString label;     ///< what is counted, e.g. 行政复议案件, 调解成功率
-    double value = 0;  ///< multiplied out: 5.4万 → 54000; 98% → 98
+    /** Multiplied out: 5.4万 → 54000; 98% → 98. Changes are signed: 下降22.3% → -22.3. */
+    double value = 0;
     QString unit;      ///< 件, 名, %, ‰, 元, 美元, 个百分点, 倍 ...
     QString qualifier; ///< 余, 多, 近, 约, 超, 以上, 达, 左右 ... (several joined by a space)
     Kind kind = Kind::Count;
-    QString text;        ///< the figure as written, e.g. 5.4万余名
-    QString quote;       ///< the sentence (or clause) that states the figure
-    qsizetype start = 0; ///< start of text in the section's text
-    qsizetype end = 0;   ///< end of text in the section's text
+    QString text;  ///< the figure as written, e.g. 5.4万余名
+    QString quote; ///< the sentence (or clause) that states the figure
+    /** The figure stands in the section's title ("1.地区生产总值达3003亿元…"); start and end
+     *  then refer to Section::title instead of Section::text. */
+    bool inTitle = false;
+    qsizetype start = 0; ///< start of text in the section's text (or title)
+    qsizetype end = 0;   ///< end of text in the section's text (or title)
 };
 
 #endif // REPORTSCOPE_FIGURE_H

@@ -9,13 +9,20 @@
 /**
  * Finds the reported figures in a section's text: counts, rates, money, changes,
  * percentage points and multiples, each with its label and qualifier.
+ *
+ * Values are multiplied out (5.4万 → 54000; money in 元 or 美元: 1665.2亿元 → 166520000000).
+ * A change downwards is negative (下降22.3% → -22.3). A range (3-5家) is reported with its
+ * lower end and the qualifier "至5". Years, dates, ordinals, phone and document numbers,
+ * numbers in titles and quoted slogans are not figures.
  */
 class FigureExtractor
 {
 public:
     /**
      * Figures in text in order of position. Figure::section and Figure::sectionId are left
-     * for the caller; start and end are offsets in text.
+     * for the caller; start and end are offsets in text, quote is the sentence or clause
+     * (up to 。 or ；) that states the figure, as written. Linear in the length of text and
+     * safe to call from several threads at once.
      */
     static QList<Figure> extract(const QString &text);
 };

@@ -229,6 +229,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         return int(f.start);
     case EndRole:
         return int(f.end);
+    case InTitleRole:
+        return f.inTitle;
     case CitationRole:
         return citation(*report, fi);
     default:
@@ -277,6 +279,7 @@ QHash<int, QByteArray> FigureModel::roleNames() const
     names.insert(QuoteRole, "quote");
     names.insert(StartRole, "start");
     names.insert(EndRole, "end");
+    names.insert(InTitleRole, "inTitle");
     names.insert(CitationRole, "citation");
     return names;
 }

@@ -44,6 +44,7 @@ public:
         QuoteRole,                        ///< QString, the sentence stating it
         StartRole,                        ///< int, offset of the figure in its section's text
         EndRole,                          ///< int
+        InTitleRole,                      ///< bool, start and end refer to the section\'s title
         CitationRole,                     ///< QString, quote with report title and section path
     };
     Q_ENUM(Roles)

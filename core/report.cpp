@@ -68,6 +68,23 @@ QList<int> Report::figuresInSection(int sectionIndex) const
     return result;
 }
 
+int Report::figureRangeOfSubtree(int sectionIndex, int *end) const
+{
+    if (sectionIndex < 0 || sectionIndex >= m_sections.size() || m_firstFigure.isEmpty()) {
+        *end = 0;
+        return 0;
+    }
+    *end = m_firstFigure.at(m_sections.at(sectionIndex).subtreeEnd);
+    return m_firstFigure.at(sectionIndex);
+}
+
+int Report::figureCountInSubtree(int sectionIndex) const
+{
+    int end = 0;
+    const int first = figureRangeOfSubtree(sectionIndex, &end);
+    return end - first;
+}
+
 void Report::rebuildIndexes()
 {
     m_indexById.clear();
@@ -81,8 +98,13 @@ void Report::rebuildIndexes()
 
 void Report::setFigures(QList<Figure> figures)
 {
+    // By section, the title's figures before the text's, then by position.
     std::stable_sort(figures.begin(), figures.end(), [](const Figure &a, const Figure &b) {
-        return a.section != b.section ? a.section < b.section : a.start < b.start;
+        if (a.section != b.section)
+            return a.section < b.section;
+        if (a.inTitle != b.inTitle)
+            return a.inTitle;
+        return a.start < b.start;
     });
     m_figures = std::move(figures);
     // m_firstFigure[i] is the first figure of section i or later; sections are in pre-order,

@@ -57,6 +57,11 @@ public:
     QList<int> figuresInSubtree(int sectionIndex) const;
     /** Indexes into figures() of the figures in the section's own text. */
     QList<int> figuresInSection(int sectionIndex) const;
+    /** The figures of the section and its subsections are the index range [first, end) of
+     *  figures(); this returns first and sets *end. O(1), for large reports. */
+    int figureRangeOfSubtree(int sectionIndex, int *end) const;
+    /** Number of figures in the section and its subsections, O(1). */
+    int figureCountInSubtree(int sectionIndex) const;
     const QList<Finding> &findings() const { return m_findings; }
 
 private:

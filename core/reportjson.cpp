@@ -163,6 +163,7 @@ QJsonArray ReportJson::figures(const Report &report, int sectionIndex)
         o.insert(QStringLiteral("quote"), f.quote);
         o.insert(QStringLiteral("start"), qint64(f.start));
         o.insert(QStringLiteral("end"), qint64(f.end));
+        o.insert(QStringLiteral("in_title"), f.inTitle);
         array.append(o);
     }
     return array;

@@ -1048,6 +1048,15 @@ ReportParser::Result ReportParser::parse(const QString &text, const QString &enc
                                      int(25LL * i / qMax<qsizetype>(1, report->sectionCount())));
             }
             const Section &s = report->m_sections.at(i);
+            // A run-in item's title is its first sentence and often states figures:
+            // "1.地区生产总值突破三千亿大关，达3003亿元，增长8.8%".
+            QList<Figure> inTitle = FigureExtractor::extract(s.title);
+            for (Figure &f : inTitle) {
+                f.section = i;
+                f.sectionId = s.id;
+                f.inTitle = true;
+            }
+            figures.append(std::move(inTitle));
             QList<Figure> found = FigureExtractor::extract(s.text);
             for (Figure &f : found) {
                 f.section = i;

@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)report.sectionPath(i);
     }
     for (const Figure &f : report.figures()) {
-        const QString &text = report.section(f.section).text;
+        const QString &text =
+            f.inTitle ? report.section(f.section).title : report.section(f.section).text;
         if (f.start < 0 || f.end > text.size() || f.start > f.end)
             __builtin_trap();
     }

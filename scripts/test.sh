@@ -1,12 +1,28 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds in build/ and runs every test. Exit status is the result.
-# Usage: scripts/test.sh            (REPORTSCOPE_CORPUS_DIR=... enables the corpus tests)
+# Installs what is missing, builds and runs every test. Exit status is the result.
+# Usage: scripts/test.sh              release build in build/
+#        scripts/test.sh --sanitize   AddressSanitizer + UBSan build in build-asan/
+# REPORTSCOPE_CORPUS_DIR=... enables the tests over real reports.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
+BUILD="$REPO_DIR/build"
+CMAKE_ARGS=()
+if [ "${1:-}" = "--sanitize" ]; then
+    BUILD="$REPO_DIR/build-asan"
+    CMAKE_ARGS=(-DREPORTSCOPE_SANITIZE=ON)
+    # Any report fails the run; Qt's own one-time allocations are listed in lsan.supp.
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$REPO_DIR/scripts/lsan.supp:print_suppressions=0"
+elif [ -n "${1:-}" ]; then
+    echo "usage: scripts/test.sh [--sanitize]" >&2
+    exit 2
+fi
+
 ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-configure_and_build "$REPO_DIR/build"
+configure_and_build "$BUILD" "${CMAKE_ARGS[@]}"
 ensure_runtime_dir
 export QT_QPA_PLATFORM=offscreen
-cd "$REPO_DIR/build"
-ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+cd "$BUILD"
+ctest --output-on-failure --parallel "$(nproc)" --timeout 900

@@ -329,7 +329,7 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
         QTextCharFormat f = link;
         f.setAnchorHref(sectionUrl(i).toString());
         cursor.insertText(DocumentModel::sectionLabel(report, i), f);
-        const int figures = int(report.figuresInSubtree(i).size());
+        const int figures = report.figureCountInSubtree(i);
         if (figures > 0)
             cursor.insertText(QStringLiteral("  ") +
                                   tr("(figures: %1)").arg(QLocale().toString(figures)),
@@ -387,7 +387,25 @@ void DetailPane::renderSection(QTextCursor &cursor, const Report &report, int se
         headingChar.setFontWeight(QFont::Bold);
         headingChar.setFontPointSize(size * (depth == 0 ? 1.35 : depth == 1 ? 1.15 : 1.0));
         newBlock(headingBlock, headingChar);
-        cursor.insertText(DocumentModel::sectionLabel(report, i), headingChar);
+        const QString label = DocumentModel::sectionLabel(report, i);
+        const int headingStart = cursor.position();
+        cursor.insertText(label, headingChar);
+        // Figures in a run-in item's title: the title ends the heading label.
+        const int titleStart = headingStart + int(label.size() - s.title.size());
+        const QList<int> ownFigures = report.figuresInSection(i);
+        for (int fi : ownFigures) {
+            const Figure &f = report.figures().at(fi);
+            if (!f.inTitle || f.start < 0 || f.end <= f.start || f.end > s.title.size() ||
+                !label.endsWith(s.title))
+                continue;
+            FigureSpan fs;
+            fs.figureIndex = fi;
+            fs.start = titleStart + int(f.start);
+            fs.end = titleStart + int(f.end);
+            fs.quoteStart = titleStart;
+            fs.quoteEnd = titleStart + int(s.title.size());
+            m_figures.append(fs);
+        }
 
         if (!s.text.isEmpty()) {
             cursor.insertBlock(body, m_bodyFormat);
@@ -400,9 +418,9 @@ void DetailPane::renderSection(QTextCursor &cursor, const Report &report, int se
                     cursor.insertBlock(body, m_bodyFormat);
                 cursor.insertText(paragraphs.at(p), m_bodyFormat);
             }
-            for (int fi : report.figuresInSection(i)) {
+            for (int fi : ownFigures) {
                 const Figure &f = report.figures().at(fi);
-                if (f.start < 0 || f.end <= f.start || f.end > s.text.size())
+                if (f.inTitle || f.start < 0 || f.end <= f.start || f.end > s.text.size())
                     continue;
                 FigureSpan fs;
                 fs.figureIndex = fi;

@@ -1,0 +1,584 @@
+// Figure extraction: every figure of the bundled sample report, the forms figures are written
+// in, the numbers that are not figures, offsets and quotes, figures of the shared corpus read by
+// hand (REPORTSCOPE_CORPUS_DIR), and linear time on large input.
+
+#include "figureextractor.h"
+#include "reportjson.h"
+#include "reportloader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+namespace {
+
+struct Row
+{
+    const char *section;
+    const char *text;
+    const char *label;
+    double value;
+    const char *unit;
+    const char *qualifier;
+    Figure::Kind kind;
+};
+
+using K = Figure::Kind;
+
+// Every figure a careful reader lists in the sample report (武威 2021), in document order,
+// with the section ids the parser assigns (reportscope outline resources/sample-report.txt).
+const QList<Row> &sampleRows()
+{
+    static const QList<Row> rows = {
+        {"1.1.1", "23次", "市政府常务会议", 23, "次", "", K::Count},
+        {"1.1.1", "8次", "专题会议", 8, "次", "", K::Count},
+        {"1.1.2", "818名", "县级干部", 818, "名", "", K::Count},
+        {"1.1.3", "105个", "单位", 105, "个", "", K::Count},
+        {"1.1.3", "四个", "督察组", 4, "个", "", K::Count},
+        {"1.1.4", "23次", "专题学法", 23, "次", "", K::Count},
+        {"1.1.4", "65次", "县区政府常务会学法", 65, "次", "", K::Count},
+        {"1.1.4", "7600多名", "执法人员", 7600, "名", "多", K::Count},
+        {"1.1.4", "5.4万余名", "国家机关工作人员", 54000, "名", "余", K::Count},
+        {"1.1.4", "100%", "参学率", 100, "%", "", K::Rate},
+        {"1.1.4", "100%", "合格率", 100, "%", "", K::Rate},
+        {"1.2.1", "66项", "市直部门权责清单变更事项", 66, "项", "", K::Count},
+        {"1.2.1", "1项", "机构设置职能事项", 1, "项", "", K::Count},
+        {"1.2.1", "2507项", "政务服务事项", 2507, "项", "", K::Count},
+        {"1.2.2", "5.3万件", "政务服务事项", 53000, "件", "", K::Count},
+        {"1.2.2", "5.9万份", "证明材料", -59000, "份", "", K::Change},
+        {"1.2.2", "30937宗", "行政执法案卷", 30937, "宗", "", K::Count},
+        {"1.2.2", "100%", "评查率", 100, "%", "", K::Rate},
+        {"1.2.2", "65.27%", "优秀率", 65.27, "%", "", K::Rate},
+        {"1.2.3", "5个", "市、县(区)两级法治化营商环境问题投诉举报处理平台", 5, "个", "", K::Count},
+        {"1.2.3", "398份", "政策措施文件", 398, "份", "", K::Count},
+        {"1.2.4", "1个", "综合示范创建单位", 1, "个", "", K::Count},
+        {"1.2.4", "2个", "单项示范创建项目", 2, "个", "", K::Count},
+        {"1.3.1", "15件", "立法建议", 15, "件", "", K::Count},
+        {"1.3.3", "109件", "规范性文件", 109, "件", "", K::Count},
+        {"1.3.3", "176条", "审核意见", 176, "条", "", K::Count},
+        {"1.3.3", "3件", "规范性文件", 3, "件", "", K::Count},
+        {"1.3.3", "14件", "规范性文件", 14, "件", "", K::Count},
+        {"1.3.3", "23件", "文件", 23, "件", "", K::Count},
+        {"1.4.1", "32名", "法律顾问", 32, "名", "", K::Count},
+        {"1.5.1", "101个", "乡镇(街道)", 101, "个", "", K::Count},
+        {"1.5.3", "14.85万条", "执法信息", 148500, "条", "", K::Count},
+        {"1.5.3", "3283个", "执法记录仪", 3283, "个", "", K::Count},
+        {"1.5.3", "361人", "专兼职法制审核人员", 361, "人", "", K::Count},
+        {"1.5.4", "797项", "“两轻一免”清单", 797, "项", "", K::Count},
+        {"1.5.4", "460余份", "责令改正、约谈、建议、提醒告知书", 460, "份", "余", K::Count},
+        {"1.5.4", "37户", "市场主体", 37, "户", "", K::Count},
+        {"1.5.4", "20户", "市场主体", 20, "户", "", K::Count},
+        {"1.5.4", "27户", "市场主体", 27, "户", "", K::Count},
+        {"1.5.4", "95户", "企业", 95, "户", "", K::Count},
+        {"1.5.5", "470场次", "宪法宣传", 470, "场次", "", K::Count},
+        {"1.5.5", "60多场次", "宪法宣誓", 60, "场次", "多", K::Count},
+        {"1.6.1", "25个", "专项应急预案", 25, "个", "", K::Count},
+        {"1.7.1", "1个", "高标准市级公共法律服务大厅", 1, "个", "", K::Count},
+        {"1.7.1", "836人次", "来访群众", 836, "人次", "", K::Count},
+        {"1.7.1", "920个", "法律咨询问题", 920, "个", "", K::Count},
+        {"1.7.1", "25100通", "热线咨询电话", 25100, "通", "", K::Count},
+        {"1.7.1", "25100个", "法律问题", 25100, "个", "", K::Count},
+        {"1.7.1", "100%", "群众满意率", 100, "%", "", K::Rate},
+        {"1.7.2", "6067件", "矛盾纠纷", 6067, "件", "", K::Count},
+        {"1.7.2", "5996件", "调解成功", 5996, "件", "", K::Count},
+        {"1.7.2", "98%", "调解成功率", 98, "%", "", K::Rate},
+        {"1.7.2", "60名", "人民监督员", 60, "名", "", K::Count},
+        {"1.7.2", "50%", "调解组织", 50, "%", "达 以上", K::Rate},
+        {"1.7.3", "147件", "行政复议案件", 147, "件", "", K::Count},
+        {"1.7.4", "182件", "行政应诉案件", 182, "件", "", K::Count},
+        {"1.7.4", "100%", "出庭应诉率", 100, "%", "达", K::Rate},
+        {"1.7.4", "100%", "法院判决裁定履行率", 100, "%", "达", K::Rate},
+        {"1.8.2", "14次", "重点工作专项督查", 14, "次", "", K::Count},
+        {"1.8.2", "64件", "人大代表建议", 64, "件", "", K::Count},
+        {"1.8.2", "113件", "政协委员提案", 113, "件", "", K::Count},
+        {"1.8.3", "40名", "特邀行政执法监督员", 40, "名", "", K::Count},
+        {"1.8.4", "56.55万条", "信息", 565500, "条", "", K::Count},
+        {"1.9.1", "336项", "便民服务功能", 336, "项", "", K::Count},
+    };
+    return rows;
+}
+
+QString describe(const Figure &f)
+{
+    return f.label + QLatin1Char('|') + QString::number(f.value, 'g', 15) + QLatin1Char('|') +
+           f.unit + QLatin1Char('|') + f.qualifier + QLatin1Char('|') +
+           ReportJson::kindName(f.kind);
+}
+
+QStringList describeAll(const QList<Figure> &figures)
+{
+    QStringList out;
+    for (const Figure &f : figures)
+        out.append(describe(f));
+    return out;
+}
+
+ReportPtr loadSample()
+{
+    const ReportLoader::Result result =
+        ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
+    return result.report;
+}
+
+QString corpusDir()
+{
+    return qEnvironmentVariable("REPORTSCOPE_CORPUS_DIR");
+}
+
+} // namespace
+
+class TestFigureExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sample_data();
+    void sample();
+    void sampleIsComplete();
+    void sampleOffsets();
+    void forms_data();
+    void forms();
+    void notFigures_data();
+    void notFigures();
+    void fullWidthOffsets();
+    void tableCells();
+    void corpus_data();
+    void corpus();
+    void linearTime();
+
+private:
+    ReportPtr m_sample;
+};
+
+void TestFigureExtractor::initTestCase()
+{
+    m_sample = loadSample();
+    QVERIFY(m_sample);
+}
+
+void TestFigureExtractor::sample_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("qualifier");
+    QTest::addColumn<Figure::Kind>("kind");
+    for (const Row &r : sampleRows()) {
+        QTest::addRow("%s %s %s", r.section, r.text, r.label)
+            << QString::fromUtf8(r.section) << QString::fromUtf8(r.text)
+            << QString::fromUtf8(r.label) << r.value << QString::fromUtf8(r.unit)
+            << QString::fromUtf8(r.qualifier) << r.kind;
+    }
+}
+
+void TestFigureExtractor::sample()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, text);
+    QFETCH(QString, label);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, qualifier);
+    QFETCH(Figure::Kind, kind);
+
+    const Figure *found = nullptr;
+    QStringList candidates;
+    for (const Figure &f : m_sample->figures()) {
+        if (f.sectionId != section)
+            continue;
+        candidates.append(f.text + QLatin1Char(' ') + describe(f));
+        if (f.text == text && f.label == label)
+            found = &f;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("not found; section %1 has: %2")
+                                   .arg(section, candidates.join(QStringLiteral("; ")))));
+    QCOMPARE(found->value, value);
+    QCOMPARE(found->unit, unit);
+    QCOMPARE(found->qualifier, qualifier);
+    QCOMPARE(found->kind, kind);
+    QCOMPARE(found->section, m_sample->indexOfSection(section));
+}
+
+void TestFigureExtractor::sampleIsComplete()
+{
+    // Nothing beyond the listed figures: no year, date, phone number, ordinal or slogan.
+    QStringList listed;
+    for (const Row &r : sampleRows())
+        listed.append(QString::fromUtf8(r.section) + QLatin1Char(' ') + QString::fromUtf8(r.text));
+    QStringList extracted;
+    for (const Figure &f : m_sample->figures())
+        extracted.append(f.sectionId + QLatin1Char(' ') + f.text);
+    QCOMPARE(extracted, listed);
+}
+
+void TestFigureExtractor::sampleOffsets()
+{
+    for (const Figure &f : m_sample->figures()) {
+        const QString &text = m_sample->section(f.section).text;
+        QCOMPARE(text.mid(f.start, f.end - f.start), f.text);
+        QVERIFY2(f.quote.contains(f.text), qPrintable(f.quote));
+        QVERIFY(text.contains(f.quote));
+        QVERIFY(!f.label.isEmpty());
+    }
+    // The quote is the sentence (or clause) stating the figure.
+    const Figure &rate = m_sample->figures().at(
+        m_sample->figuresInSection(m_sample->indexOfSection(QStringLiteral("1.7.2"))).at(2));
+    QCOMPARE(rate.quote, QStringLiteral("全市共摸排矛盾纠纷6067件,调解成功5996件,调解成功率98%。"));
+}
+
+void TestFigureExtractor::forms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // label|value|unit|qualifier|kind
+
+    // Word order.
+    QTest::addRow("label before the number")
+        << QStringLiteral("办理行政复议案件147件。")
+        << QStringList{QStringLiteral("行政复议案件|147|件||count")};
+    QTest::addRow("label after the measure word")
+        << QStringLiteral("对全市818名县级干部分批次进行集中培训。")
+        << QStringList{QStringLiteral("县级干部|818|名||count")};
+    QTest::addRow("rate named before it") << QStringLiteral("调解成功率98%。")
+                                          << QStringList{QStringLiteral("调解成功率|98|%||rate")};
+    QTest::addRow("person-times") << QStringLiteral("共接待来访群众836人次。")
+                                  << QStringList{QStringLiteral("来访群众|836|人次||count")};
+    QTest::addRow("subject and verb before the object")
+        << QStringLiteral("市、县(区)政府聘请法律顾问32名。")
+        << QStringList{QStringLiteral("法律顾问|32|名||count")};
+    QTest::addRow("the last of two verbs governs")
+        << QStringLiteral("提请市人大常委会审议地方性法规9项。")
+        << QStringList{QStringLiteral("地方性法规|9|项||count")};
+    QTest::addRow("list ending in 等")
+        << QStringLiteral("出台重大气象灾害、突发地质灾害等专项应急预案25个。")
+        << QStringList{QStringLiteral("专项应急预案|25|个||count")};
+    QTest::addRow("several counted nouns")
+        << QStringLiteral("建成1个特色花卉主题公园、3条花景大道和20个街心花园。")
+        << QStringList{QStringLiteral("特色花卉主题公园|1|个||count"),
+                       QStringLiteral("花景大道|3|条||count"),
+                       QStringLiteral("街心花园|20|个||count")};
+    QTest::addRow("percentage with 的") << QStringLiteral("全区99.8%的群众诉求得到有效解决。")
+                                        << QStringList{QStringLiteral("群众诉求|99.8|%||rate")};
+
+    // One value, several labels.
+    QTest::addRow("均为") << QStringLiteral("参学率、合格率均为100%。")
+                          << QStringList{QStringLiteral("参学率|100|%||rate"),
+                                         QStringLiteral("合格率|100|%||rate")};
+    QTest::addRow("和…均达到") << QStringLiteral("出庭应诉率和法院判决裁定履行率均达到100%。")
+                               << QStringList{QStringLiteral("出庭应诉率|100|%|达|rate"),
+                                              QStringLiteral("法院判决裁定履行率|100|%|达|rate")};
+    QTest::addRow("分别 pairs labels and values")
+        << QStringLiteral("户籍人口出生率、自然增长率分别控制在13‰和11‰以内。")
+        << QStringList{QStringLiteral("户籍人口出生率|13|‰||rate"),
+                       QStringLiteral("自然增长率|11|‰|以内|rate")};
+    QTest::addRow("分别 after two amounts")
+        << QStringLiteral("总资产1720.3亿元，净资产390.4亿元，分别增长8.32%和7.22%。")
+        << QStringList{QStringLiteral("总资产|172030000000|元||money"),
+                       QStringLiteral("净资产|39040000000|元||money"),
+                       QStringLiteral("总资产|8.32|%||change"),
+                       QStringLiteral("净资产|7.22|%||change")};
+
+    // Numbers.
+    QTest::addRow("万 with 余") << QStringLiteral("完成全市5.4万余名国家机关工作人员年度学法考试。")
+                                << QStringList{
+                                       QStringLiteral("国家机关工作人员|54000|名|余|count")};
+    QTest::addRow("万 with decimals") << QStringLiteral("公示各类执法信息14.85万条。")
+                                      << QStringList{QStringLiteral("执法信息|148500|条||count")};
+    QTest::addRow("余 before 万") << QStringLiteral("现已录入涉案财物管理信息30余万条。")
+                                  << QStringList{
+                                         QStringLiteral("涉案财物管理信息|300000|条|余|count")};
+    QTest::addRow("full-width digits")
+        << QStringLiteral("实现国内生产总值１６６５．２亿元，比上年增长１４．２％。")
+        << QStringList{QStringLiteral("国内生产总值|166520000000|元||money"),
+                       QStringLiteral("国内生产总值|14.2|%||change")};
+    QTest::addRow("thousands separator") << QStringLiteral("共有在校学生12,345人。")
+                                         << QStringList{QStringLiteral("在校学生|12345|人||count")};
+    QTest::addRow("Chinese numeral count") << QStringLiteral("组成四个督察组，由市级领导带队。")
+                                           << QStringList{QStringLiteral("督察组|4|个||count")};
+    QTest::addRow("range") << QStringLiteral("新建3-5家博士后工作站。")
+                           << QStringList{QStringLiteral("博士后工作站|3|家|至5|count")};
+    QTest::addRow("range of percentages")
+        << QStringLiteral("地区生产总值年均增速4.5%-5%。")
+        << QStringList{QStringLiteral("地区生产总值年均增速|4.5|%|至5|change")};
+    QTest::addRow("unit shared by two values")
+        << QStringLiteral("价格总指数和零售价格指数分别上升2.8和0.6个百分点。")
+        << QStringList{QStringLiteral("价格总指数|2.8|个百分点||percentage_point"),
+                       QStringLiteral("零售价格指数|0.6|个百分点||percentage_point")};
+
+    // Kinds.
+    QTest::addRow("money 亿元") << QStringLiteral("出口总额364亿美元。")
+                                << QStringList{QStringLiteral("出口总额|36400000000|美元||money")};
+    QTest::addRow("money 万余元") << QStringLiteral("涉案货值金额达190万余元。")
+                                  << QStringList{
+                                         QStringLiteral("涉案货值金额|1900000|元|达 余|money")};
+    QTest::addRow("change up and down")
+        << QStringLiteral("规模以上工业增加值同比增长17.1%，出口下降22.3%。")
+        << QStringList{QStringLiteral("规模以上工业增加值|17.1|%||change"),
+                       QStringLiteral("出口|-22.3|%||change")};
+    QTest::addRow("change of an earlier amount")
+        << QStringLiteral("受理180余宗政府信息公开申请，同比增长约300%。")
+        << QStringList{QStringLiteral("政府信息公开申请|180|宗|余|count"),
+                       QStringLiteral("政府信息公开申请|300|%|约|change")};
+    QTest::addRow("count reduced") << QStringLiteral("减少证明材料5.9万份。")
+                                   << QStringList{QStringLiteral("证明材料|-59000|份||change")};
+    QTest::addRow("level reached is not a change")
+        << QStringLiteral("常住人口城镇化率提高到66.2%。")
+        << QStringList{QStringLiteral("常住人口城镇化率|66.2|%||rate")};
+    QTest::addRow("percentage points")
+        << QStringLiteral("研发投入强度提高2个百分点。")
+        << QStringList{QStringLiteral("研发投入强度|2|个百分点||percentage_point")};
+    QTest::addRow("multiple") << QStringLiteral("版权登记大厅受理申请增长近6倍。")
+                              << QStringList{QStringLiteral("申请|6|倍|近|multiple")};
+    QTest::addRow("physical unit") << QStringLiteral("新增海绵城市面积3平方公里。")
+                                   << QStringList{QStringLiteral("海绵城市面积|3|平方公里||count")};
+
+    // Qualifiers.
+    QTest::addRow("近") << QStringLiteral("全年开展工业产品抽样送检近480批次。")
+                        << QStringList{QStringLiteral("工业产品抽样送检|480|批次|近|count")};
+    QTest::addRow("超过") << QStringLiteral("审查涉法事务超过600项。")
+                          << QStringList{QStringLiteral("涉法事务|600|项|超|count")};
+    QTest::addRow("左右") << QStringLiteral("城镇调查失业率5.5%左右。")
+                          << QStringList{QStringLiteral("城镇调查失业率|5.5|%|左右|rate")};
+    QTest::addRow("达…以上") << QStringLiteral("在基层部门设立调解组织达50%以上。")
+                             << QStringList{QStringLiteral("调解组织|50|%|达 以上|rate")};
+    QTest::addRow("不低于") << QStringLiteral("执法证申办率不低于50%。")
+                            << QStringList{QStringLiteral("执法证申办率|50|%|不低于|rate")};
+}
+
+void TestFigureExtractor::forms()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describeAll(FigureExtractor::extract(text)), expected);
+}
+
+void TestFigureExtractor::notFigures_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::addRow("year") << QStringLiteral(
+        "2021年,武威市坚持以习近平新时代中国特色社会主义思想为指导。");
+    QTest::addRow("date") << QStringLiteral("武威市人民政府 2022年2月17日");
+    QTest::addRow("ISO date and time") << QStringLiteral("发布日期: 2022-03-04 14:26");
+    QTest::addRow("year range in a title")
+        << QStringLiteral("出台《关于开展法治宣传教育第八个五年规划(2021-2025年)》。");
+    QTest::addRow("year range") << QStringLiteral("对2007—2021年印发的文件进行梳理。");
+    QTest::addRow("since a year") << QStringLiteral(
+        "对2006年以来全市现行有效的规范性文件进行清理。");
+    QTest::addRow("dotted day in quotes")
+        << QStringLiteral("组织开展“12·4”国家宪法日暨宪法宣传活动。");
+    QTest::addRow("dotted date") << QStringLiteral("“5.10”事件后开展整治。");
+    QTest::addRow("decree number") << QStringLiteral("以市政府第2号令发布实施。");
+    QTest::addRow("document number") << QStringLiteral("按照国办发〔2019〕80号文要求。");
+    QTest::addRow("ordinal plan") << QStringLiteral("第八个五年规划");
+    QTest::addRow("ordinal rank") << QStringLiteral("排名全国第4位，居全省第3名。");
+    QTest::addRow("ordinal session") << QStringLiteral("迎接省第十四次党代会胜利召开。");
+    QTest::addRow("phone number") << QStringLiteral(
+        "甘肃省12348公共法律服务中心武威分中心热线平台。");
+    QTest::addRow("numbers in a title")
+        << QStringLiteral("印发《关于2021年度10项重点工作的通知》。");
+    QTest::addRow("slogans in quotes") << QStringLiteral(
+        "坚决捍卫“两个确立”,增强“四个意识”、做到“两个维护”，开展“六个一”专项活动。");
+    QTest::addRow("formula in quotes") << QStringLiteral("全面升级“1+6+31+N”群众诉求服务平台。");
+    QTest::addRow("activities in quotes") << QStringLiteral("采取“7个主题活动+10个专项活动”方式。");
+    QTest::addRow("formula without quotes") << QStringLiteral("构建1+N政策体系。");
+    QTest::addRow("fixed expressions") << QStringLiteral(
+        "推行行政执法三项制度，建成省市县乡四级平台，建成十大应用，解决了一批问题，实现一网通办。");
+    QTest::addRow("list summed up")
+        << QStringLiteral("基本医疗保险制度、药品生产流通体制三项改革取得进展。");
+    QTest::addRow("enumeration") << QStringLiteral(
+        "一是加强组织领导；二是完善制度。第一，推进改革。");
+    QTest::addRow("line number") << QStringLiteral("地铁11号线开通。");
+    QTest::addRow("versions") << QStringLiteral("升级到2.0版，推进工业4.0。");
+    QTest::addRow("codes") << QStringLiteral("详见P2页，建设5G基站，参加G20峰会，COVID-19防控。");
+    QTest::addRow("index number") << QStringLiteral("索引号: 11622300013931138G/2022-06008");
+    QTest::addRow("footnote mark") << QStringLiteral("对接“四个千亿”[1]计划。");
+    QTest::addRow("anniversary") << QStringLiteral("新中国成立70周年，建党100周年。");
+    QTest::addRow("holiday") << QStringLiteral("2022元旦期间。");
+    QTest::addRow("per capita denominator") << QStringLiteral("每10万人口。");
+    QTest::addRow("round the clock") << QStringLiteral("实行7×24小时值守，14:30召开会议。");
+    QTest::addRow("plan names") << QStringLiteral(
+        "研究制定“十四五”规划，十四五时期推进三年行动计划。");
+    QTest::addRow("distance qualifying a noun") << QStringLiteral("公交与轨道50米内换乘比例提升。");
+    QTest::addRow("time ratio") << QStringLiteral("三次产业比例1.0:52.4:46.6。");
+}
+
+void TestFigureExtractor::notFigures()
+{
+    QFETCH(QString, text);
+    QCOMPARE(describeAll(FigureExtractor::extract(text)), QStringList());
+}
+
+void TestFigureExtractor::fullWidthOffsets()
+{
+    // Offsets and quotes refer to the text as written, full-width digits and spaces included.
+    const QString text = QStringLiteral(
+        "２０００年，　实现国内生产总值１６６５．２亿元，比上年增长１４．２％。下一句。");
+    const QList<Figure> figures = FigureExtractor::extract(text);
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(figures.at(0).text, QStringLiteral("１６６５．２亿元"));
+    QCOMPARE(text.mid(figures.at(0).start, figures.at(0).end - figures.at(0).start),
+             figures.at(0).text);
+    QCOMPARE(figures.at(1).text, QStringLiteral("１４．２％"));
+    QCOMPARE(figures.at(1).unit, QStringLiteral("%"));
+    QCOMPARE(
+        figures.at(0).quote,
+        QStringLiteral("２０００年，　实现国内生产总值１６６５．２亿元，比上年增长１４．２％。"));
+}
+
+void TestFigureExtractor::tableCells()
+{
+    // Bare numbers in a table take their unit from the column header, their label from the
+    // row; signed values keep their sign.
+    const QString text = QStringLiteral("主要经济指标\t完成增长\t全年目标增长\n"
+                                        "地区生产总值3003亿元\t8.8\t8.5-9.0\n"
+                                        "出口总额364亿美元\t-14.6\t与2015年基本持平\n"
+                                        "序号\t任务\n"
+                                        "1\t创建普惠性幼儿园20所\n");
+    QCOMPARE(describeAll(FigureExtractor::extract(text)),
+             (QStringList{QStringLiteral("地区生产总值|300300000000|元||money"),
+                          QStringLiteral("地区生产总值（完成增长）|8.8|%||change"),
+                          QStringLiteral("地区生产总值（全年目标增长）|8.5|%|至9.0|change"),
+                          QStringLiteral("出口总额|36400000000|美元||money"),
+                          QStringLiteral("出口总额（完成增长）|-14.6|%||change"),
+                          QStringLiteral("普惠性幼儿园|20|所||count")}));
+    const QList<Figure> figures = FigureExtractor::extract(text);
+    QCOMPARE(figures.at(4).text, QStringLiteral("-14.6"));
+}
+
+void TestFigureExtractor::corpus_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // label|value|unit|qualifier|kind
+
+    // Figures read by hand in each file, quoted here with the sentence that states them.
+    const auto add = [](const char *file, const char *section, const char *text,
+                        const char *expected) {
+        QTest::addRow("%s %s %s", file, section, text)
+            << QString::fromUtf8(file) << QString::fromUtf8(section) << QString::fromUtf8(text)
+            << QString::fromUtf8(expected);
+    };
+    // 深圳市光明区2021年法治政府建设报告: cases counted in 宗.
+    const char *gm = "shenzhen-guangming-fazhi-2021.txt";
+    add(gm, "1.2.1", "45家", "事业单位|-45|家||change"); // 改革后共减少事业单位45家
+    add(gm, "1.2.1", "47.9%", "精简率|47.9|%||rate");
+    add(gm, "1.2.1", "31个", "社区|31|个||count");
+    add(gm, "1.2.3", "十个", "重点领域|10|个||count"); // 等十个重点领域提出76项改革任务
+    add(gm, "1.2.3", "76项", "改革任务|76|项||count");
+    add(gm, "1.4.2", "444人", "参考人数|444|人||count");
+    add(gm, "1.4.2", "254宗", "行政执法案件|254|宗||count");
+    add(gm, "1.4.3", "760余宗", "制售假冒伪劣案件|760|宗|余|count");
+    add(gm, "1.4.3", "190万余元", "涉案货值金额|1900000|元|达 余|money");
+    add(gm, "1.5.3", "53宗", "行政复议案件|53|宗||count");
+    add(gm, "1.5.4", "4.46万个", "岗位|44600|个||count");
+    add(gm, "1.6.2", "80宗", "行政诉讼案件|80|宗||count");
+    add(gm, "1.6.4", "300%", "政府信息公开申请|300|%|约|change");
+    add(gm, "1.7.1", "99.88%", "优秀率|99.88|%||rate");
+    // 深圳市2001年政府工作报告: full-width digits and percent signs, NBSPs, ‰.
+    const char *sz = "shenzhen-gzbg-2001.txt";
+    add(sz, "1.1", "1665．2亿元", "国内生产总值|166520000000|元||money");
+    add(sz, "1.1", "14．2％", "国内生产总值|14.2|%||change");
+    add(sz, "1.1", "2575．6亿元", "工业总产值（90年不变价）|257560000000|元|达|money");
+    add(sz, "1.1", "345．6亿美元", "出口总额|34560000000|美元||money");
+    add(sz, "1.1", "0．6个百分点", "商品零售价格总指数|0.6|个百分点||percentage_point");
+    add(sz, "1.1", "29．8％", "高新技术产品产值|29.8|%||change");
+    add(sz, "1.1", "16．5％", "地方预算内财政收入|16.5|%||change");
+    add(sz, "1.1", "5697．3万吨", "货物吞吐量|56973000|吨||count");
+    add(sz, "1.1", "399．4万标箱", "集装箱吞吐量|3994000|标箱||count");
+    add(sz, "1.2", "7．22％", "国有净资产|7.22|%||change");
+    add(sz, "1.4", "10项", "法规|10|项||count");
+    add(sz, "2.6.1", "13‰", "户籍人口出生率|13|‰||rate");
+    add(sz, "2.6.1", "11‰", "自然增长率|11|‰|以内|rate");
+    add(sz, "2.1", "6．31万元", "人均国内生产总值|63100|元||money");
+    // 深圳市罗湖区2019年政府工作报告.
+    const char *lh = "shenzhen-luohu-gzbg-2019.txt";
+    add(lh, "1.1", "2253.69亿元", "地区生产总值|225369000000|元|达|money");
+    add(lh, "1.1", "28.62亿元", "每平方公里产出GDP|2862000000|元||money");
+    add(lh, "1.1", "3.9%", "水耗|-3.9|%||change");
+    add(lh, "1.3", "4400个", "学位|4400|个||count");
+    add(lh, "1.3", "3%", "城镇登记失业率|3|%|以内|rate");
+    add(lh, "1.4", "26微克/立方米", "PM2.5浓度均值|26|微克/立方米||count");
+    add(lh, "1.6.4", "6倍", "申请|6|倍|近|multiple");
+    add(lh, "1.7.1", "2194家", "规上企业|2194|家||count");
+    add(lh, "1.7.1", "95%", "企业满意率|95|%||rate");
+    add(lh, "1.11.1", "32类", "执法信息|32|类||count");
+    // 2026年北京市政府工作报告.
+    const char *bj = "beijing-gzbg-2026.txt";
+    add(bj, "1", "5.2万亿元", "地区生产总值|5200000000000|元||money");
+    add(bj, "1", "0.4个百分点", "高于全国|0.4|个百分点||percentage_point");
+    add(bj, "1", "1309件", "市政协提案|1309|件||count");
+    add(bj, "1.2", "70万辆", "新能源汽车年产量|700000|辆|近|count");
+    add(bj, "1.4", "11.5%", "细颗粒物年均浓度|-11.5|%||change");
+    add(bj, "1.6", "96%", "适龄儿童入园率|96|%|达|rate");
+    add(bj, "1.6", "94%", "普惠率|94|%||rate");
+    add(bj, "3.7", "12万亩", "高标准农田|120000|亩||count");
+    // 国务院2024年政府工作报告 (the file holds the report twice).
+    const char *gwy = "guowuyuan-gzbg-2024.txt";
+    add(gwy, "1.1", "126万亿元", "国内生产总值|126000000000000|元|超|money");
+    add(gwy, "1.1", "1244万人", "城镇新增就业|12440000|人||count");
+    add(gwy, "1.5", "1.39万亿斤", "粮食产量|1390000000000|斤||count");
+    add(gwy, "2", "4.06万亿元", "赤字规模|4060000000000|元||money");
+    add(gwy, "2", "1800亿元", "赤字规模|180000000000|元||change");
+    // 深圳市宝安区2017年政府工作报告: tables with signed values.
+    const char *ba = "shenzhen-baoan-gzbg-2017.txt";
+    add(ba, "4", "8.8", "地区生产总值（完成增长）|8.8|%||change");
+    add(ba, "4", "-14.6", "出口总额（完成增长）|-14.6|%||change");
+    add(ba, "4", "364亿美元", "出口总额|36400000000|美元||money");
+    add(ba, "1.3.9", "318天", "空气质量优良天数|318|天||count");
+    add(ba, "5", "7828例", "宫颈癌筛查|7828|例||count");
+    // 武威 (the sample): the same file through the corpus path.
+    add("wuwei-2021-fazhi.txt", "1.7.2", "98%", "调解成功率|98|%||rate");
+}
+
+void TestFigureExtractor::corpus()
+{
+    if (corpusDir().isEmpty())
+        QSKIP("REPORTSCOPE_CORPUS_DIR is not set");
+    QFETCH(QString, file);
+    QFETCH(QString, section);
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const ReportLoader::Result result = ReportLoader::loadFile(QDir(corpusDir()).filePath(file));
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QStringList inSection;
+    for (const Figure &f : result.report->figures()) {
+        if (f.sectionId != section)
+            continue;
+        inSection.append(f.text + QLatin1Char(' ') + describe(f));
+        if (f.text == text && describe(f) == expected)
+            return;
+    }
+    QFAIL(qPrintable(QStringLiteral("%1 not found in %2; it has: %3")
+                         .arg(expected, section, inSection.join(QStringLiteral("; ")))));
+}
+
+void TestFigureExtractor::linearTime()
+{
+    // Extraction looks a bounded distance around each number, so four times the text takes
+    // about four times as long, also for one huge sentence without a full stop.
+    const QString unit =
+        QStringLiteral("全市共摸排矛盾纠纷6067件,调解成功5996件,调解成功率98%,"
+                       "对全市818名县级干部分批次进行集中培训,出台2021-2025年规划,");
+    auto timeFor = [&unit](int copies) {
+        const QString text = unit.repeated(copies);
+        QElapsedTimer timer;
+        timer.start();
+        const QList<Figure> figures = FigureExtractor::extract(text);
+        const qint64 ms = timer.elapsed();
+        if (figures.size() != 4 * copies)
+            return qint64(-1);
+        return ms;
+    };
+    const qint64 small = timeFor(5000);
+    const qint64 large = timeFor(20000);
+    QVERIFY(small >= 0 && large >= 0);
+    QVERIFY2(large < 10 * small + 200,
+             qPrintable(QStringLiteral("%1 ms for 4x the text after %2 ms").arg(large).arg(small)));
+}
+
+QTEST_GUILESS_MAIN(TestFigureExtractor)
+#include "tst_figureextractor.moc"
