@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "darkpalette.h"
 #include "documentmodel.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -16,9 +17,53 @@ namespace {
 
 const QString SampleReport = QStringLiteral(":/reportscope/sample-report.txt");
 
+// Strings are marked with QT_TRANSLATE_NOOP("main", …) where they are written, so that
+// lupdate finds them, and translated here when used.
 QString translate(const char *text)
 {
     return QCoreApplication::translate("main", text);
+}
+
+// Removes "--lang CODE" or "--lang=CODE" from argv (the subcommand parsers do not know it)
+// and returns CODE; empty when absent.
+QString takeLanguageOption(int &argc, char **argv)
+{
+    QString code;
+    int out = 1;
+    for (int in = 1; in < argc; ++in) {
+        const QByteArray a(argv[in]);
+        if (a == "--lang" && in + 1 < argc) {
+            code = QString::fromLocal8Bit(argv[++in]);
+            continue;
+        }
+        if (a.startsWith("--lang=")) {
+            code = QString::fromLocal8Bit(a.mid(7));
+            continue;
+        }
+        argv[out++] = argv[in];
+    }
+    argc = out;
+    argv[argc] = nullptr;
+    return code;
+}
+
+void printError(const QString &message);
+
+// --lang wins; otherwise the saved choice (window only) or the system locale.
+void applyLanguage(const QString &requested, bool useSettings)
+{
+    if (!requested.isEmpty()) {
+        if (LanguageManager::normalize(requested).isEmpty()) {
+            printError(translate(QT_TRANSLATE_NOOP("main", "unknown language \"%1\" (use en or "
+                                                           "zh_CN)"))
+                           .arg(requested));
+        } else {
+            LanguageManager::apply(requested);
+            return;
+        }
+    }
+    LanguageManager::apply(useSettings ? LanguageManager::preferredLanguage()
+                                       : LanguageManager::systemLanguage());
 }
 
 void printError(const QString &message)
@@ -44,45 +89,57 @@ void setApplicationNames()
 
 struct WindowOptions
 {
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  translate("Render the window at 1280×800 to OUT.png and exit."),
-                                  QStringLiteral("OUT.png")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        translate(QT_TRANSLATE_NOOP("main", "Render the window at 1280×800 to OUT.png and exit.")),
+        QStringLiteral("OUT.png")};
     QCommandLineOption select{
         QStringLiteral("select"),
-        translate("Select the section with this id, e.g. 1.7.2 (default: the report itself)."),
+        translate(QT_TRANSLATE_NOOP(
+            "main", "Select the section with this id, e.g. 1.7.2 (default: the report itself).")),
         QStringLiteral("ID")};
     QCommandLineOption dark{QStringLiteral("dark"),
-                            translate("Use a dark colour scheme (with the Fusion style).")};
+                            translate(QT_TRANSLATE_NOOP(
+                                "main", "Use a dark colour scheme (with the Fusion style)."))};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            translate(QT_TRANSLATE_NOOP(
+                                "main", "Interface language: en or zh_CN (default: as chosen in "
+                                        "View ▸ Language, else the system language).")),
+                            QStringLiteral("CODE")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
-            translate("Browse long, structured government reports: sections, text and figures.\n"
-                      "Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, "
-                      "export."));
+            translate(QT_TRANSLATE_NOOP(
+                "main", "Browse long, structured government reports: sections, text and figures.\n"
+                        "Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, "
+                        "export.")));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     translate("Report files to open (default: the bundled "
-                                               "sample report)."),
+                                     translate(QT_TRANSLATE_NOOP(
+                                         "main", "Report files to open (default: the bundled "
+                                                 "sample report).")),
                                      QStringLiteral("[FILE...]"));
         parser.addOption(screenshot);
         parser.addOption(select);
         parser.addOption(dark);
+        parser.addOption(lang);
     }
 };
 
-int runWindow(int argc, char *argv[])
+int runWindow(int argc, char *argv[], const QString &language)
 {
     QElapsedTimer clock;
     clock.start();
-    const WindowOptions opt;
     // --help and --version print without a display: no QApplication for them.
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-?" || a == "-v" || a == "--version") {
             QCoreApplication app(argc, argv);
             setApplicationNames();
+            applyLanguage(language, false);
+            const WindowOptions opt;
             QCommandLineParser parser;
             opt.addTo(parser);
             parser.process(app); // prints and exits
@@ -93,6 +150,15 @@ int runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     timing(clock, "QApplication");
     setApplicationNames();
+    // The option texts are translated when built: install the language first. Screenshots
+    // do not read the saved choice, so they look the same everywhere.
+    bool screenshotRequested = false;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]).startsWith("--screenshot"))
+            screenshotRequested = true;
+    }
+    applyLanguage(language, !screenshotRequested);
+    const WindowOptions opt;
     QCommandLineParser parser;
     opt.addTo(parser);
     parser.process(app);
@@ -119,7 +185,7 @@ int runWindow(int argc, char *argv[])
         if (sample.open(QIODevice::ReadOnly))
             row = window.openData(sample.readAll(), SampleReport, &error);
         if (row < 0) {
-            printError(translate("%1: %2").arg(SampleReport, error));
+            printError(QStringLiteral("%1: %2").arg(SampleReport, error));
             if (screenshot)
                 return 1;
         }
@@ -127,7 +193,7 @@ int runWindow(int argc, char *argv[])
         for (const QString &file : files) {
             const int r = window.openFileNow(file, &error);
             if (r < 0) {
-                printError(translate("%1: %2").arg(file, error));
+                printError(QStringLiteral("%1: %2").arg(file, error));
                 return 1;
             }
             if (row < 0)
@@ -149,7 +215,7 @@ int runWindow(int argc, char *argv[])
 
     timing(clock, "report loaded");
     if (row >= 0 && !selectId.isEmpty() && !window.selectSection(row, selectId)) {
-        printError(translate("no section with id \"%1\"").arg(selectId));
+        printError(translate(QT_TRANSLATE_NOOP("main", "no section with id \"%1\"")).arg(selectId));
         if (screenshot)
             return 2;
     }
@@ -163,7 +229,8 @@ int runWindow(int argc, char *argv[])
         timing(clock, "painted (grab)");
         const QString out = parser.value(opt.screenshot);
         if (!pixmap.save(out, "PNG")) {
-            printError(translate("%1: could not write the screenshot").arg(out));
+            printError(
+                translate(QT_TRANSLATE_NOOP("main", "%1: could not write the screenshot")).arg(out));
             return 1;
         }
         timing(clock, "PNG written");
@@ -177,6 +244,7 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    const QString language = takeLanguageOption(argc, argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -185,12 +253,14 @@ int main(int argc, char *argv[])
             QCoreApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
             QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
+            applyLanguage(language, false);
             return CommandLine::run(QCoreApplication::arguments());
         }
         // Export draws charts and text: it needs a QApplication (offscreen is fine).
         QApplication app(argc, argv);
         setApplicationNames();
+        applyLanguage(language, false);
         return CommandLine::run(QCoreApplication::arguments());
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, language);
 }
