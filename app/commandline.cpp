@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "pdfexporter.h"
 #include "reportjson.h"
 #include "reportloader.h"
 
@@ -205,7 +206,72 @@ int CommandLine::check(const QStringList &arguments)
 
 int CommandLine::exportPdf(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    writeErr(programName() + QStringLiteral(": ") + tr("export is not available yet"));
-    return BadUsage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export sections of a report to PDF (the whole report without --sections)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The report file."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write the PDF to OUT.pdf (required)."),
+                      QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("sections"),
+                      tr("Export only these sections (comma-separated ids, e.g. 1.7,2), each "
+                         "with its subsections."),
+                      QStringLiteral("ID[,ID...]")});
+    parser.addOption({QStringLiteral("charts"), tr("Chart the exported sections' figures.")});
+    parser.addOption({QStringLiteral("no-metadata"),
+                      tr("Leave out the issuer, date and source under the title.")});
+    parser.addOption({QStringLiteral("page-size"), tr("A4 (default) or Letter."),
+                      QStringLiteral("SIZE"), QStringLiteral("A4")});
+    int code = Success;
+    if (!parseOrComplain(parser, arguments, &code))
+        return code;
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty()) {
+        writeErr(programName() + QStringLiteral(": ") + tr("missing -o OUT.pdf"));
+        return BadUsage;
+    }
+    PdfExporter::Options options;
+    options.includeCharts = parser.isSet(QStringLiteral("charts"));
+    options.includeMetadata = !parser.isSet(QStringLiteral("no-metadata"));
+    bool sizeOk = false;
+    options.pageSize =
+        PdfExporter::pageSizeFromName(parser.value(QStringLiteral("page-size")), &sizeOk);
+    if (!sizeOk) {
+        writeErr(programName() + QStringLiteral(": ") +
+                 tr("unknown page size \"%1\" (use A4 or Letter)")
+                     .arg(parser.value(QStringLiteral("page-size"))));
+        return BadUsage;
+    }
+    const ReportPtr report = loadOrComplain(parser, &code, options.includeCharts);
+    if (!report)
+        return code;
+
+    QList<int> sections;
+    if (parser.isSet(QStringLiteral("sections"))) {
+        QList<int> chosen;
+        // The option may be repeated as well as hold a list.
+        for (const QString &value : parser.values(QStringLiteral("sections"))) {
+            for (const QString &part : value.split(QLatin1Char(','))) {
+                const QString id = part.trimmed();
+                const int index = report->indexOfSection(id);
+                if (index < 0) {
+                    writeErr(programName() + QStringLiteral(": ") +
+                             tr("no section with id \"%1\" in %2")
+                                 .arg(id, parser.positionalArguments().first()));
+                    return BadUsage;
+                }
+                chosen.append(index);
+            }
+        }
+        sections = PdfExporter::expandSections(*report, chosen, true);
+    } else {
+        sections = PdfExporter::allSections(*report);
+    }
+
+    PdfExporter exporter(options);
+    if (!exporter.exportToFile(*report, sections, out)) {
+        writeErr(programName() + QStringLiteral(": ") + exporter.errorString());
+        return BadInput;
+    }
+    return Success;
 }

@@ -52,8 +52,13 @@ double timeLibreOffice(const QString &program, const QString &file, const QStrin
     // A private profile: no interference with a running office or the user's settings.
     const QString profile =
         QStringLiteral("-env:UserInstallation=file://") + outDir + QStringLiteral("/lo-profile");
-    const QStringList args{profile, QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                           QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir, file};
+    const QStringList args{profile,
+                           QStringLiteral("--headless"),
+                           QStringLiteral("--convert-to"),
+                           QStringLiteral("pdf"),
+                           QStringLiteral("--outdir"),
+                           outDir,
+                           file};
     double best = -1;
     for (int run = 0; run <= LibreOfficeRuns; ++run) {
         QProcess p;

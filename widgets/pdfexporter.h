@@ -1,0 +1,92 @@
+#ifndef REPORTSCOPE_PDFEXPORTER_H
+#define REPORTSCOPE_PDFEXPORTER_H
+
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+/**
+ * Writes chosen sections of a report to a PDF that reads like the report: a title block,
+ * every section under its heading with the report's markers, body paragraphs with CJK line
+ * breaking, optionally the sections' figures as vector charts, and page numbers.
+ *
+ * Text is real text in WenQuanYi Micro Hei (embedded), so it can be searched and copied.
+ * The file is written through QSaveFile: a failed or cancelled export leaves an existing file
+ * as it was and no partial file. Labels (page numbers, header fields) come from tr() and the
+ * default QLocale, i.e. from the active translation.
+ */
+class PdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+
+public:
+    enum class PageSize { A4, Letter };
+
+    struct Options
+    {
+        bool includeCharts = false;  ///< charts of the exported sections' figures
+        bool includeMetadata = true; ///< issuer, date and source under the title
+        PageSize pageSize = PageSize::A4;
+    };
+
+    /** Called before each page is drawn with the page (from 1) and the page count; return
+     *  false to cancel the export. */
+    using ProgressCallback = std::function<bool(int page, int pageCount)>;
+
+    PdfExporter();
+    explicit PdfExporter(const Options &options);
+
+    void setOptions(const Options &options) { m_options = options; }
+    Options options() const { return m_options; }
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+
+    /** Writes the sections (indexes into report.sections(), any order; each exactly, without
+     *  its subsections unless they are listed too) to path. On failure returns false, leaves
+     *  path as it was and sets errorString(). */
+    bool exportToFile(const Report &report, const QList<int> &sections, const QString &path);
+    /** The same into an open device (no atomic replace); for benchmarks and tests. */
+    bool exportToDevice(const Report &report, const QList<int> &sections, QIODevice *device);
+
+    /** Why the last export failed, naming the file; empty after a success. */
+    QString errorString() const { return m_errorString; }
+    /** Pages written by the last successful export. */
+    int pageCount() const { return m_pageCount; }
+
+    /** Sections chosen one by one (a tree selection, CLI ids) as an export list in document
+     *  order, each with its subtree when includeSubsections. Invalid indexes are dropped. */
+    static QList<int> expandSections(const Report &report, const QList<int> &chosen,
+                                     bool includeSubsections);
+    /** The check boxes of the tree as an export list: exactly the checked sections (checking
+     *  a parent checks its subtree, so an unchecked subsection stays out); without
+     *  subsections only the topmost checked sections, each without its subtree. */
+    static QList<int> sectionsFromChecks(const Report &report, const QList<int> &checked,
+                                         bool includeSubsections);
+    /** Every section of the report. */
+    static QList<int> allSections(const Report &report);
+
+    /** The font family of the PDF: it covers the reports' characters and embeds cleanly,
+     *  so that text extraction gives back the same characters. */
+    static QString fontFamily();
+    /** "A4" or "Letter" (case-insensitive); ok is false for anything else. */
+    static PageSize pageSizeFromName(const QString &name, bool *ok = nullptr);
+    static QString pageSizeName(PageSize size);
+
+private:
+    struct Layout;
+
+    bool render(const Report &report, const QList<int> &sections, QIODevice *device,
+                const QString &name);
+
+    Options m_options;
+    ProgressCallback m_progress;
+    QString m_errorString;
+    int m_pageCount = 0;
+};
+
+#endif // REPORTSCOPE_PDFEXPORTER_H
