@@ -17,9 +17,9 @@ namespace {
 
 const QString SampleReport = QStringLiteral(":/reportscope/sample-report.txt");
 
-// Strings are marked with QT_TRANSLATE_NOOP("main", …) where they are written, so that
+// Strings are marked for lupdate with QT_TRANSLATE_NOOP where they are written, so that
 // lupdate finds them, and translated here when used.
-QString translate(const char *text)
+QString trMain(const char *text)
 {
     return QCoreApplication::translate("main", text);
 }
@@ -54,8 +54,8 @@ void applyLanguage(const QString &requested, bool useSettings)
 {
     if (!requested.isEmpty()) {
         if (LanguageManager::normalize(requested).isEmpty()) {
-            printError(translate(QT_TRANSLATE_NOOP("main", "unknown language \"%1\" (use en or "
-                                                           "zh_CN)"))
+            printError(trMain(QT_TRANSLATE_NOOP("main", "unknown language \"%1\" (use en or "
+                                                        "zh_CN)"))
                            .arg(requested));
         } else {
             LanguageManager::apply(requested);
@@ -91,36 +91,35 @@ struct WindowOptions
 {
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
-        translate(QT_TRANSLATE_NOOP("main", "Render the window at 1280×800 to OUT.png and exit.")),
+        trMain(QT_TRANSLATE_NOOP("main", "Render the window at 1280×800 to OUT.png and exit.")),
         QStringLiteral("OUT.png")};
     QCommandLineOption select{
         QStringLiteral("select"),
-        translate(QT_TRANSLATE_NOOP(
+        trMain(QT_TRANSLATE_NOOP(
             "main", "Select the section with this id, e.g. 1.7.2 (default: the report itself).")),
         QStringLiteral("ID")};
-    QCommandLineOption dark{QStringLiteral("dark"),
-                            translate(QT_TRANSLATE_NOOP(
-                                "main", "Use a dark colour scheme (with the Fusion style)."))};
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            translate(QT_TRANSLATE_NOOP(
-                                "main", "Interface language: en or zh_CN (default: as chosen in "
-                                        "View ▸ Language, else the system language).")),
-                            QStringLiteral("CODE")};
+    QCommandLineOption dark{
+        QStringLiteral("dark"),
+        trMain(QT_TRANSLATE_NOOP("main", "Use a dark colour scheme (with the Fusion style)."))};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        trMain(QT_TRANSLATE_NOOP("main", "Interface language: en or zh_CN (default: as chosen in "
+                                         "View ▸ Language, else the system language).")),
+        QStringLiteral("CODE")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.setApplicationDescription(
-            translate(QT_TRANSLATE_NOOP(
-                "main", "Browse long, structured government reports: sections, text and figures.\n"
-                        "Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, "
-                        "export.")));
+        parser.setApplicationDescription(trMain(QT_TRANSLATE_NOOP(
+            "main", "Browse long, structured government reports: sections, text and figures.\n"
+                    "Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, "
+                    "export.")));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     translate(QT_TRANSLATE_NOOP(
-                                         "main", "Report files to open (default: the bundled "
-                                                 "sample report).")),
-                                     QStringLiteral("[FILE...]"));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            trMain(QT_TRANSLATE_NOOP("main", "Report files to open (default: the bundled "
+                                             "sample report).")),
+            QStringLiteral("[FILE...]"));
         parser.addOption(screenshot);
         parser.addOption(select);
         parser.addOption(dark);
@@ -215,7 +214,7 @@ int runWindow(int argc, char *argv[], const QString &language)
 
     timing(clock, "report loaded");
     if (row >= 0 && !selectId.isEmpty() && !window.selectSection(row, selectId)) {
-        printError(translate(QT_TRANSLATE_NOOP("main", "no section with id \"%1\"")).arg(selectId));
+        printError(trMain(QT_TRANSLATE_NOOP("main", "no section with id \"%1\"")).arg(selectId));
         if (screenshot)
             return 2;
     }
@@ -230,7 +229,7 @@ int runWindow(int argc, char *argv[], const QString &language)
         const QString out = parser.value(opt.screenshot);
         if (!pixmap.save(out, "PNG")) {
             printError(
-                translate(QT_TRANSLATE_NOOP("main", "%1: could not write the screenshot")).arg(out));
+                trMain(QT_TRANSLATE_NOOP("main", "%1: could not write the screenshot")).arg(out));
             return 1;
         }
         timing(clock, "PNG written");

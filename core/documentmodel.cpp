@@ -1,10 +1,43 @@
 #include "documentmodel.h"
 
 #include <QFileInfo>
+#include <QThread>
+
+namespace {
+
+// A report with more figures, sections or characters than these is freed on a worker thread.
+constexpr qsizetype LargeReportFigures = 10000;
+constexpr qsizetype LargeReportSections = 5000;
+constexpr qsizetype LargeReportChars = 1024 * 1024;
+
+} // namespace
 
 DocumentModel::DocumentModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-DocumentModel::~DocumentModel() = default;
+DocumentModel::~DocumentModel()
+{
+    for (const QPointer<QThread> &thread : std::as_const(m_releasing)) {
+        if (thread) {
+            thread->wait();
+            delete thread.data();
+        }
+    }
+}
+
+void DocumentModel::release(ReportPtr report)
+{
+    if (!report || report.use_count() > 1 ||
+        (report->figures().size() < LargeReportFigures &&
+         report->sectionCount() < LargeReportSections &&
+         report->sourceText().size() < LargeReportChars))
+        return; // dropped here, quickly or by its other holder
+    QThread *thread = QThread::create([report = std::move(report)]() mutable { report.reset(); });
+    thread->setObjectName(QStringLiteral("ReportRelease"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_releasing.removeAll(QPointer<QThread>());
+    m_releasing.append(thread);
+    thread->start(QThread::LowPriority);
+}
 
 ReportPtr DocumentModel::report(int row) const
 {
@@ -52,8 +85,10 @@ void DocumentModel::removeReport(int row)
     if (row < 0 || row >= reportCount())
         return;
     beginRemoveRows(QModelIndex(), row, row);
+    ReportPtr old = m_entries.at(row)->report;
     m_entries.erase(m_entries.begin() + row);
     endRemoveRows();
+    release(std::move(old));
 }
 
 void DocumentModel::replaceReport(int row, ReportPtr report)
@@ -62,6 +97,7 @@ void DocumentModel::replaceReport(int row, ReportPtr report)
         return;
     Entry *entry = m_entries.at(row).get();
     const QModelIndex root = indexForReport(row);
+    ReportPtr old = entry->report;
     const int oldRows = int(entry->report->topLevelSections().size());
     if (oldRows > 0) {
         beginRemoveRows(root, 0, oldRows - 1);
@@ -79,6 +115,7 @@ void DocumentModel::replaceReport(int row, ReportPtr report)
     if (newRows > 0)
         endInsertRows();
     emit dataChanged(root, root);
+    release(std::move(old));
 }
 
 int DocumentModel::rowOfFile(const QString &filePath) const

@@ -5,9 +5,12 @@
 
 #include <QAbstractItemModel>
 #include <QList>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
+
+class QThread;
 
 /**
  * The shared document model: every open report as a top-level row, its sections below.
@@ -15,6 +18,9 @@
  * Views, charts and the exporter read reports through this model and its domain accessors;
  * none keeps a copy. The model also holds the check state used to choose sections for
  * export (checking a section checks its subtree; parents show a partial state).
+ *
+ * A large report closed or replaced is freed on a worker thread: freeing millions of figures
+ * takes long enough to be seen as a freeze.
  */
 class DocumentModel : public QAbstractItemModel
 {
@@ -106,8 +112,12 @@ private:
     void buildNodes(Entry *entry);
     Qt::CheckState checkState(const Entry &entry, int section) const;
     void emitCheckChanged(int reportRow, int sectionIndex);
+    /** Drops a report no longer shown; the last reference to a large one is dropped on a
+     *  worker thread. */
+    void release(ReportPtr report);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
+    QList<QPointer<QThread>> m_releasing;
 };
 
 #endif // REPORTSCOPE_DOCUMENTMODEL_H

@@ -58,6 +58,13 @@ public:
     int reportRowForIndex(const QModelIndex &index) const;
     int figureIndexForIndex(const QModelIndex &index) const;
     ReportPtr reportForIndex(const QModelIndex &index) const;
+    /** Table row of the report's first figure; a report's figures are the rows
+     *  [firstRowOfReport(r), firstRowOfReport(r + 1)). r == reportCount() gives rowCount(). */
+    int firstRowOfReport(int reportRow) const
+    {
+        return reportRow >= 0 && reportRow < m_offsets.size() ? m_offsets.at(reportRow)
+                                                              : m_offsets.last();
+    }
     /** A citation: the quote, then report title and section path. */
     static QString citation(const Report &report, int figureIndex);
     static QString kindLabel(Figure::Kind kind);

@@ -78,6 +78,16 @@ int Report::figureRangeOfSubtree(int sectionIndex, int *end) const
     return m_firstFigure.at(sectionIndex);
 }
 
+int Report::figureRangeOfSection(int sectionIndex, int *end) const
+{
+    if (sectionIndex < 0 || sectionIndex >= m_sections.size() || m_firstFigure.isEmpty()) {
+        *end = 0;
+        return 0;
+    }
+    *end = m_firstFigure.at(sectionIndex + 1);
+    return m_firstFigure.at(sectionIndex);
+}
+
 int Report::figureCountInSubtree(int sectionIndex) const
 {
     int end = 0;
@@ -98,14 +108,18 @@ void Report::rebuildIndexes()
 
 void Report::setFigures(QList<Figure> figures)
 {
-    // By section, the title's figures before the text's, then by position.
-    std::stable_sort(figures.begin(), figures.end(), [](const Figure &a, const Figure &b) {
+    // By section, the title's figures before the text's, then by position. The parser hands
+    // them in that order already: checking is linear, while sorting millions of figures needs
+    // a buffer as large as the list.
+    const auto before = [](const Figure &a, const Figure &b) {
         if (a.section != b.section)
             return a.section < b.section;
         if (a.inTitle != b.inTitle)
             return a.inTitle;
         return a.start < b.start;
-    });
+    };
+    if (!std::is_sorted(figures.cbegin(), figures.cend(), before))
+        std::stable_sort(figures.begin(), figures.end(), before);
     m_figures = std::move(figures);
     // m_firstFigure[i] is the first figure of section i or later; sections are in pre-order,
     // so a subtree's figures are the contiguous range up to m_firstFigure[subtreeEnd].

@@ -60,6 +60,9 @@ public:
     /** The figures of the section and its subsections are the index range [first, end) of
      *  figures(); this returns first and sets *end. O(1), for large reports. */
     int figureRangeOfSubtree(int sectionIndex, int *end) const;
+    /** The figures of the section's own title and text (not its subsections') are the index
+     *  range [first, end) of figures(), the title's first; returns first and sets *end. O(1). */
+    int figureRangeOfSection(int sectionIndex, int *end) const;
     /** Number of figures in the section and its subsections, O(1). */
     int figureCountInSubtree(int sectionIndex) const;
     const QList<Finding> &findings() const { return m_findings; }

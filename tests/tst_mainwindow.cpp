@@ -143,9 +143,9 @@ void TestMainWindow::modelTester()
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     QList<QAbstractItemModel *> models{m_window->documentModel(), m_window->figureModel()};
-    const auto proxies = m_window->findChildren<QSortFilterProxyModel *>();
+    const auto proxies = m_window->findChildren<QAbstractProxyModel *>();
     QCOMPARE(proxies.size(), 3); // tree filter, chart figures, table figures
-    for (QSortFilterProxyModel *proxy : proxies)
+    for (QAbstractProxyModel *proxy : proxies)
         models.append(proxy);
     for (QAbstractItemModel *model : std::as_const(models))
         testers.push_back(std::make_unique<QAbstractItemModelTester>(model, mode));

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -14,8 +15,12 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -23,6 +28,46 @@ const QString FigureScheme = QStringLiteral("rs-figure");
 const QString SectionScheme = QStringLiteral("rs-section");
 const QString ReportLink = QStringLiteral("rs-report");
 const QString PathSeparator = QStringLiteral(" › ");
+// The report's contents list links at most this many top-level sections; the tree has all.
+constexpr int MaxContentsEntries = 2000;
+// How far back from a part's or block's size limit a paragraph or sentence end is looked for.
+constexpr int PartCutLookBack = 4000;
+
+bool endsSentence(QChar c)
+{
+    return c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'!' || c == u'?' ||
+           c == u';';
+}
+
+/** Where to cut text that must end by limit: after the last paragraph break, else after the
+ *  last sentence, in the lookBack characters before limit; else at limit (never between the
+ *  halves of a surrogate pair). The result lies in (from, limit]. */
+int cutPoint(const QString &text, int from, int limit, int lookBack)
+{
+    const int low = qMax(from + 1, limit - lookBack);
+    for (int i = limit; i >= low; --i) {
+        if (text.at(i - 1) == u'\n')
+            return i;
+    }
+    for (int i = limit; i >= low; --i) {
+        if (endsSentence(text.at(i - 1)))
+            return i;
+    }
+    if (limit > from + 1 && text.at(limit - 1).isHighSurrogate())
+        return limit - 1;
+    return limit;
+}
+
+/** True when no character of text has case: a case-sensitive search finds the same matches
+ *  as a case-insensitive one, several times faster. */
+bool caseless(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.isSurrogate() || c.toCaseFolded() != c || c.toUpper() != c)
+            return false;
+    }
+    return true;
+}
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -53,6 +98,10 @@ DetailPane::DetailPane(DocumentSelection *selection, QWidget *parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_breadcrumb(new QLabel(this))
+    , m_partBar(new QWidget(this))
+    , m_partLabel(new QLabel(m_partBar))
+    , m_previousPartButton(new QToolButton(m_partBar))
+    , m_nextPartButton(new QToolButton(m_partBar))
     , m_browser(new QTextBrowser(this))
     , m_findBar(new FindBar(this))
     , m_findAction(new QAction(this))
@@ -66,6 +115,27 @@ DetailPane::DetailPane(DocumentSelection *selection, QWidget *parent)
     m_breadcrumb->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                           Qt::LinksAccessibleByKeyboard);
     connect(m_breadcrumb, &QLabel::linkActivated, this, &DetailPane::onBreadcrumbLink);
+
+    // Above the text of a section shown in parts: which part, and the way to the others.
+    m_partBar->setObjectName(QStringLiteral("partBar"));
+    m_partLabel->setObjectName(QStringLiteral("partLabel"));
+    m_previousPartButton->setObjectName(QStringLiteral("previousPartButton"));
+    m_previousPartButton->setArrowType(Qt::LeftArrow);
+    m_previousPartButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_previousPartButton->setAutoRaise(true);
+    m_nextPartButton->setObjectName(QStringLiteral("nextPartButton"));
+    m_nextPartButton->setArrowType(Qt::RightArrow);
+    m_nextPartButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_nextPartButton->setAutoRaise(true);
+    connect(m_previousPartButton, &QToolButton::clicked, this, &DetailPane::showPreviousPart);
+    connect(m_nextPartButton, &QToolButton::clicked, this, &DetailPane::showNextPart);
+    auto *partLayout = new QHBoxLayout(m_partBar);
+    partLayout->setContentsMargins(8, 0, 8, 2);
+    partLayout->setSpacing(4);
+    partLayout->addWidget(m_previousPartButton);
+    partLayout->addWidget(m_partLabel, 1);
+    partLayout->addWidget(m_nextPartButton);
+    m_partBar->hide();
 
     m_browser->setObjectName(QStringLiteral("detailText"));
     m_browser->setOpenLinks(false);
@@ -103,6 +173,7 @@ DetailPane::DetailPane(DocumentSelection *selection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_breadcrumb);
+    layout->addWidget(m_partBar);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_findBar);
     setFocusProxy(m_browser);
@@ -114,8 +185,13 @@ DetailPane::DetailPane(DocumentSelection *selection, QWidget *parent)
     render();
 }
 
+DetailPane::~DetailPane() = default;
+
 void DetailPane::retranslate()
 {
+    m_previousPartButton->setText(tr("Previous part"));
+    m_nextPartButton->setText(tr("Next part"));
+    updatePartBar();
     m_findAction->setText(tr("&Find…"));
     m_findNextAction->setText(tr("Find &Next"));
     m_findPreviousAction->setText(tr("Find Pre&vious"));
@@ -157,12 +233,17 @@ QString DetailPane::breadcrumbText() const
 void DetailPane::render()
 {
     const DocumentModel *documents = m_selection->documentModel();
-    m_reportRow = m_selection->currentReportRow();
-    m_section = m_selection->currentSectionIndex();
-    const ReportPtr report = documents->report(m_reportRow);
-    m_figures.clear();
-    m_sections.clear();
-    m_currentFigure = -1;
+    const int reportRow = m_selection->currentReportRow();
+    const int section = m_selection->currentSectionIndex();
+    const ReportPtr report = documents->report(reportRow);
+    // The same section of the same report again (a palette or language change): same part.
+    const bool same =
+        report && report == m_shown.lock() && reportRow == m_reportRow && section == m_section;
+    m_reportRow = reportRow;
+    m_section = section;
+    m_shown = report;
+    const Place pending = m_pendingPlace;
+    m_pendingPlace = Place();
 
     // Figures are a tint of the highlight colour; the current figure is the highlight itself,
     // its sentence a lighter tint: distinct in light and dark palettes alike.
@@ -179,9 +260,58 @@ void DetailPane::render()
     m_currentFigureFormat.setForeground(pal.color(QPalette::HighlightedText));
     m_quoteFormat = QTextCharFormat();
     m_quoteFormat.setBackground(mix(base, highlight, 0.12));
+    const QFont font = m_browser->font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
+    m_baseFormats = {m_bodyFormat};
+    for (int depth = 0; depth < 3; ++depth) {
+        QTextCharFormat heading;
+        heading.setFontWeight(QFont::Bold);
+        heading.setFontPointSize(size * (depth == 0 ? 1.35 : depth == 1 ? 1.15 : 1.0));
+        m_baseFormats.append(heading);
+    }
 
-    QTextDocument *doc = m_browser->document();
-    doc->clear();
+    if (!report || m_section < 0) {
+        m_parts.clear();
+        m_part = 0;
+    } else {
+        if (!same || m_parts.isEmpty())
+            computeParts(*report, m_section);
+        const int end = report->section(m_section).subtreeEnd;
+        const int figure = m_selection->currentFigureReportRow() == m_reportRow
+                               ? m_selection->currentFigureIndex()
+                               : -1;
+        if (pending.section >= m_section && pending.section < end) {
+            // A find match: the part that holds it.
+            const int label = int(DocumentModel::sectionLabel(*report, pending.section).size());
+            m_part =
+                partOf(pending.section, pending.local <= label ? -1 : pending.local - label - 1);
+        } else if (!same) {
+            // The current figure's part, so that its sentence shows; else the first.
+            m_part = 0;
+            if (figure >= 0 && figure < report->figures().size() &&
+                report->figures().at(figure).section >= m_section &&
+                report->figures().at(figure).section < end) {
+                const Figure &f = report->figures().at(figure);
+                m_part = partOf(f.section, f.inTitle ? -1 : int(f.start));
+            }
+        }
+        m_part = qBound(0, m_part, int(m_parts.size()) - 1);
+    }
+    rebuildDocument(report.get());
+    updateBreadcrumb(report.get(), m_section);
+}
+
+void DetailPane::rebuildDocument(const Report *report)
+{
+    m_figures.clear();
+    m_sections.clear();
+    m_pieces.clear();
+    m_currentFigure = -1;
+
+    // A new document, filled before the browser sees it: about twice as fast as filling the
+    // browser's own, which lays the text out again at every change.
+    auto *doc = new QTextDocument(m_browser);
+    doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(m_browser->font());
     doc->setDocumentMargin(12);
     QTextCursor cursor(doc);
@@ -192,21 +322,71 @@ void DetailPane::render()
         block.setTopMargin(40);
         cursor.setBlockFormat(block);
         QTextCharFormat hint;
-        hint.setForeground(pal.brush(QPalette::Disabled, QPalette::Text));
+        hint.setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         cursor.insertText(tr("No report is open.\nOpen one with File ▸ Open or drop a file "
                              "on this window."),
                           hint);
     } else if (m_section < 0) {
         renderReport(cursor, *report);
     } else {
-        renderSection(cursor, *report, m_section);
+        renderPart(cursor, *report, m_part);
     }
     cursor.endEditBlock();
+    if (report && m_section >= 0)
+        collectFigures(*report);
 
+    // The browser deletes only documents it made itself; this one may be in use still, by
+    // the link click that got here.
+    QTextDocument *previous = m_browser->document();
+    const bool ours = previous->parent() == m_browser;
+    m_browser->setDocument(doc);
+    if (ours)
+        previous->deleteLater();
     m_browser->setTextCursor(QTextCursor(doc));
     m_browser->verticalScrollBar()->setValue(0);
-    updateBreadcrumb(report.get(), m_section);
-    showCurrentFigure();
+    updatePartBar();
+    highlightCurrentFigure();
+}
+
+void DetailPane::showPart(int part)
+{
+    const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
+    if (!report || m_section < 0 || part < 0 || part >= m_parts.size())
+        return;
+    m_part = part;
+    rebuildDocument(report.get());
+}
+
+void DetailPane::showNextPart()
+{
+    showPart(m_part + 1);
+}
+
+void DetailPane::showPreviousPart()
+{
+    showPart(m_part - 1);
+}
+
+void DetailPane::updatePartBar()
+{
+    const int parts = int(m_parts.size());
+    m_partBar->setVisible(parts > 1);
+    if (parts <= 1)
+        return;
+    const QLocale locale;
+    const qint64 first = m_parts.at(m_part).chars;
+    const qint64 last = m_part + 1 < parts ? m_parts.at(m_part + 1).chars : m_subtreeChars;
+    //: Which part of a long section is shown: 1 part, 2 parts, 3-4 character range, 5 all
+    m_partLabel->setText(tr("Part %1 of %2 · characters %3–%4 of %5")
+                             .arg(locale.toString(m_part + 1), locale.toString(parts),
+                                  locale.toString(first + 1), locale.toString(last),
+                                  locale.toString(m_subtreeChars)));
+    m_partLabel->setToolTip(tr("This section is long, so it is shown in parts of at most %1 "
+                               "characters. Choosing a figure or finding text in another part "
+                               "shows that part.")
+                                .arg(locale.toString(MaxPartChars)));
+    m_previousPartButton->setEnabled(m_part > 0);
+    m_nextPartButton->setEnabled(m_part + 1 < parts);
 }
 
 void DetailPane::updateBreadcrumb(const Report *report, int section)
@@ -324,7 +504,8 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     QTextCharFormat link;
     link.setAnchor(true);
     link.setForeground(palette().brush(QPalette::Link));
-    for (int i : report.topLevelSections()) {
+    const QList<int> &top = report.topLevelSections();
+    for (int i : top.mid(0, MaxContentsEntries)) {
         cursor.insertBlock(itemBlock, m_bodyFormat);
         QTextCharFormat f = link;
         f.setAnchorHref(sectionUrl(i).toString());
@@ -334,6 +515,12 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
             cursor.insertText(QStringLiteral("  ") +
                                   tr("(figures: %1)").arg(QLocale().toString(figures)),
                               m_bodyFormat);
+    }
+    if (top.size() > MaxContentsEntries) {
+        cursor.insertBlock(itemBlock, m_bodyFormat);
+        cursor.insertText(tr("… and %1 more sections: the section tree lists them all.")
+                              .arg(QLocale().toString(top.size() - MaxContentsEntries)),
+                          m_bodyFormat);
     }
 
     if (!m.fields.isEmpty()) {
@@ -349,109 +536,299 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     }
 }
 
-void DetailPane::renderSection(QTextCursor &cursor, const Report &report, int section)
+void DetailPane::computeParts(const Report &report, int section)
 {
+    // Parts follow the reading order: each section's heading, then its own text; a text
+    // longer than the room left is cut after a paragraph or a sentence.
+    m_parts.clear();
+    m_parts.append({section, -1, 0});
+    const int end = report.section(section).subtreeEnd;
+    qint64 chars = 0;
+    int used = 0;
+    for (int i = section; i < end; ++i) {
+        const Section &s = report.section(i);
+        const int heading = int(DocumentModel::sectionLabel(report, i).size()) + 1;
+        if (used > 0 && used + heading > MaxPartChars) {
+            m_parts.append({i, -1, chars});
+            used = 0;
+        }
+        used += heading;
+        chars += heading;
+        const int n = int(s.text.size());
+        int offset = 0;
+        while (n - offset > MaxPartChars - used) {
+            const int room = MaxPartChars - used;
+            if (room < MaxPartChars / 4) {
+                // Little room left after the heading: the text starts the next part.
+                m_parts.append({i, offset, chars});
+                used = 0;
+                continue;
+            }
+            const int cut = cutPoint(s.text, offset, offset + room, PartCutLookBack);
+            chars += cut - offset;
+            m_parts.append({i, cut, chars});
+            used = 0;
+            offset = cut;
+        }
+        used += n - offset + 1;
+        chars += n - offset + 1;
+    }
+    m_subtreeChars = chars;
+}
+
+int DetailPane::partOf(int section, int offset) const
+{
+    // The last part that starts at or before the place.
+    const auto after = std::upper_bound(
+        m_parts.cbegin(), m_parts.cend(), qMakePair(section, offset),
+        [](const QPair<int, int> &place, const PartStart &p) {
+            return place.first != p.section ? place.first < p.section : place.second < p.offset;
+        });
+    return qMax(0, int(after - m_parts.cbegin()) - 1);
+}
+
+void DetailPane::renderPart(QTextCursor &cursor, const Report &report, int part)
+{
+    const int end = report.section(m_section).subtreeEnd;
+    const int rootLevel = report.section(m_section).level;
+    const PartStart from = m_parts.at(part);
+    const PartStart to = part + 1 < m_parts.size() ? m_parts.at(part + 1) : PartStart{end, -1, 0};
+    bool first = true;
+    for (int i = from.section; i < end; ++i) {
+        if (i > to.section || (i == to.section && to.offset < 0))
+            break;
+        const Section &s = report.section(i);
+        SectionSpan span;
+        span.section = i;
+        span.start = cursor.position() + (first ? 0 : 1);
+        const bool heading = !(i == from.section && from.offset >= 0);
+        if (heading) {
+            span.headingStart = renderHeading(cursor, report, i, s.level - rootLevel, &first);
+            span.headingLength = int(DocumentModel::sectionLabel(report, i).size());
+        }
+        const int textFrom = heading ? 0 : from.offset;
+        const int textTo = i == to.section ? to.offset : int(s.text.size());
+        span.firstPiece = int(m_pieces.size());
+        if (textTo > textFrom)
+            renderText(cursor, report, i, textFrom, textTo, &first);
+        span.endPiece = int(m_pieces.size());
+        span.ownEnd = cursor.position();
+        m_sections.append(span);
+    }
+}
+
+int DetailPane::renderHeading(QTextCursor &cursor, const Report &report, int section, int depth,
+                              bool *first)
+{
+    const Section &s = report.section(section);
     const QFont font = m_browser->font();
     const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
-    const int rootLevel = report.section(section).level;
+    QTextBlockFormat headingBlock;
+    headingBlock.setTopMargin(*first ? 0 : size * (depth <= 1 ? 1.2 : 0.8));
+    headingBlock.setBottomMargin(size * 0.4);
+    headingBlock.setHeadingLevel(qMin(6, depth + 1));
+    const int baseFormat = 1 + qMin(depth, 2);
+    const QTextCharFormat headingChar = m_baseFormats.at(baseFormat);
+    if (*first) {
+        cursor.setBlockFormat(headingBlock);
+        cursor.setCharFormat(headingChar);
+        *first = false;
+    } else {
+        cursor.insertBlock(headingBlock, headingChar);
+    }
+    const int headingStart = cursor.position();
+    const QString label = DocumentModel::sectionLabel(report, section);
+    // Figures in a run-in item's title: the title ends the heading label.
+    int pos = 0;
+    if (!s.title.isEmpty() && label.endsWith(s.title)) {
+        const int titleStart = int(label.size() - s.title.size());
+        int end = 0;
+        for (int fi = report.figureRangeOfSection(section, &end); fi < end; ++fi) {
+            const Figure &f = report.figures().at(fi);
+            if (!f.inTitle)
+                break; // a section's title figures come first
+            if (f.start < 0 || f.end <= f.start || f.end > s.title.size() ||
+                titleStart + f.start < pos)
+                continue;
+            cursor.insertText(label.mid(pos, titleStart + int(f.start) - pos), headingChar);
+            QTextCharFormat format = headingChar;
+            format.merge(m_figureFormat);
+            format.setAnchorHref(figureUrl(fi).toString());
+            cursor.insertText(label.mid(titleStart + f.start, f.end - f.start), format);
+            pos = titleStart + int(f.end);
+        }
+    }
+    cursor.insertText(label.mid(pos), headingChar);
+    return headingStart;
+}
 
+void DetailPane::renderText(QTextCursor &cursor, const Report &report, int section, int from,
+                            int to, bool *first)
+{
+    const Section &s = report.section(section);
+    const QString &text = s.text;
+    const QFont font = m_browser->font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
     QTextBlockFormat body;
     body.setTextIndent(size * 2 * 1.33); // two characters, as Chinese paragraphs are set
     body.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     body.setBottomMargin(size * 0.3);
+    // A long paragraph goes on in the next block without indent or space in between.
+    QTextBlockFormat continued = body;
+    continued.setTextIndent(0);
+    QTextBlockFormat continuing = body;
+    continuing.setBottomMargin(0);
+    QTextBlockFormat middle = continued;
+    middle.setBottomMargin(0);
 
-    bool firstBlock = true;
-    const auto newBlock = [&](const QTextBlockFormat &b, const QTextCharFormat &c) {
-        if (firstBlock) {
-            cursor.setBlockFormat(b);
-            cursor.setCharFormat(c);
-            firstBlock = false;
-        } else {
-            cursor.insertBlock(b, c);
-        }
-    };
+    if (to > from && text.at(to - 1) == u'\n')
+        --to; // the part was cut after a paragraph
+    // The text's figures from `from` on, in order (title figures come first: skipped).
+    int figure = 0;
+    int figuresEnd = 0;
+    figure = report.figureRangeOfSection(section, &figuresEnd);
+    const QList<Figure> &figures = report.figures();
+    figure = int(std::lower_bound(
+                     figures.cbegin() + figure, figures.cbegin() + figuresEnd, from,
+                     [](const Figure &f, int offset) { return f.inTitle || f.start < offset; }) -
+                 figures.cbegin());
 
-    const int end = report.section(section).subtreeEnd;
-    for (int i = section; i < end; ++i) {
-        const Section &s = report.section(i);
-        const int depth = s.level - rootLevel;
-        SectionSpan span;
-        span.section = i;
-        span.start = cursor.position() + (firstBlock ? 0 : 1);
-
-        QTextBlockFormat headingBlock;
-        headingBlock.setTopMargin(i == section ? 0 : size * (depth <= 1 ? 1.2 : 0.8));
-        headingBlock.setBottomMargin(size * 0.4);
-        headingBlock.setHeadingLevel(qMin(6, depth + 1));
-        QTextCharFormat headingChar;
-        headingChar.setFontWeight(QFont::Bold);
-        headingChar.setFontPointSize(size * (depth == 0 ? 1.35 : depth == 1 ? 1.15 : 1.0));
-        newBlock(headingBlock, headingChar);
-        const QString label = DocumentModel::sectionLabel(report, i);
-        const int headingStart = cursor.position();
-        cursor.insertText(label, headingChar);
-        // Figures in a run-in item's title: the title ends the heading label.
-        const int titleStart = headingStart + int(label.size() - s.title.size());
-        const QList<int> ownFigures = report.figuresInSection(i);
-        for (int fi : ownFigures) {
-            const Figure &f = report.figures().at(fi);
-            if (!f.inTitle || f.start < 0 || f.end <= f.start || f.end > s.title.size() ||
-                !label.endsWith(s.title))
-                continue;
-            FigureSpan fs;
-            fs.figureIndex = fi;
-            fs.start = titleStart + int(f.start);
-            fs.end = titleStart + int(f.end);
-            fs.quoteStart = titleStart;
-            fs.quoteEnd = titleStart + int(s.title.size());
-            m_figures.append(fs);
-        }
-
-        if (!s.text.isEmpty()) {
-            cursor.insertBlock(body, m_bodyFormat);
-            // Each '\n' of Section::text becomes one block separator, so a text offset maps to
-            // textStart + offset in the document.
-            const int textStart = cursor.position();
-            const QStringList paragraphs = s.text.split(QLatin1Char('\n'));
-            for (int p = 0; p < paragraphs.size(); ++p) {
-                if (p > 0)
-                    cursor.insertBlock(body, m_bodyFormat);
-                cursor.insertText(paragraphs.at(p), m_bodyFormat);
+    const bool startsInParagraph = from > 0 && text.at(from - 1) != u'\n';
+    int p0 = from;
+    while (true) {
+        const qsizetype nl = QStringView(text).mid(p0, to - p0).indexOf(u'\n');
+        const int p1 = nl < 0 ? to : p0 + int(nl);
+        int b0 = p0;
+        do {
+            const int b1 = p1 - b0 > MaxBlockChars
+                               ? cutPoint(text, b0, b0 + MaxBlockChars, MaxBlockChars / 2)
+                               : p1;
+            const bool opens = b0 == p0 && !(p0 == from && startsInParagraph);
+            const bool closes = b1 == p1;
+            const QTextBlockFormat &block =
+                opens ? (closes ? body : continuing) : (closes ? continued : middle);
+            if (*first) {
+                cursor.setBlockFormat(block);
+                cursor.setCharFormat(m_bodyFormat);
+                *first = false;
+            } else {
+                cursor.insertBlock(block, m_bodyFormat);
             }
-            for (int fi : ownFigures) {
-                const Figure &f = report.figures().at(fi);
-                if (f.inTitle || f.start < 0 || f.end <= f.start || f.end > s.text.size())
+            m_pieces.append({section, b0, cursor.position(), b1 - b0});
+            int pos = b0;
+            for (; figure < figuresEnd && figures.at(figure).start < b1; ++figure) {
+                const Figure &f = figures.at(figure);
+                if (f.start < pos || f.end <= f.start || f.end > text.size())
+                    continue;
+                if (f.start > pos)
+                    cursor.insertText(text.mid(pos, f.start - pos), m_bodyFormat);
+                const int end = int(qMin<qsizetype>(f.end, b1));
+                QTextCharFormat format = m_figureFormat;
+                format.setAnchorHref(figureUrl(figure).toString());
+                cursor.insertText(text.mid(f.start, end - f.start), format);
+                pos = end;
+            }
+            if (b1 > pos)
+                cursor.insertText(text.mid(pos, b1 - pos), m_bodyFormat);
+            b0 = b1;
+        } while (b0 < p1);
+        if (p1 >= to)
+            break;
+        p0 = p1 + 1;
+    }
+}
+
+int DetailPane::docPositionOfText(const SectionSpan &span, int offset) const
+{
+    if (span.firstPiece >= span.endPiece)
+        return -1;
+    // The last piece that starts at or before offset.
+    const auto begin = m_pieces.cbegin() + span.firstPiece;
+    const auto end = m_pieces.cbegin() + span.endPiece;
+    auto it = std::upper_bound(begin, end, offset,
+                               [](int o, const TextPiece &piece) { return o < piece.textOffset; });
+    if (it == begin)
+        return -1;
+    --it;
+    if (offset > it->textOffset + it->length)
+        return -1;
+    return it->docPos + (offset - it->textOffset);
+}
+
+void DetailPane::collectFigures(const Report &report)
+{
+    const QList<Figure> &figures = report.figures();
+    for (const SectionSpan &span : std::as_const(m_sections)) {
+        const Section &s = report.section(span.section);
+        const int depth = s.level - report.section(m_section).level;
+        int end = 0;
+        int fi = report.figureRangeOfSection(span.section, &end);
+        if (span.headingStart >= 0) {
+            const QString label = DocumentModel::sectionLabel(report, span.section);
+            const bool titled = !s.title.isEmpty() && label.endsWith(s.title);
+            const int titleStart = span.headingStart + int(label.size() - s.title.size());
+            for (; fi < end && figures.at(fi).inTitle; ++fi) {
+                const Figure &f = figures.at(fi);
+                if (!titled || f.start < 0 || f.end <= f.start || f.end > s.title.size())
                     continue;
                 FigureSpan fs;
                 fs.figureIndex = fi;
-                fs.start = textStart + int(f.start);
-                fs.end = textStart + int(f.end);
-                // The sentence that states the figure, highlighted with it when current.
-                if (!f.quote.isEmpty()) {
-                    const qsizetype from = qMax<qsizetype>(0, f.end - f.quote.size());
-                    const qsizetype q = s.text.indexOf(f.quote, from);
-                    if (q >= 0 && q <= f.start && q + f.quote.size() >= f.end) {
-                        fs.quoteStart = textStart + int(q);
-                        fs.quoteEnd = textStart + int(q + f.quote.size());
-                    }
-                }
+                fs.start = titleStart + int(f.start);
+                fs.end = titleStart + int(f.end);
+                fs.quoteStart = titleStart;
+                fs.quoteEnd = titleStart + int(s.title.size());
+                fs.baseFormat = 1 + qMin(depth, 2);
                 m_figures.append(fs);
             }
         }
-        span.ownEnd = cursor.position();
-        m_sections.append(span);
+        if (span.firstPiece >= span.endPiece)
+            continue;
+        const int textFrom = m_pieces.at(span.firstPiece).textOffset;
+        const TextPiece &last = m_pieces.at(span.endPiece - 1);
+        const int textTo = last.textOffset + last.length;
+        fi = int(std::lower_bound(
+                     figures.cbegin() + fi, figures.cbegin() + end, textFrom,
+                     [](const Figure &f, int offset) { return f.inTitle || f.start < offset; }) -
+                 figures.cbegin());
+        for (; fi < end && figures.at(fi).start < textTo; ++fi) {
+            const Figure &f = figures.at(fi);
+            if (f.start < 0 || f.end <= f.start || f.end > s.text.size())
+                continue;
+            FigureSpan fs;
+            fs.figureIndex = fi;
+            fs.start = docPositionOfText(span, int(f.start));
+            fs.end = docPositionOfText(span, int(qMin<qsizetype>(f.end, textTo)));
+            if (fs.start < 0 || fs.end < fs.start)
+                continue;
+            // The sentence that states the figure, highlighted with it when current; it
+            // starts at most its length before the figure's end.
+            if (!f.quote.isEmpty()) {
+                const qsizetype from = qMax<qsizetype>(0, f.end - f.quote.size());
+                const qsizetype q =
+                    QStringView(s.text).mid(from, f.start + f.quote.size() - from).indexOf(f.quote);
+                if (q >= 0 && from + q <= f.start && from + q + f.quote.size() >= f.end) {
+                    const int quoteFrom = int(qMax<qsizetype>(textFrom, from + q));
+                    const int quoteTo = int(qMin<qsizetype>(textTo, from + q + f.quote.size()));
+                    fs.quoteStart = docPositionOfText(span, quoteFrom);
+                    fs.quoteEnd = docPositionOfText(span, quoteTo);
+                    if (fs.quoteStart < 0 || fs.quoteEnd < 0)
+                        fs.quoteStart = fs.quoteEnd = -1;
+                }
+            }
+            m_figures.append(fs);
+        }
     }
-    for (const FigureSpan &fs : std::as_const(m_figures))
-        applyFigureFormat(fs, false);
 }
 
 const DetailPane::FigureSpan *DetailPane::spanForFigure(int figureIndex) const
 {
-    for (const FigureSpan &fs : m_figures) {
-        if (fs.figureIndex == figureIndex)
-            return &fs;
-    }
-    return nullptr;
+    if (figureIndex < 0)
+        return nullptr;
+    // In document order, which is figure index order.
+    const auto it = std::lower_bound(
+        m_figures.cbegin(), m_figures.cend(), figureIndex,
+        [](const FigureSpan &span, int index) { return span.figureIndex < index; });
+    return it != m_figures.cend() && it->figureIndex == figureIndex ? &*it : nullptr;
 }
 
 void DetailPane::applyFigureFormat(const FigureSpan &span, bool current)
@@ -464,16 +841,22 @@ void DetailPane::applyFigureFormat(const FigureSpan &span, bool current)
     const int to = span.quoteStart >= 0 ? span.quoteEnd : span.end;
     c.setPosition(from);
     c.setPosition(to, QTextCursor::KeepAnchor);
-    c.setCharFormat(m_bodyFormat);
+    c.setCharFormat(m_baseFormats.value(span.baseFormat, m_bodyFormat));
     if (current)
         c.mergeCharFormat(m_quoteFormat);
-    for (const FigureSpan &other : std::as_const(m_figures)) {
-        if (other.end <= from || other.start >= to)
+    // The figures in the sentence: spans are in document order (a figure may start a little
+    // before the sentence).
+    auto it = std::lower_bound(m_figures.cbegin(), m_figures.cend(), from,
+                               [](const FigureSpan &s, int pos) { return s.start < pos; });
+    for (int back = 0; back < 4 && it != m_figures.cbegin(); ++back)
+        --it;
+    for (; it != m_figures.cend() && it->start < to; ++it) {
+        if (it->end <= from)
             continue;
         QTextCharFormat f = m_figureFormat;
-        f.setAnchorHref(figureUrl(other.figureIndex).toString());
-        c.setPosition(other.start);
-        c.setPosition(other.end, QTextCursor::KeepAnchor);
+        f.setAnchorHref(figureUrl(it->figureIndex).toString());
+        c.setPosition(it->start);
+        c.setPosition(it->end, QTextCursor::KeepAnchor);
         c.mergeCharFormat(f);
     }
     if (current) {
@@ -492,8 +875,29 @@ void DetailPane::showCurrentFigure()
         return;
     if (const FigureSpan *old = spanForFigure(m_currentFigure))
         applyFigureFormat(*old, false);
-    m_currentFigure = figure;
-    if (const FigureSpan *span = spanForFigure(figure)) {
+    m_currentFigure = -1;
+    const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
+    if (report && m_section >= 0 && figure >= 0 && figure < report->figures().size() &&
+        !spanForFigure(figure)) {
+        // In another part of the section shown: show that part.
+        const Figure &f = report->figures().at(figure);
+        if (f.section >= m_section && f.section < report->section(m_section).subtreeEnd) {
+            const int part = partOf(f.section, f.inTitle ? -1 : int(f.start));
+            if (part != m_part) {
+                showPart(part); // highlights the current figure
+                return;
+            }
+        }
+    }
+    highlightCurrentFigure();
+}
+
+void DetailPane::highlightCurrentFigure()
+{
+    m_currentFigure = m_selection->currentFigureReportRow() == m_reportRow
+                          ? m_selection->currentFigureIndex()
+                          : -1;
+    if (const FigureSpan *span = spanForFigure(m_currentFigure)) {
         applyFigureFormat(*span, true);
         scrollToPosition(span->quoteStart >= 0 ? span->quoteStart : span->start);
     }
@@ -598,65 +1002,170 @@ bool DetailPane::findInDocument(const QString &text, bool backward, int from)
     return true;
 }
 
+DetailPane::Place DetailPane::placeAt(const Report &report, int docPos) const
+{
+    if (m_sections.isEmpty())
+        return Place();
+    // The last section shown that starts at or before the position.
+    auto it = std::upper_bound(m_sections.cbegin(), m_sections.cend(), docPos,
+                               [](int pos, const SectionSpan &span) { return pos < span.start; });
+    if (it != m_sections.cbegin())
+        --it;
+    const SectionSpan &span = *it;
+    const int label = int(DocumentModel::sectionLabel(report, span.section).size());
+    if (span.headingStart >= 0 && docPos <= span.headingStart + span.headingLength)
+        return {span.section, qMax(0, docPos - span.headingStart)};
+    // The last piece of its text that starts at or before the position.
+    for (int p = span.endPiece - 1; p >= span.firstPiece; --p) {
+        const TextPiece &piece = m_pieces.at(p);
+        if (piece.docPos <= docPos || p == span.firstPiece) {
+            const int into = qBound(0, docPos - piece.docPos, piece.length);
+            return {span.section, label + 1 + piece.textOffset + into};
+        }
+    }
+    return {span.section, label};
+}
+
+int DetailPane::docPosition(const Report &report, const Place &place) const
+{
+    const auto it = std::find_if(m_sections.cbegin(), m_sections.cend(),
+                                 [&](const SectionSpan &s) { return s.section == place.section; });
+    if (it == m_sections.cend())
+        return -1;
+    const int label = int(DocumentModel::sectionLabel(report, place.section).size());
+    if (place.local <= label)
+        return it->headingStart >= 0 ? it->headingStart + place.local : -1;
+    return docPositionOfText(*it, place.local - label - 1);
+}
+
+bool DetailPane::locate(const Report &report, const QString &text, bool backward, const Place &from,
+                        Place *found, bool *wrapped) const
+{
+    // The report in reading order, each section its heading label then its own text, from
+    // `from` on (or back), wrapping around to the place itself.
+    const Qt::CaseSensitivity cs = caseless(text) ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    const int n = int(report.sectionCount());
+    if (n == 0 || from.section < 0 || from.section >= n)
+        return false;
+    for (int step = 0; step <= n; ++step) {
+        const int i = backward ? ((from.section - step) % n + n) % n : (from.section + step) % n;
+        const QString label = DocumentModel::sectionLabel(report, i);
+        const QString &body = report.section(i).text;
+        const int l = int(label.size());
+        const bool start = step == 0;
+        const bool again = step == n; // the first section again: the part not searched yet
+        qsizetype hit = -1;
+        if (!backward) {
+            const int local = start ? from.local : 0;
+            if (local < l)
+                hit = label.indexOf(text, local, cs);
+            if (hit < 0) {
+                const qsizetype t = body.indexOf(text, qMax(0, local - l - 1), cs);
+                if (t >= 0)
+                    hit = l + 1 + t;
+            }
+            if (hit >= 0 && again && hit >= from.local)
+                hit = -1;
+        } else {
+            // Matches that start before the place.
+            const int local = start ? from.local : l + 1 + int(body.size()) + 1;
+            if (local > l + 1) {
+                const qsizetype t = body.lastIndexOf(text, local - l - 2, cs);
+                if (t >= 0)
+                    hit = l + 1 + t;
+            }
+            if (hit < 0 && local > 0 && l > 0)
+                hit = label.lastIndexOf(text, qMin(l - 1, local - 1), cs);
+            // Around again: the match at the place itself is the one before it.
+            if (hit >= 0 && again && hit < from.local)
+                hit = -1;
+        }
+        if (hit >= 0) {
+            *found = {i, int(hit)};
+            *wrapped = backward ? from.section - step < 0 : from.section + step >= n;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool DetailPane::showMatch(const Report &report, const Place &place, int length)
+{
+    const int label = int(DocumentModel::sectionLabel(report, place.section).size());
+    const int part = partOf(place.section, place.local <= label ? -1 : place.local - label - 1);
+    if (part != m_part)
+        showPart(part);
+    const int start = docPosition(report, place);
+    if (start < 0)
+        return false;
+    int end = docPosition(report, {place.section, place.local + length});
+    if (end < start)
+        end = start + length;
+    QTextDocument *doc = m_browser->document();
+    QTextCursor c(doc);
+    c.setPosition(qBound(0, start, doc->characterCount() - 1));
+    c.setPosition(qBound(0, end, doc->characterCount() - 1), QTextCursor::KeepAnchor);
+    m_browser->setTextCursor(c);
+    m_browser->ensureCursorVisible();
+    return true;
+}
+
 bool DetailPane::find(const QString &text, bool backward)
 {
     m_findBar->setStatus(QString());
     if (text.isEmpty())
         return false;
-    const QTextCursor current = m_browser->textCursor();
-    if (findInDocument(text, backward,
-                       backward ? current.selectionStart() : current.selectionEnd()))
-        return true;
-
     const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
-    if (!report) {
+    const QTextCursor current = m_browser->textCursor();
+    const int position = backward ? current.selectionStart() : current.selectionEnd();
+    Place from;
+    if (m_section < 0) {
+        // The report's overview first, then its sections from the first (or the last).
+        if (findInDocument(text, backward, position))
+            return true;
+        if (report && report->sectionCount() > 0)
+            from = backward
+                       ? Place{int(report->sectionCount()) - 1, std::numeric_limits<int>::max()}
+                       : Place{0, 0};
+    } else if (report) {
+        from = placeAt(*report, position);
+    }
+    Place found;
+    bool wrapped = false;
+    if (!report || from.section < 0 || !locate(*report, text, backward, from, &found, &wrapped)) {
+        if (m_section < 0 &&
+            findInDocument(text, backward,
+                           backward ? m_browser->document()->characterCount() : 0)) {
+            m_findBar->setStatus(backward ? tr("Continued from the end")
+                                          : tr("Continued from the top"));
+            return true;
+        }
         m_findBar->setStatus(tr("Not found"));
         return false;
     }
-    // The other sections in reading order after (or before) the one shown, wrapping around.
-    const int n = int(report->sectionCount());
-    const int shown = m_section;
-    const int shownEnd = shown < 0 ? 0 : report->section(shown).subtreeEnd;
-    QList<int> order;
-    if (!backward) {
-        for (int i = shownEnd; i < n; ++i)
-            order.append(i);
-        for (int i = 0; i < shown; ++i)
-            order.append(i);
-    } else {
-        for (int i = shown - 1; i >= 0; --i)
-            order.append(i);
-        for (int i = n - 1; i >= shownEnd; --i)
-            order.append(i);
+    const bool inSubtree = m_section >= 0 && found.section >= m_section &&
+                           found.section < report->section(m_section).subtreeEnd;
+    if (!inSubtree) {
+        // Another section: show it, at the part with the match.
+        const int reportRow = m_reportRow;
+        m_pendingPlace = found;
+        m_selection->selectSection(reportRow, found.section);
+        m_pendingPlace = Place();
+        if (m_section != found.section)
+            return false;
     }
-    const int reportRow = m_reportRow;
-    for (int i : std::as_const(order)) {
-        const Section &s = report->section(i);
-        if (!s.text.contains(text, Qt::CaseInsensitive) &&
-            !DocumentModel::sectionLabel(*report, i).contains(text, Qt::CaseInsensitive))
-            continue;
-        m_selection->selectSection(reportRow, i); // renders section i here
-        if (m_section != i)
-            break;
-        int from = 0;
-        if (backward) {
-            // Before its subsections: those after it were searched already.
-            from = m_sections.isEmpty() ? m_browser->document()->characterCount()
-                                        : m_sections.first().ownEnd;
-        }
-        if (findInDocument(text, backward, from)) {
-            QString where = DocumentModel::sectionLabel(*report, i);
-            if (where.size() > 16)
-                where = where.left(15) + QChar(0x2026);
-            m_findBar->setStatus(tr("Found in %1").arg(where));
-            return true;
-        }
+    if (!showMatch(*report, found, int(text.size()))) {
+        m_findBar->setStatus(tr("Not found"));
+        return false;
     }
-    if (findInDocument(text, backward, backward ? m_browser->document()->characterCount() : 0)) {
+    if (!inSubtree) {
+        QString where = DocumentModel::sectionLabel(*report, found.section);
+        if (where.size() > 16)
+            where = where.left(15) + QChar(0x2026);
+        m_findBar->setStatus(tr("Found in %1").arg(where));
+    } else if (wrapped) {
         m_findBar->setStatus(backward ? tr("Continued from the end")
                                       : tr("Continued from the top"));
-        return true;
     }
-    m_findBar->setStatus(tr("Not found"));
-    return false;
+    return true;
 }

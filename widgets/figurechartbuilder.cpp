@@ -133,23 +133,26 @@ QList<FigureChartBuilder::Bar> FigureChartBuilder::barsFromReport(const Report &
     return bars;
 }
 
+QString FigureChartBuilder::groupUnit(Figure::Kind kind, const QString &unit)
+{
+    return kind == Figure::Kind::Rate ? QString() : unit;
+}
+
 QList<FigureChartBuilder::Group> FigureChartBuilder::groupBars(const QList<Bar> &bars,
                                                                int maxBarsPerChart)
 {
     QList<Group> groups;
     // Rates share one percent axis whatever their unit (% or ‰); every other kind is split by
     // unit, so one axis never counts two different things.
-    const auto keyOf = [](const Bar &bar) {
-        return bar.kind == Figure::Kind::Rate ? QString() : bar.unit;
-    };
     for (const Bar &bar : bars) {
+        const QString unit = groupUnit(bar.kind, bar.unit);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
-            return g.kind == bar.kind && g.unit == keyOf(bar);
+            return g.kind == bar.kind && g.unit == unit;
         });
         if (it == groups.end()) {
             Group g;
             g.kind = bar.kind;
-            g.unit = keyOf(bar);
+            g.unit = unit;
             groups.append(g);
             it = groups.end() - 1;
         }
@@ -173,6 +176,14 @@ QList<FigureChartBuilder::Group> FigureChartBuilder::groupBars(const QList<Bar> 
             g.omitted = int(g.bars.size()) - maxBarsPerChart;
             g.bars = kept;
         }
+    }
+    return finishGroups(groups);
+}
+
+QList<FigureChartBuilder::Group> FigureChartBuilder::finishGroups(QList<Group> groups)
+{
+    for (Group &g : groups) {
+        g.categories.clear();
         double maxAbs = 0;
         for (const Bar &bar : std::as_const(g.bars))
             maxAbs = qMax(maxAbs, std::abs(bar.value));

@@ -74,6 +74,12 @@ public:
     /** Splits bars into charts by kind and unit, in a stable, readable order. With
      *  maxBarsPerChart > 0, a larger group keeps only its largest bars (in document order). */
     static QList<Group> groupBars(const QList<Bar> &bars, int maxBarsPerChart = 0);
+    /** The unit a bar is grouped by: rates share one percent axis whatever their unit. */
+    static QString groupUnit(Figure::Kind kind, const QString &unit);
+    /** Completes groups whose kind, unit (see groupUnit()), bars (in document order) and
+     *  omitted count are set: titles, axis scale and categories; and orders them as
+     *  groupBars() does. For callers that choose the bars themselves, e.g. incrementally. */
+    static QList<Group> finishGroups(QList<Group> groups);
 
     /** A new chart for one group; the caller owns it. Its only QBarSet holds the bars
      *  bottom-up: see barForSetIndex(). */

@@ -18,6 +18,9 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 // More bars than this make a chart too tall to read; the table lists every figure.
@@ -68,6 +71,14 @@ FigureChartView::FigureChartView(DocumentSelection *selection, QWidget *parent)
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(0);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &FigureChartView::rebuild);
+    m_workTimer.setSingleShot(true);
+    m_workTimer.setInterval(0);
+    connect(&m_workTimer, &QTimer::timeout, this, &FigureChartView::continueWork);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_charts.empty())
+            m_workTimer.start();
+    });
+    m_scroll->viewport()->installEventFilter(this);
 
     connect(selection, &DocumentSelection::currentSectionChanged, this,
             &FigureChartView::updateScope);
@@ -84,12 +95,23 @@ FigureChartView::~FigureChartView() = default;
 
 QChartView *FigureChartView::chartView(int i) const
 {
-    return i >= 0 && i < chartCount() ? m_charts.at(size_t(i)).view : nullptr;
+    if (i < 0 || i >= chartCount())
+        return nullptr;
+    const_cast<FigureChartView *>(this)->ensureChart(i);
+    return m_charts.at(size_t(i)).view;
 }
 
 QString FigureChartView::chartTitle(int i) const
 {
-    return i >= 0 && i < chartCount() ? m_charts.at(size_t(i)).title : QString();
+    return i >= 0 && i < chartCount() ? m_charts.at(size_t(i)).group.title : QString();
+}
+
+bool FigureChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    // More of the scroll area in view: charts that came into view get their views.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && !m_charts.empty())
+        m_workTimer.start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void FigureChartView::updateScope()
@@ -105,6 +127,8 @@ void FigureChartView::updateScope()
 
 void FigureChartView::scheduleRebuild()
 {
+    // Work under way reads rows that may be gone: start again.
+    stopWork();
     m_rebuildTimer.start();
 }
 
@@ -114,6 +138,18 @@ void FigureChartView::flush()
         m_rebuildTimer.stop();
         rebuild();
     }
+    if (m_scanning) {
+        scan(-1);
+        finishScan();
+    }
+    m_workTimer.stop();
+    for (int i = 0; i < chartCount(); ++i)
+        ensureChart(i);
+}
+
+bool FigureChartView::isBusy() const
+{
+    return m_rebuildTimer.isActive() || m_scanning || m_workTimer.isActive();
 }
 
 void FigureChartView::changeEvent(QEvent *event)
@@ -129,27 +165,28 @@ void FigureChartView::changeEvent(QEvent *event)
 void FigureChartView::clearCharts()
 {
     for (ChartEntry &entry : m_charts)
-        delete entry.view; // deletes the chart it shows as well
+        delete entry.slot; // deletes the chart view and its chart as well
     m_charts.clear();
+}
+
+void FigureChartView::stopWork()
+{
+    m_workTimer.stop();
+    m_scanning = false;
+    m_buckets.clear();
 }
 
 void FigureChartView::rebuild()
 {
     m_rebuildTimer.stop();
-    // Repaint once, when the new charts are in place.
+    stopWork();
+    // Repaint once, when the old charts are gone.
     setUpdatesEnabled(false);
     clearCharts();
 
     const QModelIndex current = m_selection->currentSection();
     const ReportPtr report = m_selection->currentReport();
-    QList<FigureChartBuilder::Group> groups;
-    if (report)
-        groups = FigureChartBuilder::groupBars(FigureChartBuilder::barsFromModel(m_filter),
-                                               MaxBarsPerChart);
-
-    int figures = 0;
-    for (const FigureChartBuilder::Group &g : std::as_const(groups))
-        figures += int(g.bars.size()) + g.omitted;
+    const int figures = report ? m_filter->rowCount() : 0;
     if (!report) {
         m_header->clear();
         m_empty->setText(tr("No report is open."));
@@ -158,61 +195,188 @@ void FigureChartView::rebuild()
         const QString where =
             whole ? tr("the whole report") : current.data(DocumentModel::HeadingRole).toString();
         m_header->setText(tr("Figures in %1: %2").arg(where, QLocale().toString(figures)));
+        m_empty->setText(figures > 0 ? tr("Charting…")
+                         : whole     ? tr("No figures were found in this report.")
+                                     : tr("No figures in this section or its subsections."));
+    }
+    m_empty->setVisible(true);
+    setUpdatesEnabled(true);
+    m_scroll->verticalScrollBar()->setValue(0);
+    if (figures == 0)
+        return;
+    m_scanning = true;
+    m_scanRow = 0;
+    continueWork();
+}
+
+void FigureChartView::continueWork()
+{
+    if (m_scanning) {
+        // Slices of a few milliseconds, so that the window repaints and answers in between.
+        if (scan(8)) {
+            finishScan();
+            m_workTimer.start(); // once the new places are laid out
+        } else {
+            m_workTimer.start();
+        }
+        return;
+    }
+    // One chart view per pass: Qt Charts lays a chart out in posted events, which run before
+    // the next pass.
+    if (createVisibleChart())
+        m_workTimer.start();
+}
+
+bool FigureChartView::scan(qint64 budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const int rows = m_filter->rowCount();
+    // A heap whose top is the weakest candidate: the smallest, and of equal ones the later,
+    // so that the result is the one FigureChartBuilder::groupBars() would choose.
+    const auto stronger = [](const Candidate &a, const Candidate &b) {
+        return a.magnitude != b.magnitude ? a.magnitude > b.magnitude : a.row < b.row;
+    };
+    while (m_scanRow < rows) {
+        const int stop = qMin(rows, m_scanRow + 512);
+        for (; m_scanRow < stop; ++m_scanRow) {
+            const QModelIndex idx = m_filter->index(m_scanRow, 0);
+            const auto kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
+            const QString unit =
+                FigureChartBuilder::groupUnit(kind, idx.data(FigureModel::UnitRole).toString());
+            auto bucket = std::find_if(m_buckets.begin(), m_buckets.end(), [&](const Bucket &b) {
+                return b.kind == kind && b.unit == unit;
+            });
+            if (bucket == m_buckets.end()) {
+                m_buckets.append(Bucket{kind, unit, {}, 0});
+                bucket = m_buckets.end() - 1;
+            }
+            ++bucket->count;
+            const Candidate c{std::abs(idx.data(FigureModel::ValueRole).toDouble()), m_scanRow};
+            std::vector<Candidate> &heap = bucket->heap;
+            if (int(heap.size()) < MaxBarsPerChart) {
+                heap.push_back(c);
+                std::push_heap(heap.begin(), heap.end(), stronger);
+            } else if (stronger(c, heap.front())) {
+                std::pop_heap(heap.begin(), heap.end(), stronger);
+                heap.back() = c;
+                std::push_heap(heap.begin(), heap.end(), stronger);
+            }
+        }
+        if (budgetMs >= 0 && clock.elapsed() >= budgetMs)
+            return m_scanRow >= rows;
+    }
+    return true;
+}
+
+void FigureChartView::finishScan()
+{
+    m_scanning = false;
+    QList<FigureChartBuilder::Group> groups;
+    for (Bucket &bucket : m_buckets) {
+        std::sort(bucket.heap.begin(), bucket.heap.end(),
+                  [](const Candidate &a, const Candidate &b) { return a.row < b.row; });
+        FigureChartBuilder::Group group;
+        group.kind = bucket.kind;
+        group.unit = bucket.unit;
+        for (const Candidate &c : bucket.heap)
+            group.bars.append(FigureChartBuilder::barFromIndex(m_filter->index(c.row, 0)));
+        group.omitted = bucket.count - int(bucket.heap.size());
+        groups.append(group);
+    }
+    m_buckets.clear();
+    groups = FigureChartBuilder::finishGroups(groups);
+    if (groups.isEmpty()) {
+        const bool whole = m_selection->currentSectionIndex() < 0;
         m_empty->setText(whole ? tr("No figures were found in this report.")
                                : tr("No figures in this section or its subsections."));
+        return;
     }
-    m_empty->setVisible(groups.isEmpty());
-
-    FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
-    for (int i = 0; i < groups.size(); ++i) {
-        const FigureChartBuilder::Group &group = groups.at(i);
+    // A place of the chart's height for every chart; the views come when in view.
+    m_empty->hide();
+    const FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    for (const FigureChartBuilder::Group &group : std::as_const(groups)) {
         ChartEntry entry;
-        entry.title = group.title;
+        entry.group = group;
         for (int s = 0; s < group.bars.size(); ++s) {
             const FigureChartBuilder::Bar &bar =
                 group.bars.at(FigureChartBuilder::barForSetIndex(group, s));
             entry.figures.append({bar.reportRow, bar.figureIndex});
         }
-        QChart *chart = builder.createChart(group);
-        entry.view = new QChartView(chart, m_content);
-        entry.view->setObjectName(QStringLiteral("chart%1").arg(i));
-        entry.view->setRenderHint(QPainter::Antialiasing);
-        entry.view->setFrameShape(QFrame::NoFrame);
-        entry.view->setFixedHeight(builder.preferredHeight(group));
-        entry.view->setMinimumWidth(200);
-        entry.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        entry.view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
-        entry.set = series ? series->barSets().value(0) : nullptr;
-        const size_t slot = m_charts.size();
-        if (series) {
-            connect(series, &QAbstractBarSeries::clicked, this, [this, slot](int index) {
-                if (slot < m_charts.size())
-                    onBarClicked(m_charts.at(slot), index);
-            });
-            connect(series, &QAbstractBarSeries::hovered, this,
-                    [this, slot](bool status, int index) {
-                        if (slot < m_charts.size())
-                            onBarHovered(m_charts.at(slot), status, index);
-                    });
-        }
-        m_layout->insertWidget(m_layout->count() - 1, entry.view);
+        entry.slot = new QWidget(m_content);
+        entry.slot->setObjectName(QStringLiteral("chartSlot%1").arg(m_charts.size()));
+        entry.slot->setFixedHeight(builder.preferredHeight(group));
+        entry.slot->setMinimumWidth(200);
+        auto *slotLayout = new QVBoxLayout(entry.slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        m_layout->insertWidget(m_layout->count() - 1, entry.slot);
         m_charts.push_back(entry);
     }
-    setUpdatesEnabled(true);
-    m_scroll->verticalScrollBar()->setValue(0);
     showCurrentFigure();
+}
+
+bool FigureChartView::createVisibleChart()
+{
+    if (!m_scroll->viewport()->isVisible())
+        return false;
+    const int top = m_scroll->verticalScrollBar()->value();
+    const int height = m_scroll->viewport()->height();
+    // What is in view and half a view beyond it, either way.
+    const QRect wanted(0, top - height / 2, m_content->width(), height * 2);
+    for (int i = 0; i < chartCount(); ++i) {
+        const ChartEntry &entry = m_charts.at(size_t(i));
+        if (!entry.view && entry.slot->geometry().intersects(wanted)) {
+            ensureChart(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FigureChartView::ensureChart(int i)
+{
+    ChartEntry &entry = m_charts.at(size_t(i));
+    if (entry.view)
+        return;
+    const FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    QChart *chart = builder.createChart(entry.group);
+    entry.view = new QChartView(chart, entry.slot);
+    entry.view->setObjectName(QStringLiteral("chart%1").arg(i));
+    entry.view->setRenderHint(QPainter::Antialiasing);
+    entry.view->setFrameShape(QFrame::NoFrame);
+    entry.view->setFixedHeight(builder.preferredHeight(entry.group));
+    entry.view->setMinimumWidth(200);
+    entry.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    entry.view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    entry.slot->layout()->addWidget(entry.view);
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+    entry.set = series ? series->barSets().value(0) : nullptr;
+    if (series) {
+        connect(series, &QAbstractBarSeries::clicked, this,
+                [this, i](int index) { onBarClicked(i, index); });
+        connect(series, &QAbstractBarSeries::hovered, this,
+                [this, i](bool status, int index) { onBarHovered(i, status, index); });
+    }
+    // The current figure's bar is drawn selected.
+    const QPair<int, int> current(m_selection->currentFigureReportRow(),
+                                  m_selection->currentFigureIndex());
+    const int slot = int(entry.figures.indexOf(current));
+    if (slot >= 0 && entry.set)
+        entry.set->selectBar(slot);
 }
 
 void FigureChartView::showCurrentFigure()
 {
     const QPair<int, int> current(m_selection->currentFigureReportRow(),
                                   m_selection->currentFigureIndex());
-    for (ChartEntry &entry : m_charts) {
+    for (int i = 0; i < chartCount(); ++i) {
+        ChartEntry &entry = m_charts.at(size_t(i));
+        const int slot = int(entry.figures.indexOf(current));
+        if (slot >= 0)
+            ensureChart(i);
         if (!entry.set)
             continue;
         entry.set->deselectAllBars();
-        const int slot = int(entry.figures.indexOf(current));
         if (slot < 0)
             continue;
         entry.set->selectBar(slot);
@@ -228,9 +392,13 @@ void FigureChartView::showCurrentFigure()
 bool FigureChartView::barPosition(int reportRow, int figureIndex, QChartView **view,
                                   QPoint *pos) const
 {
-    for (const ChartEntry &entry : m_charts) {
+    for (int i = 0; i < chartCount(); ++i) {
+        const ChartEntry &entry = m_charts.at(size_t(i));
         const int slot = int(entry.figures.indexOf(qMakePair(reportRow, figureIndex)));
-        if (slot < 0 || !entry.set)
+        if (slot < 0)
+            continue;
+        const_cast<FigureChartView *>(this)->ensureChart(i);
+        if (!entry.set)
             continue;
         QChart *chart = entry.view->chart();
         QAbstractSeries *series = chart->series().value(0);
@@ -246,16 +414,22 @@ bool FigureChartView::barPosition(int reportRow, int figureIndex, QChartView **v
     return false;
 }
 
-void FigureChartView::onBarClicked(const ChartEntry &entry, int setIndex)
+void FigureChartView::onBarClicked(int chart, int setIndex)
 {
+    if (chart < 0 || chart >= chartCount())
+        return;
+    const ChartEntry &entry = m_charts.at(size_t(chart));
     if (setIndex < 0 || setIndex >= entry.figures.size())
         return;
     const QPair<int, int> &figure = entry.figures.at(setIndex);
     m_selection->selectFigure(figure.first, figure.second);
 }
 
-void FigureChartView::onBarHovered(const ChartEntry &entry, bool status, int setIndex)
+void FigureChartView::onBarHovered(int chart, bool status, int setIndex)
 {
+    if (chart < 0 || chart >= chartCount())
+        return;
+    const ChartEntry &entry = m_charts.at(size_t(chart));
     if (!status || setIndex < 0 || setIndex >= entry.figures.size()) {
         QToolTip::hideText();
         return;

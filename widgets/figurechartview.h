@@ -3,6 +3,7 @@
 
 #include "figurechartbuilder.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,10 +21,17 @@ class QVBoxLayout;
  * Charts of the figures of the current section and its subsections, one per kind and unit,
  * stacked in a scroll area. Clicking a bar makes its figure current; the current figure's
  * bar is drawn selected.
+ *
+ * A chart shows at most the largest 40 figures of its kind and unit. Choosing them reads
+ * every figure in scope, so for a scope of millions of figures the view scans the model in
+ * slices of a few milliseconds between events (isBusy() meanwhile). Chart views are created
+ * one per event loop pass and only for the charts in view or near it (a large report can have
+ * dozens); the others get theirs when scrolled to. The window stays responsive throughout.
  */
 class FigureChartView : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy)
 
 public:
     explicit FigureChartView(DocumentSelection *selection, QWidget *parent = nullptr);
@@ -32,34 +40,64 @@ public:
     /** The figures charted: a FigureFilterModel over the FigureModel. */
     FigureFilterModel *filterModel() const { return m_filter; }
     int chartCount() const { return int(m_charts.size()); }
+    /** The view of chart i, created now if it was not in view yet. */
     QChartView *chartView(int i) const;
     /** Title of chart i, e.g. "Counts (件)". */
     QString chartTitle(int i) const;
     /** Where the bar of a figure is drawn, in its chart view's viewport coordinates. */
     bool barPosition(int reportRow, int figureIndex, QChartView **view, QPoint *pos) const;
-    /** Builds the charts now if a rebuild is pending (the screenshot waits for this). */
+    /** Builds the charts now if a rebuild is pending or under way (the screenshot waits). */
     void flush();
+    /** True while the charts are being chosen or built. */
+    bool isBusy() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /** A chart shown: which figure each bar stands for, by id; the data stays in the model. */
+    /** A chart: its place in the scroll area, of its height, and the chart view in it once
+     *  the place has come into view. Which figure each bar stands for is kept by id; the data
+     *  stays in the model. */
     struct ChartEntry
     {
+        QWidget *slot = nullptr;
         QChartView *view = nullptr;
         QBarSet *set = nullptr;
-        QString title;
+        FigureChartBuilder::Group group;
         QList<QPair<int, int>> figures; ///< per set index: report row, figure index
+    };
+    /** The figures chosen so far for one chart: the largest, as (magnitude, row) in a heap
+     *  whose top is the one to give up first. */
+    struct Candidate
+    {
+        double magnitude = 0;
+        int row = 0;
+    };
+    struct Bucket
+    {
+        Figure::Kind kind = Figure::Kind::Count;
+        QString unit;
+        std::vector<Candidate> heap;
+        int count = 0;
     };
 
     void updateScope();
     void scheduleRebuild();
     void rebuild();
+    /** Scans rows for a slice of time (or to the end when budgetMs < 0); true when done. */
+    bool scan(qint64 budgetMs);
+    void continueWork();
+    void finishScan();
+    /** Creates the chart view of entry i if it has none yet. */
+    void ensureChart(int i);
+    /** Creates the next chart view that is in view or near it; false when none is left. */
+    bool createVisibleChart();
+    void stopWork();
     void clearCharts();
     void showCurrentFigure();
-    void onBarClicked(const ChartEntry &entry, int setIndex);
-    void onBarHovered(const ChartEntry &entry, bool status, int setIndex);
+    void onBarClicked(int chart, int setIndex);
+    void onBarHovered(int chart, bool status, int setIndex);
 
     DocumentSelection *m_selection;
     FigureFilterModel *m_filter;
@@ -70,6 +108,10 @@ private:
     QLabel *m_empty;
     std::vector<ChartEntry> m_charts;
     QTimer m_rebuildTimer;
+    QTimer m_workTimer; ///< next slice of scanning, or the next chart view to create
+    bool m_scanning = false;
+    int m_scanRow = 0;
+    QList<Bucket> m_buckets;
 };
 
 #endif // REPORTSCOPE_FIGURECHARTVIEW_H

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
@@ -25,6 +26,7 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     , m_filter(new FigureFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_scopeBox(new QComboBox(this))
+    , m_busyLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_copyAction(new QAction(this))
 {
@@ -36,6 +38,9 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     m_scopeBox->setObjectName(QStringLiteral("figureScopeBox"));
     m_scopeBox->addItems({QString(), QString(), QString()});
     m_scopeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_busyLabel->setObjectName(QStringLiteral("figureBusyLabel"));
+    m_busyLabel->setEnabled(false); // drawn in the palette's disabled text colour
+    m_busyLabel->hide();
 
     m_table->setObjectName(QStringLiteral("figureTable"));
     m_table->setModel(m_filter);
@@ -86,6 +91,7 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 4, 4, 2);
     top->addWidget(m_filterEdit, 1);
+    top->addWidget(m_busyLabel);
     top->addWidget(m_scopeBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,6 +106,10 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
         showCurrentFigure();
     });
     connect(m_scopeBox, &QComboBox::currentIndexChanged, this, &FigureTableView::updateScope);
+    // The proxy resets itself when its rows change, at once or when a filter or sort of a
+    // large table is done on its worker thread: select the current figure again.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FigureTableView::showCurrentFigure);
+    connect(m_filter, &FigureFilterModel::busyChanged, m_busyLabel, &QWidget::setVisible);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FigureTableView::onTableCurrentChanged);
     connect(selection, &DocumentSelection::currentSectionChanged, this,
@@ -121,6 +131,8 @@ void FigureTableView::retranslate()
     m_scopeBox->setItemText(AllReportsScope, tr("All reports"));
     m_scopeBox->setToolTip(tr("Which figures the table lists"));
     m_copyAction->setText(tr("&Copy with Citation"));
+    m_busyLabel->setText(tr("Working…"));
+    m_busyLabel->setToolTip(tr("Filtering or sorting a large table"));
 }
 
 void FigureTableView::changeEvent(QEvent *event)

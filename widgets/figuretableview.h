@@ -7,6 +7,7 @@ class DocumentSelection;
 class FigureFilterModel;
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -15,6 +16,10 @@ class QTableView;
  * the current report, or of every open report. The current row follows the current figure
  * and choosing a row makes its figure current. Copy puts the selected figures on the
  * clipboard with their citations.
+ *
+ * The table lists the figures in document order until the user sorts by a column; on a
+ * report with millions of figures, filtering and sorting run on the proxy's worker thread
+ * while a "working" note shows.
  */
 class FigureTableView : public QWidget
 {
@@ -52,6 +57,7 @@ private:
     FigureFilterModel *m_filter;
     QLineEdit *m_filterEdit;
     QComboBox *m_scopeBox;
+    QLabel *m_busyLabel;
     QTableView *m_table;
     QAction *m_copyAction;
     int m_syncing = 0;

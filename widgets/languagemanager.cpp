@@ -43,7 +43,8 @@ QString LanguageManager::normalize(const QString &code)
 QString LanguageManager::systemLanguage()
 {
     const QLocale system = QLocale::system();
-    if (system.language() == QLocale::Chinese && system.script() != QLocale::TraditionalChineseScript)
+    if (system.language() == QLocale::Chinese &&
+        system.script() != QLocale::TraditionalChineseScript)
         return QStringLiteral("zh_CN");
     return QStringLiteral("en");
 }
@@ -123,8 +124,8 @@ bool LanguageManager::apply(const QString &requested)
     }
     currentCode() = code;
     // Numbers and dates in the interface follow the language.
-    QLocale::setDefault(code == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)
-                                                       : QLocale(QLocale::English,
-                                                                 QLocale::UnitedStates));
+    QLocale::setDefault(code == QLatin1String("zh_CN")
+                            ? QLocale(QLocale::Chinese, QLocale::China)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
     return true;
 }

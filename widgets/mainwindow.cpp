@@ -3,6 +3,7 @@
 #include "detailpane.h"
 #include "documentmodel.h"
 #include "documentselection.h"
+#include "exportdialog.h"
 #include "figurechartview.h"
 #include "figuremodel.h"
 #include "figuretableview.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -115,6 +117,11 @@ void MainWindow::createActions()
     m_closeAction->setShortcuts(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeReport);
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelectedSections);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -174,6 +181,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addAction(m_reloadAction);
     m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -247,6 +256,9 @@ void MainWindow::retranslate()
     m_reloadAction->setText(tr("Re&load"));
     m_reloadAction->setToolTip(tr("Read the current report's file again"));
     m_closeAction->setText(tr("&Close Report"));
+    m_exportAction->setText(tr("&Export Selected Sections to PDF…"));
+    m_exportAction->setToolTip(tr("Export the checked sections (or the selected section when "
+                                  "none is checked) to a PDF file"));
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_fullScreenAction->setText(tr("&Full Screen"));
@@ -539,6 +551,7 @@ void MainWindow::updateActions()
 {
     const ReportPtr report = m_selection->currentReport();
     m_closeAction->setEnabled(report != nullptr);
+    m_exportAction->setEnabled(report != nullptr);
     m_reloadAction->setEnabled(report && !report->filePath().isEmpty());
 }
 
@@ -566,6 +579,76 @@ void MainWindow::settle()
         QCoreApplication::processEvents();
         m_charts->flush();
     }
+}
+
+QList<int> MainWindow::sectionsToExport(bool includeSubsections) const
+{
+    const ReportPtr report = m_selection->currentReport();
+    if (!report)
+        return {};
+    const QList<int> checked = m_documents->checkedSections(m_selection->currentReportRow());
+    if (!checked.isEmpty())
+        return PdfExporter::sectionsFromChecks(*report, checked, includeSubsections);
+    const int current = m_selection->currentSectionIndex();
+    return PdfExporter::expandSections(
+        *report, current >= 0 ? QList<int>{current} : report->topLevelSections(),
+        includeSubsections);
+}
+
+bool MainWindow::exportSections(const QString &path, const PdfExporter::Options &options,
+                                bool includeSubsections, QString *errorMessage)
+{
+    const ReportPtr report = m_selection->currentReport();
+    if (!report)
+        return false;
+    PdfExporter exporter(options);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exporter.exportToFile(*report, sectionsToExport(includeSubsections), path);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = exporter.errorString();
+        return false;
+    }
+    //: Status bar after an export: 1 the PDF file, 2 its page count
+    statusBar()->showMessage(
+        tr("Exported to %1. Pages: %2")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(exporter.pageCount())),
+        6000);
+    return true;
+}
+
+void MainWindow::exportSelectedSections()
+{
+    const ReportPtr report = m_selection->currentReport();
+    if (!report)
+        return;
+    const int checked = int(m_documents->checkedSections(m_selection->currentReportRow()).size());
+    const int current = m_selection->currentSectionIndex();
+    ExportDialog dialog(m_options.useSettings, this);
+    if (checked > 0) {
+        //: Export dialog: 1 the report's title, 2 how many sections are checked
+        dialog.setSummary(tr("Exports the checked sections of “%1” (checked: %2).")
+                              .arg(report->displayName(), QLocale().toString(checked)));
+    } else if (current >= 0) {
+        dialog.setSummary(
+            tr("Exports the selected section “%1” of “%2”.")
+                .arg(DocumentModel::sectionLabel(*report, current), report->displayName()));
+    } else {
+        dialog.setSummary(tr("Exports the whole report “%1”.").arg(report->displayName()));
+    }
+    // The report's title as the file name, without characters file systems refuse.
+    QString name = report->displayName();
+    if (name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+        name.chop(4);
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\s]+")), QStringLiteral("_"));
+    dialog.setSuggestedFileName((name.isEmpty() ? QStringLiteral("report") : name) +
+                                QStringLiteral(".pdf"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportSections(dialog.outputPath(), dialog.options(), dialog.includeSubsections(), &error))
+        QMessageBox::warning(this, tr("Export Failed"), error);
 }
 
 void MainWindow::about()

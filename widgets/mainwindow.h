@@ -1,6 +1,7 @@
 #ifndef REPORTSCOPE_MAINWINDOW_H
 #define REPORTSCOPE_MAINWINDOW_H
 
+#include "pdfexporter.h"
 #include "reportloader.h"
 
 #include <QMainWindow>
@@ -52,6 +53,7 @@ public:
     FigureChartView *chartView() const { return m_charts; }
     FigureTableView *figureTable() const { return m_table; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *exportAction() const { return m_exportAction; }
 
     /** Queues files to load in the background; files already open are only selected. */
     void openFiles(const QStringList &paths);
@@ -65,11 +67,19 @@ public:
     QStringList recentFiles() const { return m_recentFiles; }
     /** Builds pending charts and lays everything out, so that grab() shows the final state. */
     void settle();
+    /** Sections of the current report to export: the checked ones, or the tree's current
+     *  section (the whole report for a report row) when none is checked. */
+    QList<int> sectionsToExport(bool includeSubsections) const;
+    /** Exports sectionsToExport() to path without asking; false and a message on failure. */
+    bool exportSections(const QString &path, const PdfExporter::Options &options,
+                        bool includeSubsections, QString *errorMessage = nullptr);
 
 public slots:
     void open();
     void reload();
     void closeReport();
+    /** Asks for a file and options (ExportDialog), then exports sectionsToExport(). */
+    void exportSelectedSections();
     void cancelLoading();
     void about();
 
@@ -126,6 +136,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

@@ -65,29 +65,29 @@ const QColor SecondaryText(0x55, 0x55, 0x55);
 
 Style titleStyle()
 {
-    return {19, true, Qt::black, Qt::AlignHCenter, 0, 6, 0, 1.4};
+    return {19, true, Qt::black, Qt::AlignHCenter, 0, 6, 0, 1.4, {}, 0};
 }
 Style subtitleStyle()
 {
-    return {12, false, QColor(0x33, 0x33, 0x33), Qt::AlignHCenter, 0, 4, 0, 1.45};
+    return {12, false, QColor(0x33, 0x33, 0x33), Qt::AlignHCenter, 0, 4, 0, 1.45, {}, 0};
 }
 Style metadataStyle()
 {
-    return {9.5, false, SecondaryText, Qt::AlignHCenter, 0, 0, 0, 1.55};
+    return {9.5, false, SecondaryText, Qt::AlignHCenter, 0, 0, 0, 1.55, {}, 0};
 }
 // Body text: justified, first line indented by two characters as Chinese prose is set.
 Style bodyStyle()
 {
-    return {11, false, Qt::black, Qt::AlignJustify, 0, 2, 2, 1.7};
+    return {11, false, Qt::black, Qt::AlignJustify, 0, 2, 2, 1.7, {}, 0};
 }
 // Rows of a table in the report (cells separated by tabs): left-aligned, columns on tab stops.
 Style tableStyle()
 {
-    return {10.5, false, Qt::black, Qt::AlignLeft, 0, 1, 0, 1.5};
+    return {10.5, false, Qt::black, Qt::AlignLeft, 0, 1, 0, 1.5, {}, 0};
 }
 Style captionStyle()
 {
-    return {9.5, true, QColor(0x44, 0x44, 0x44), Qt::AlignLeft, 10, 4, 0, 1.45};
+    return {9.5, true, QColor(0x44, 0x44, 0x44), Qt::AlignLeft, 10, 4, 0, 1.45, {}, 0};
 }
 constexpr qreal FooterSize = 8.5;
 
@@ -99,14 +99,14 @@ Style headingStyle(const Section &section)
         section.kind == Section::Kind::Enumeration || section.kind == Section::Kind::Ordinal ||
         section.kind == Section::Kind::Circled || section.kind == Section::Kind::Dash;
     if (runIn || section.level >= 4)
-        return {11, true, Qt::black, Qt::AlignLeft, 6, 2, 2, 1.6};
+        return {11, true, Qt::black, Qt::AlignLeft, 6, 2, 2, 1.6, {}, 0};
     switch (section.level) {
     case 1:
-        return {15, true, Qt::black, Qt::AlignLeft, 16, 6, 0, 1.45};
+        return {15, true, Qt::black, Qt::AlignLeft, 16, 6, 0, 1.45, {}, 0};
     case 2:
-        return {13, true, Qt::black, Qt::AlignLeft, 12, 4, 0, 1.5};
+        return {13, true, Qt::black, Qt::AlignLeft, 12, 4, 0, 1.5, {}, 0};
     default:
-        return {11.5, true, Qt::black, Qt::AlignLeft, 8, 3, 0, 1.55};
+        return {11.5, true, Qt::black, Qt::AlignLeft, 8, 3, 0, 1.55, {}, 0};
     }
 }
 

@@ -90,7 +90,8 @@ SectionTreeView::SectionTreeView(DocumentSelection *selection, QWidget *parent)
     // A newly opened (or reloaded) report shows its top two levels.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent, int first, int last) {
-                if (parent.isValid() && parent.parent().isValid())
+                // Rows the filter brings back are expanded by applyFilter(), all at once.
+                if (m_syncing > 0 || (parent.isValid() && parent.parent().isValid()))
                     return;
                 for (int row = first; row <= last; ++row)
                     expandDefault(parent.isValid() ? m_filter->index(row, 0, parent)
@@ -166,9 +167,9 @@ void SectionTreeView::expandDefault(const QModelIndex &report)
 {
     if (!report.isValid())
         return;
-    m_tree->expand(report);
-    for (int row = 0; row < m_filter->rowCount(report); ++row)
-        m_tree->expand(m_filter->index(row, 0, report));
+    // The item and its children, laid out once: expanding tens of thousands of sections one
+    // by one lays the tree out as often.
+    m_tree->expandRecursively(report, 1);
 }
 
 void SectionTreeView::expandAll()
