@@ -124,10 +124,18 @@ HeadingDetector::Match HeadingDetector::matchParagraphStart(QStringView t)
             return Match();
         const qsizetype after = 1 + len;
         const QChar d = at(t, after);
-        if (t.sliced(after).startsWith(u"部分"))
-            return make(Kind::Chapter, n, after + 2, t);
-        if (d == u'章' || d == u'篇')
-            return make(Kind::Chapter, n, after + 1, t);
+        // 第一部分 / 第一章 / 第一篇 as a heading line, not a sentence ("第一篇的正文…。").
+        const qsizetype chapterEnd = t.sliced(after).startsWith(u"部分") ? after + 2
+                                     : (d == u'章' || d == u'篇')        ? after + 1
+                                                                         : 0;
+        if (chapterEnd > 0) {
+            const QChar next = at(t, chapterEnd);
+            const QStringView rest = t.sliced(chapterEnd);
+            if (next.isNull() || TextNormalizer::isSpace(next) || next == u':' || next == u'、' ||
+                (rest.size() <= 30 && !rest.contains(u'。')))
+                return make(Kind::Chapter, n, chapterEnd, t);
+            return Match();
+        }
         if (d == u',' || d == u'、' || d == u':')
             return make(Kind::Ordinal, n, after + 1, t);
         return Match();

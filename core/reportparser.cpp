@@ -219,9 +219,28 @@ void Parser::markChrome()
             lastProse = i;
         }
     }
+    // Running text resumes after a page trailer when a file holds several pages one after
+    // another (a dump of a year's reports): a prose line or heading followed by more of them.
+    const auto resumesText = [this](int i) {
+        int found = 0;
+        int prose = 0;
+        for (int j = i; j < m_lines.size() && found < 3; ++j) {
+            const Line &l = m_lines.at(j);
+            if (l.chrome)
+                continue;
+            const bool heading = HeadingDetector::matchParagraphStart(view(l)).matched;
+            if (!l.prose && !heading)
+                return false;
+            prose += l.prose ? 1 : 0;
+            ++found;
+        }
+        return found == 3 && prose >= 2;
+    };
     bool trailer = false;
     for (int i = 0; i < m_lines.size(); ++i) {
         Line &l = m_lines[i];
+        if (trailer && !l.chrome && resumesText(i))
+            trailer = false;
         if (trailer) {
             l.role = LineRole::Chrome;
             continue;

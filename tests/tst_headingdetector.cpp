@@ -52,6 +52,8 @@ void TestHeadingDetector::paragraphStart_data()
     QTest::addRow("一是的 is no item") << u"一是的"_qs << false << Kind::Part << 0 << 0;
     QTest::addRow("一二、 is no numeral") << u"一二、"_qs << false << Kind::Part << 0 << 0;
     QTest::addRow("(区) is no heading") << u"(区)两级平台"_qs << false << Kind::Part << 0 << 0;
+    QTest::addRow("第一篇的… sentence is no chapter")
+        << u"第一篇的正文，说明有关的情况。"_qs << false << Kind::Part << 0 << 0;
     QTest::addRow("第一批 is no ordinal") << u"第一批试点"_qs << false << Kind::Part << 0 << 0;
     QTest::addRow("bare marker") << u"一、"_qs << false << Kind::Part << 0 << 0;
     QTest::addRow("sentence about attachments")

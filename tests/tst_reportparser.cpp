@@ -441,6 +441,11 @@ void TestReportParser::chrome_data()
     QTest::addRow("view count") << u"浏览次数：123\n"_qs + body << u"浏览次数"_qs;
     QTest::addRow("responsible editor") << body + u"【我要纠错】责任编辑：王安\n"_qs << u"王安"_qs;
     QTest::addRow("related reports") << body + u"相关报道：\n某某新闻标题\n"_qs << u"相关报道"_qs;
+    QTest::addRow("text resumes after a trailer (several pages in one file)")
+        << u"一、第一篇\n第一篇的正文，说明情况。\n责任编辑：王安\n相关报道：\n某某新闻标题\n"
+           u"索引号：123\n第二篇的前言，说明情况。\n第二篇的正文，继续说明。\n"_qs +
+               body
+        << u"王安"_qs;
     QTest::addRow("photo caption")
         << u"殷勇同志作政府工作报告。本报记者 戴冰摄\n"_qs + body << u"戴冰"_qs;
     QTest::addRow("site navigation above the title")
@@ -482,6 +487,12 @@ void TestReportParser::bodyText_data()
     QTest::addRow("display text keeps full-width and NBSP")
         << u"一、回顾\n产值１６６５．２亿元，\u00a0增长１４．２％。"_qs << u"1"_qs
         << u"产值１６６５．２亿元，\u00a0增长１４．２％。"_qs;
+    QTest::addRow("text after a page trailer is kept")
+        << u"一、第一篇\n第一篇的正文，说明情况。\n责任编辑：王安\n相关报道：\n某某新闻标题\n"
+           u"第二篇的前言，说明情况。\n第二篇的正文，继续说明。\n第二篇的结尾，继续说明。"_qs
+        << u"1"_qs
+        << u"第一篇的正文，说明情况。\n第二篇的前言，说明情况。\n第二篇的正文，继续说明。\n"
+           u"第二篇的结尾，继续说明。"_qs;
     QTest::addRow("closing holds the signature")
         << u"一、回顾\n这是正文的内容。\n特此报告。\n某市人民政府\n2022年1月5日"_qs << u"2"_qs
         << u"某市人民政府\n2022年1月5日"_qs;
