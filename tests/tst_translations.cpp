@@ -100,6 +100,7 @@ private slots:
     void englishHasNoChinese();
     void switchLanguage_data();
     void switchLanguage();
+    void languageMenu();
     void normalize_data();
     void normalize();
 };
@@ -191,6 +192,34 @@ void TestTranslations::switchLanguage()
     QVERIFY2(titles.contains(viewMenu), qPrintable(titles.join(QLatin1Char(','))));
     // Numbers follow the language too.
     QCOMPARE(QLocale().language(), code == u"en"_qs ? QLocale::English : QLocale::Chinese);
+}
+
+void TestTranslations::languageMenu()
+{
+    // View ▸ Language switches at once, without restarting.
+    LanguageManager::apply(u"en"_qs);
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow window(options);
+    auto *menu = window.findChild<QMenu *>(u"languageMenu"_qs);
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), u"&Language"_qs);
+    QAction *chinese = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->data().toString() == u"zh_CN"_qs)
+            chinese = a;
+    }
+    QVERIFY(chinese);
+    QCOMPARE(chinese->text(), u"简体中文"_qs);
+    chinese->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(LanguageManager::current(), u"zh_CN"_qs);
+    QVERIFY(chinese->isChecked());
+    QCOMPARE(menu->title(), u"语言(&L)"_qs);
+    QCOMPARE(window.fileMenu()->title(), u"文件(&F)"_qs);
+    LanguageManager::apply(u"en"_qs);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.fileMenu()->title(), u"&File"_qs);
 }
 
 void TestTranslations::normalize_data()

@@ -5,6 +5,7 @@
 #include "findbar.h"
 
 #include <QAction>
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -443,8 +444,14 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
             rows.append({label, value});
     };
     add(tr("Issuer"), m.issuer);
-    add(tr("Date"), m.date);
-    add(tr("Published"), m.published);
+    // Dates read as the interface language writes them: 17 February 2022, 2022年2月17日.
+    const auto dateText = [](const QString &iso) {
+        const QDate date = QDate::fromString(iso, Qt::ISODate);
+        //: Date format of the report overview (QDate::toString pattern); Chinese: yyyy年M月d日
+        return date.isValid() ? QLocale().toString(date, tr("d MMMM yyyy")) : iso;
+    };
+    add(tr("Date"), dateText(m.date));
+    add(tr("Published"), dateText(m.published));
     add(tr("Index number"), m.indexNumber);
     add(tr("Document number"), m.documentNumber);
     add(tr("Source"), m.source);

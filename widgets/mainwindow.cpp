@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "languagemanager.h"
+
 #include "detailpane.h"
 #include "documentmodel.h"
 #include "documentselection.h"
@@ -7,10 +9,12 @@
 #include "figurechartview.h"
 #include "figuremodel.h"
 #include "figuretableview.h"
+#include "languagemanager.h"
 #include "reportloadjob.h"
 #include "sectiontreeview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -206,6 +210,19 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+    // Each language is named in its own script, so the menu reads whatever is installed.
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : LanguageManager::available()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == LanguageManager::current());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -250,6 +267,11 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    if (m_languageMenu) {
+        m_languageMenu->setTitle(tr("&Language"));
+        for (QAction *a : m_languageGroup->actions())
+            a->setChecked(a->data().toString() == LanguageManager::current());
+    }
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setToolTip(tr("Open one or more report files"));
@@ -270,6 +292,14 @@ void MainWindow::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading"));
     updateStatus();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!LanguageManager::apply(code))
+        return;
+    if (m_options.useSettings)
+        LanguageManager::savePreference(code);
 }
 
 void MainWindow::changeEvent(QEvent *event)

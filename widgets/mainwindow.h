@@ -15,6 +15,7 @@ class FigureChartView;
 class FigureModel;
 class FigureTableView;
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -105,6 +106,8 @@ private:
     void createDocks();
     void createStatusBar();
     void retranslate();
+    /** View ▸ Language: installs the language at once and remembers it. */
+    void setLanguage(const QString &code);
     void readSettings();
     void writeSettings();
     void startNextLoad();
@@ -132,6 +135,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
