@@ -2097,6 +2097,29 @@ void Scanner::addFigure(const Reading &r)
     if (label.isEmpty() && ((kind != Kind::Count && kind != Kind::Money) || m_baseUnit == unit ||
                             (kind == Kind::Money && m_baseKind == Kind::Money)))
         label = m_baseLabel;
+    // A count in brackets after what it counts: 优质教育（17项）, 民生实事项目（共178项）.
+    if (label.isEmpty() && r.unit) {
+        qsizetype p = r.start;
+        while (p > 0 && (at(p - 1) == u'共' || at(p - 1) == u'计' || at(p - 1) == u' '))
+            --p;
+        if (p > 0 && at(p - 1) == u'(') {
+            const qsizetype open = p - 1;
+            qsizetype from = open;
+            while (from > 0 && open - from < 24 &&
+                   (isCjk(at(from - 1)) || isAsciiDigit(at(from - 1))))
+                --from;
+            // A year in front names no indicator: 2017年宝安区民生实事项目 → 宝安区民生实事项目.
+            qsizetype year = from;
+            while (year < open && isAsciiDigit(at(year)))
+                ++year;
+            if (year > from && year < open && at(year) == u'年')
+                from = year + 1;
+            while (from < open && isAsciiDigit(at(from)))
+                ++from;
+            if (open - from >= 2)
+                label = cleanLabel(from, open);
+        }
+    }
     // Last resort: the verb phrase after the number (为6.5万人次提供培训).
     if (label.isEmpty() && r.unit) {
         qsizetype p = r.after;

@@ -251,6 +251,12 @@ void TestFigureExtractor::forms_data()
     QTest::addRow("the last of two verbs governs")
         << QStringLiteral("提请市人大常委会审议地方性法规9项。")
         << QStringList{QStringLiteral("地方性法规|9|项||count")};
+    QTest::addRow("count in brackets after what it counts")
+        << QStringLiteral("优质教育（17项）")
+        << QStringList{QStringLiteral("优质教育|17|项||count")};
+    QTest::addRow("total in brackets after a year")
+        << QStringLiteral("2017年宝安区民生实事项目（共178项）")
+        << QStringList{QStringLiteral("宝安区民生实事项目|178|项||count")};
     QTest::addRow("list ending in 等")
         << QStringLiteral("出台重大气象灾害、突发地质灾害等专项应急预案25个。")
         << QStringList{QStringLiteral("专项应急预案|25|个||count")};
