@@ -30,8 +30,10 @@ struct Figure
     /** The figure stands in the section's title ("1.地区生产总值达3003亿元…"); start and end
      *  then refer to Section::title instead of Section::text. */
     bool inTitle = false;
-    qsizetype start = 0; ///< start of text in the section's text (or title)
-    qsizetype end = 0;   ///< end of text in the section's text (or title)
+    qsizetype start = 0;      ///< start of text in the section's text (or title)
+    qsizetype end = 0;        ///< end of text in the section's text (or title)
+    qsizetype quoteStart = 0; ///< where quote stands in the section's text (or title)
+    qsizetype quoteEnd = 0;
 };
 
 #endif // REPORTSCOPE_FIGURE_H

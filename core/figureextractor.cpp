@@ -893,6 +893,8 @@ private:
     qsizetype m_sentStart = -1;
     qsizetype m_sentEnd = -1;
     QString m_sentQuote;
+    qsizetype m_quoteStart = 0;
+    qsizetype m_quoteEnd = 0;
     QString m_baseLabel; // label of the last figure that is not a change, in this sentence
     QString m_baseUnit;
     QString m_prevLabel; // label of the figure just emitted, in this sentence
@@ -1949,6 +1951,8 @@ void Scanner::sentenceAround(qsizetype pos, qsizetype *s, qsizetype *e)
     while (qe > qs && TextNormalizer::isSpace(m_src.at(qe - 1)))
         --qe;
     m_sentQuote = m_src.mid(qs, qe - qs);
+    m_quoteStart = qs;
+    m_quoteEnd = qe;
     *s = start;
     *e = end;
 }
@@ -2158,6 +2162,8 @@ void Scanner::addFigure(const Reading &r)
     f.end = cell.end;
     f.text = sourceText(textStart, cell.end);
     f.quote = m_sentQuote;
+    f.quoteStart = m_quoteStart;
+    f.quoteEnd = m_quoteEnd;
 
     QStringList labels;
     if (!pairedLabels.isEmpty()) {

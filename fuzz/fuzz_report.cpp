@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Figure &f : report.figures()) {
         const QString &text =
             f.inTitle ? report.section(f.section).title : report.section(f.section).text;
-        if (f.start < 0 || f.end > text.size() || f.start > f.end)
+        if (f.start < 0 || f.end > text.size() || f.start > f.end || f.quoteStart > f.start ||
+            f.quoteEnd < f.end || f.quoteEnd > text.size())
             __builtin_trap();
     }
     (void)ReportJson::outline(report);

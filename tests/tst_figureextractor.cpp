@@ -220,7 +220,8 @@ void TestFigureExtractor::sampleOffsets()
         const QString &text = m_sample->section(f.section).text;
         QCOMPARE(text.mid(f.start, f.end - f.start), f.text);
         QVERIFY2(f.quote.contains(f.text), qPrintable(f.quote));
-        QVERIFY(text.contains(f.quote));
+        QCOMPARE(text.mid(f.quoteStart, f.quoteEnd - f.quoteStart), f.quote);
+        QVERIFY(f.quoteStart <= f.start && f.quoteEnd >= f.end);
         QVERIFY(!f.label.isEmpty());
     }
     // The quote is the sentence (or clause) stating the figure.

@@ -318,6 +318,17 @@ void TestMainWindow::everyFigureHighlighted()
         c.setPosition(end, QTextCursor::KeepAnchor);
         QCOMPARE(c.selectedText(), r->figures().at(fi).text);
         QVERIFY(c.charFormat().isAnchor());
+        // Its sentence is tinted from its first character, and the text before it is not.
+        const Figure &f = r->figures().at(fi);
+        const int quoteStart = start - int(f.start - f.quoteStart);
+        QTextCursor q(doc);
+        q.setPosition(quoteStart + 1);
+        QVERIFY2(q.charFormat().background().style() != Qt::NoBrush, qPrintable(f.quote));
+        const QString &text = r->section(f.section).text;
+        if (f.quoteStart > 0 && text.at(f.quoteStart - 1) == u'。') {
+            q.setPosition(quoteStart);
+            QCOMPARE(q.charFormat().background().style(), Qt::NoBrush);
+        }
     }
 }
 

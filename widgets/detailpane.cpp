@@ -807,20 +807,14 @@ void DetailPane::collectFigures(const Report &report)
             fs.end = docPositionOfText(span, int(qMin<qsizetype>(f.end, textTo)));
             if (fs.start < 0 || fs.end < fs.start)
                 continue;
-            // The sentence that states the figure, highlighted with it when current; it
-            // starts at most its length before the figure's end.
-            if (!f.quote.isEmpty()) {
-                const qsizetype from = qMax<qsizetype>(0, f.end - f.quote.size());
-                const qsizetype q =
-                    QStringView(s.text).mid(from, f.start + f.quote.size() - from).indexOf(f.quote);
-                if (q >= 0 && from + q <= f.start && from + q + f.quote.size() >= f.end) {
-                    const int quoteFrom = int(qMax<qsizetype>(textFrom, from + q));
-                    const int quoteTo = int(qMin<qsizetype>(textTo, from + q + f.quote.size()));
-                    fs.quoteStart = docPositionOfText(span, quoteFrom);
-                    fs.quoteEnd = docPositionOfText(span, quoteTo);
-                    if (fs.quoteStart < 0 || fs.quoteEnd < 0)
-                        fs.quoteStart = fs.quoteEnd = -1;
-                }
+            // The sentence that states the figure, highlighted with it when current.
+            if (f.quoteStart <= f.start && f.quoteEnd >= f.end && f.quoteEnd <= s.text.size()) {
+                const int quoteFrom = int(qMax<qsizetype>(textFrom, f.quoteStart));
+                const int quoteTo = int(qMin<qsizetype>(textTo, f.quoteEnd));
+                fs.quoteStart = docPositionOfText(span, quoteFrom);
+                fs.quoteEnd = docPositionOfText(span, quoteTo);
+                if (fs.quoteStart < 0 || fs.quoteEnd < 0)
+                    fs.quoteStart = fs.quoteEnd = -1;
             }
             m_figures.append(fs);
         }
