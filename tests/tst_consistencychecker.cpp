@@ -3,6 +3,7 @@
 // their relation is uncertain.
 
 #include "consistencychecker.h"
+#include "corpusdir.h"
 #include "reportloader.h"
 #include "reportparser.h"
 
@@ -17,11 +18,6 @@ ReportPtr reportWith(const QString &paragraph)
     const QString text = QStringLiteral("一、主要工作\n") + paragraph +
                          QStringLiteral("\n二、下一步工作\n继续推进各项工作，不断提升工作水平。\n");
     return ReportParser::parse(text).report;
-}
-
-QString corpusDir()
-{
-    return qEnvironmentVariable("REPORTSCOPE_CORPUS_DIR");
 }
 
 } // namespace
@@ -153,7 +149,7 @@ void TestConsistencyChecker::noFindingsInCorpus_data()
 void TestConsistencyChecker::noFindingsInCorpus()
 {
     if (corpusDir().isEmpty())
-        QSKIP("REPORTSCOPE_CORPUS_DIR is not set");
+        QSKIP("REPORTSCOPE_CORPUS_DIR is not set or does not exist");
     QFETCH(QString, file);
     QFETCH(int, count);
     const ReportLoader::Result result = ReportLoader::loadFile(QDir(corpusDir()).filePath(file));

@@ -2,6 +2,7 @@
 // in, the numbers that are not figures, offsets and quotes, figures of the shared corpus read by
 // hand (REPORTSCOPE_CORPUS_DIR), and linear time on large input.
 
+#include "corpusdir.h"
 #include "figureextractor.h"
 #include "reportjson.h"
 #include "reportloader.h"
@@ -118,11 +119,6 @@ ReportPtr loadSample()
     const ReportLoader::Result result =
         ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
     return result.report;
-}
-
-QString corpusDir()
-{
-    return qEnvironmentVariable("REPORTSCOPE_CORPUS_DIR");
 }
 
 } // namespace
@@ -544,7 +540,7 @@ void TestFigureExtractor::corpus_data()
 void TestFigureExtractor::corpus()
 {
     if (corpusDir().isEmpty())
-        QSKIP("REPORTSCOPE_CORPUS_DIR is not set");
+        QSKIP("REPORTSCOPE_CORPUS_DIR is not set or does not exist");
     QFETCH(QString, file);
     QFETCH(QString, section);
     QFETCH(QString, text);
