@@ -1,34 +1,18 @@
+#include "processrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessResult;
 
-Run run(const QStringList &arguments, const QString &program = QStringLiteral(REPORTSCOPE_BINARY))
+Run run(const QStringList &arguments)
 {
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(arguments);
-    p.start();
-    p.waitForFinished(120000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProcess(QStringLiteral(REPORTSCOPE_BINARY), arguments);
 }
 
 } // namespace
@@ -164,20 +148,13 @@ void TestCommandLine::permissionDenied()
     QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                             QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                             QFileDevice::ExeOther);
-    Run r;
-    if (::geteuid() == 0) {
-        // Root reads anything: run the command as the unprivileged user "nobody".
-        const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_qs);
-        if (setpriv.isEmpty())
-            QSKIP("setpriv is not available to drop root privileges");
-        r = run({u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs,
-                 QStringLiteral(REPORTSCOPE_BINARY), u"outline"_qs, path},
-                setpriv);
-        if (r.err.contains("cannot execute") || r.err.contains("Permission denied: /"))
-            QSKIP("nobody cannot run the build's binary here");
-    } else {
-        r = run({u"outline"_qs, path});
-    }
+    QString program = QStringLiteral(REPORTSCOPE_BINARY);
+    QStringList arguments{u"outline"_qs, path};
+    if (!unprivileged(&program, &arguments))
+        QSKIP("setpriv is not available to drop root privileges");
+    const Run r = runProcess(program, arguments);
+    if (couldNotStart(r))
+        QSKIP("nobody cannot run the build's binary here");
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(u"Permission denied"_qs), r.err.constData());
 }

@@ -4,13 +4,12 @@
 
 #include "documentmodel.h"
 #include "mainwindow.h"
+#include "processrun.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,33 +165,21 @@ void TestHostileInput::commandLine()
     QFETCH(QString, message);
     const QString path = pathFor(name);
     for (const QString &command : {u"outline"_qs, u"figures"_qs}) {
-        QProcess p;
+        QString program = QStringLiteral(REPORTSCOPE_BINARY);
         QStringList args{command, path};
-        if (name == u"no-permission"_qs && ::geteuid() == 0) {
-            // Root reads everything: check the row as the unprivileged user "nobody".
-            const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_qs);
-            if (setpriv.isEmpty())
-                QSKIP("setpriv is not available to drop root privileges");
-            p.setProgram(setpriv);
-            args.prepend(QStringLiteral(REPORTSCOPE_BINARY));
-            args =
-                QStringList{u"--reuid=65534"_qs, u"--regid=65534"_qs, u"--clear-groups"_qs} + args;
-        } else {
-            p.setProgram(QStringLiteral(REPORTSCOPE_BINARY));
-        }
-        p.setArguments(args);
-        p.start();
-        QVERIFY(p.waitForFinished(300000));
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        const QByteArray out = p.readAllStandardOutput();
+        if (name == u"no-permission"_qs && !unprivileged(&program, &args))
+            QSKIP("setpriv is not available to drop root privileges");
+        const ProcessResult r = runProcess(program, args);
+        QVERIFY2(r.exitCode >= 0, r.err.constData());
+        const QString err = QString::fromUtf8(r.err);
+        const QByteArray &out = r.out;
         if (expect == Expect::Error) {
-            QCOMPARE(p.exitCode(), 1);
+            QCOMPARE(r.exitCode, 1);
             QCOMPARE(err.count(QLatin1Char('\n')), 1);
             QVERIFY2(err.contains(path) && err.contains(message), qPrintable(err));
             QVERIFY(out.isEmpty());
         } else {
-            QVERIFY2(p.exitCode() == 0, qPrintable(err));
+            QVERIFY2(r.exitCode == 0, qPrintable(err));
             if (command == u"outline"_qs)
                 QVERIFY2(out.contains((u"\n"_qs + message + u" "_qs).toUtf8()) ||
                              out.contains((u" "_qs + message + u" "_qs).toUtf8()),

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "pdfexporter.h"
+#include "processrun.h"
 #include "reportloader.h"
 
 #include <QAction>
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -29,29 +29,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProcessResult;
 
 Run run(const QString &program, const QStringList &arguments)
 {
-    QProcess p;
-    // English messages and labels whatever the machine's locale: the tests read them.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    env.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    env.remove(u"LANGUAGE"_qs);
-    p.setProcessEnvironment(env);
-    p.start(program, arguments);
-    p.waitForFinished(120000);
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProcess(program, arguments);
 }
 
 QString tool(const char *name)
@@ -519,10 +501,11 @@ void TestPdfExporter::unwritableDirectoryAsUser()
 {
     // The command line as an unprivileged user, into a folder it may not write: exit 1, a
     // message naming the file and the reason, no new file and the old one untouched.
-    QString setpriv;
-    if (::geteuid() == 0) {
-        setpriv = tool("setpriv");
-        if (setpriv.isEmpty())
+    const bool asRoot = ::geteuid() == 0;
+    {
+        QString program;
+        QStringList args;
+        if (!unprivileged(&program, &args))
             QSKIP("setpriv is not available to drop root privileges");
     }
     QTemporaryDir dir;
@@ -539,8 +522,7 @@ void TestPdfExporter::unwritableDirectoryAsUser()
     }
     const QFileDevice::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
                                               QFileDevice::ReadOther | QFileDevice::ExeOther;
-    QFile::setPermissions(locked,
-                          setpriv.isEmpty() ? readOnly : readOnly | QFileDevice::WriteOwner);
+    QFile::setPermissions(locked, asRoot ? readOnly | QFileDevice::WriteOwner : readOnly);
     QFile::setPermissions(existing, QFileDevice::ReadOwner | QFileDevice::ReadOther |
                                         QFileDevice::WriteOwner);
     // The sample is copied where the unprivileged user can read it.
@@ -549,18 +531,12 @@ void TestPdfExporter::unwritableDirectoryAsUser()
     QFile::setPermissions(input, QFileDevice::ReadOwner | QFileDevice::ReadOther);
 
     for (const QString &target : QStringList{existing, locked + u"/new.pdf"_qs}) {
-        const QStringList args{u"export"_qs, input, u"-o"_qs, target};
-        Run r;
-        if (setpriv.isEmpty()) {
-            r = run(QStringLiteral(REPORTSCOPE_BINARY), args);
-        } else {
-            r = run(setpriv, QStringList{u"--reuid=65534"_qs, u"--regid=65534"_qs,
-                                         u"--clear-groups"_qs, QStringLiteral(REPORTSCOPE_BINARY)} +
-                                 args);
-            if (r.exitCode != 1 &&
-                (r.err.contains("cannot execute") || r.err.contains("Permission denied: /")))
-                QSKIP("the unprivileged user cannot run the build's binary here");
-        }
+        QString program = QStringLiteral(REPORTSCOPE_BINARY);
+        QStringList args{u"export"_qs, input, u"-o"_qs, target};
+        unprivileged(&program, &args);
+        const Run r = run(program, args);
+        if (couldNotStart(r))
+            QSKIP("the unprivileged user cannot run the build's binary here");
         QCOMPARE(r.exitCode, 1);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(u"reportscope: Cannot write “%1”: Permission denied"_qs.arg(target)),
