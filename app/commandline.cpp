@@ -1,8 +1,8 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "pdfexporter.h"
-#include "reportjson.h"
-#include "reportloader.h"
+#include "core/reportjson.h"
+#include "export/pdfexporter.h"
+#include "import/reportloader.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "commandline.h"
-#include "darkpalette.h"
-#include "documentmodel.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/commandline.h"
+#include "core/documentmodel.h"
+#include "core/languagemanager.h"
+#include "widgets/darkpalette.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

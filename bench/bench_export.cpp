@@ -5,8 +5,8 @@
 //   bench_export [FILE] [--keep OUT.pdf] [--no-libreoffice]
 // Run from the repository root, or pass FILE; QT_QPA_PLATFORM defaults to offscreen.
 
-#include "pdfexporter.h"
-#include "reportloader.h"
+#include "export/pdfexporter.h"
+#include "import/reportloader.h"
 
 #include <QApplication>
 #include <QDir>

@@ -7,8 +7,8 @@
 //                           which shows that extraction stays linear on a single huge input
 // MB are 10^6 bytes of input as stored on disk.
 
-#include "figureextractor.h"
-#include "reportloader.h"
+#include "core/figureextractor.h"
+#include "import/reportloader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -13,15 +13,15 @@
 // section (wraps to the end of the report), the report root, the section filter box, close.
 // QT_QPA_PLATFORM defaults to offscreen. Not a test: it prints numbers, it asserts nothing.
 
-#include "detailpane.h"
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "figurechartview.h"
-#include "figuremodel.h"
-#include "figuretableview.h"
-#include "mainwindow.h"
-#include "sectionfiltermodel.h"
-#include "sectiontreeview.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "core/figuremodel.h"
+#include "core/sectionfiltermodel.h"
+#include "widgets/detailpane.h"
+#include "widgets/figurechartview.h"
+#include "widgets/figuretableview.h"
+#include "widgets/mainwindow.h"
+#include "widgets/sectiontreeview.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "consistencychecker.h"
+#include "core/consistencychecker.h"
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QSet>
 

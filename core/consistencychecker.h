@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_CONSISTENCYCHECKER_H
 #define REPORTSCOPE_CONSISTENCYCHECKER_H
 
-#include "finding.h"
+#include "core/finding.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "dateparser.h"
+#include "core/dateparser.h"
 
-#include "chinesenumerals.h"
-#include "textnormalizer.h"
+#include "core/chinesenumerals.h"
+#include "core/textnormalizer.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "documentmodel.h"
+#include "core/documentmodel.h"
 
 #include <QFileInfo>
 #include <QThread>

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_DOCUMENTMODEL_H
 #define REPORTSCOPE_DOCUMENTMODEL_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "figureextractor.h"
+#include "core/figureextractor.h"
 
-#include "chinesenumerals.h"
-#include "textnormalizer.h"
+#include "core/chinesenumerals.h"
+#include "core/textnormalizer.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_FIGUREEXTRACTOR_H
 #define REPORTSCOPE_FIGUREEXTRACTOR_H
 
-#include "figure.h"
+#include "core/figure.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "figurefiltermodel.h"
+#include "core/figurefiltermodel.h"
 
-#include "documentmodel.h"
-#include "figuremodel.h"
+#include "core/documentmodel.h"
+#include "core/figuremodel.h"
 
 #include <QThread>
 

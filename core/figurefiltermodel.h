@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_FIGUREFILTERMODEL_H
 #define REPORTSCOPE_FIGUREFILTERMODEL_H
 
-#include "figure.h"
+#include "core/figure.h"
 
 #include <QAbstractProxyModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "figuremodel.h"
+#include "core/figuremodel.h"
 
-#include "documentmodel.h"
+#include "core/documentmodel.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_FIGUREMODEL_H
 #define REPORTSCOPE_FIGUREMODEL_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QAbstractTableModel>
 #include <QList>

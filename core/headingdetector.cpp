@@ -1,7 +1,7 @@
-#include "headingdetector.h"
+#include "core/headingdetector.h"
 
-#include "chinesenumerals.h"
-#include "textnormalizer.h"
+#include "core/chinesenumerals.h"
+#include "core/textnormalizer.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_HEADINGDETECTOR_H
 #define REPORTSCOPE_HEADINGDETECTOR_H
 
-#include "section.h"
+#include "core/section.h"
 
 #include <QStringView>
 

@@ -1,6 +1,6 @@
-#include "pagechromefilter.h"
+#include "core/pagechromefilter.h"
 
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
 
 #include <QRegularExpression>
 

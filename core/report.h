@@ -1,10 +1,10 @@
 #ifndef REPORTSCOPE_REPORT_H
 #define REPORTSCOPE_REPORT_H
 
-#include "figure.h"
-#include "finding.h"
-#include "reportmetadata.h"
-#include "section.h"
+#include "core/figure.h"
+#include "core/finding.h"
+#include "core/reportmetadata.h"
+#include "core/section.h"
 
 #include <QHash>
 #include <QList>

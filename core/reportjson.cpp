@@ -1,4 +1,4 @@
-#include "reportjson.h"
+#include "core/reportjson.h"
 
 namespace {
 

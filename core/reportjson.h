@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_REPORTJSON_H
 #define REPORTSCOPE_REPORTJSON_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QByteArray>
 #include <QJsonArray>

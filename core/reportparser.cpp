@@ -1,11 +1,11 @@
-#include "reportparser.h"
+#include "core/reportparser.h"
 
-#include "consistencychecker.h"
-#include "dateparser.h"
-#include "figureextractor.h"
-#include "headingdetector.h"
-#include "pagechromefilter.h"
-#include "textnormalizer.h"
+#include "core/consistencychecker.h"
+#include "core/dateparser.h"
+#include "core/figureextractor.h"
+#include "core/headingdetector.h"
+#include "core/pagechromefilter.h"
+#include "core/textnormalizer.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_REPORTPARSER_H
 #define REPORTSCOPE_REPORTPARSER_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "section.h"
+#include "core/section.h"
 
 qsizetype Section::sourceOffset(qsizetype textOffset) const
 {

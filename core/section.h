@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_SECTION_H
 #define REPORTSCOPE_SECTION_H
 
-#include "textspan.h"
+#include "core/textspan.h"
 
 #include <QList>
 #include <QString>

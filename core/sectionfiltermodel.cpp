@@ -1,6 +1,6 @@
-#include "sectionfiltermodel.h"
+#include "core/sectionfiltermodel.h"
 
-#include "documentmodel.h"
+#include "core/documentmodel.h"
 
 SectionFilterModel::SectionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {

@@ -1,8 +1,8 @@
 // libFuzzer target: arbitrary bytes through encoding detection, parsing, figure extraction and
 // the consistency checks, exactly as a file opened in the window.
 
-#include "reportjson.h"
-#include "reportloader.h"
+#include "core/reportjson.h"
+#include "import/reportloader.h"
 
 #include <QByteArray>
 

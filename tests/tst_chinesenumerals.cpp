@@ -1,5 +1,5 @@
-#include "chinesenumerals.h"
-#include "headingdetector.h"
+#include "core/chinesenumerals.h"
+#include "core/headingdetector.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "processrun.h"
+#include "tests/processrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // total. Findings must be right when raised and absent where the figures are consistent or
 // their relation is uncertain.
 
-#include "consistencychecker.h"
-#include "corpusdir.h"
-#include "reportloader.h"
-#include "reportparser.h"
+#include "core/consistencychecker.h"
+#include "core/reportparser.h"
+#include "import/reportloader.h"
+#include "tests/corpusdir.h"
 
 #include <QDir>
 #include <QTest>

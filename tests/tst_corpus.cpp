@@ -1,8 +1,8 @@
 // Structure expectations for the real reports in the shared corpus, written after reading
 // each file. The corpus lives outside the repository: REPORTSCOPE_CORPUS_DIR names it.
 
-#include "corpusdir.h"
-#include "reportloader.h"
+#include "import/reportloader.h"
+#include "tests/corpusdir.h"
 
 #include <QDir>
 #include <QTest>

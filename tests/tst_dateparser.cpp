@@ -1,4 +1,4 @@
-#include "dateparser.h"
+#include "core/dateparser.h"
 
 #include <QTest>
 

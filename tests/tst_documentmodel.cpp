@@ -1,7 +1,7 @@
-#include "documentmodel.h"
-#include "reportloader.h"
-#include "reportparser.h"
-#include "sectionfiltermodel.h"
+#include "core/documentmodel.h"
+#include "core/reportparser.h"
+#include "core/sectionfiltermodel.h"
+#include "import/reportloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "encodingdetector.h"
+#include "import/encodingdetector.h"
 
 #include <QStringEncoder>
 #include <QTest>

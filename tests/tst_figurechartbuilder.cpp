@@ -1,8 +1,8 @@
-#include "documentmodel.h"
-#include "figurechartbuilder.h"
-#include "figurefiltermodel.h"
-#include "figuremodel.h"
-#include "reportloader.h"
+#include "core/documentmodel.h"
+#include "core/figurefiltermodel.h"
+#include "core/figuremodel.h"
+#include "export/figurechartbuilder.h"
+#include "import/reportloader.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -2,10 +2,10 @@
 // in, the numbers that are not figures, offsets and quotes, figures of the shared corpus read by
 // hand (REPORTSCOPE_CORPUS_DIR), and linear time on large input.
 
-#include "corpusdir.h"
-#include "figureextractor.h"
-#include "reportjson.h"
-#include "reportloader.h"
+#include "core/figureextractor.h"
+#include "core/reportjson.h"
+#include "import/reportloader.h"
+#include "tests/corpusdir.h"
 
 #include <QDir>
 #include <QElapsedTimer>

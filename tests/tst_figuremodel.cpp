@@ -2,11 +2,11 @@
 // reports are added, removed and replaced, roles, and filtering by report, section subtree,
 // kind, unit and text.
 
-#include "documentmodel.h"
-#include "figurefiltermodel.h"
-#include "figuremodel.h"
-#include "reportloader.h"
-#include "reportparser.h"
+#include "core/documentmodel.h"
+#include "core/figurefiltermodel.h"
+#include "core/figuremodel.h"
+#include "core/reportparser.h"
+#include "import/reportloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

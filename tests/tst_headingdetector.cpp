@@ -1,5 +1,5 @@
-#include "headingdetector.h"
-#include "textnormalizer.h"
+#include "core/headingdetector.h"
+#include "core/textnormalizer.h"
 
 #include <QTest>
 

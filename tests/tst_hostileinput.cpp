@@ -2,9 +2,9 @@
 // (a correct result or one line on stderr with exit status 1) and the window (a message, the
 // window stays usable, the reports already open stay).
 
-#include "documentmodel.h"
-#include "mainwindow.h"
-#include "processrun.h"
+#include "core/documentmodel.h"
+#include "tests/processrun.h"
+#include "widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

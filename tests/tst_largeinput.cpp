@@ -3,15 +3,15 @@
 // detail pane shows a bounded amount of text with working previous and next parts, a far
 // figure or a find match brings its part up, and the figure table sorts on its worker thread.
 
-#include "detailpane.h"
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "figurechartview.h"
-#include "figurefiltermodel.h"
-#include "figuremodel.h"
-#include "figuretableview.h"
-#include "findbar.h"
-#include "mainwindow.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "core/figurefiltermodel.h"
+#include "core/figuremodel.h"
+#include "widgets/detailpane.h"
+#include "widgets/figurechartview.h"
+#include "widgets/figuretableview.h"
+#include "widgets/findbar.h"
+#include "widgets/mainwindow.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "pagechromefilter.h"
-#include "textnormalizer.h"
+#include "core/pagechromefilter.h"
+#include "core/textnormalizer.h"
 
 #include <QTest>
 

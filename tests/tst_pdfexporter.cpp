@@ -1,10 +1,10 @@
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "pdfexporter.h"
-#include "processrun.h"
-#include "reportloader.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "export/pdfexporter.h"
+#include "import/reportloader.h"
+#include "tests/processrun.h"
+#include "widgets/exportdialog.h"
+#include "widgets/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "reportloader.h"
+#include "import/reportloader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
-#include "reportloader.h"
-#include "reportparser.h"
+#include "core/reportparser.h"
+#include "import/reportloader.h"
 
 #include <QFile>
 #include <QTest>

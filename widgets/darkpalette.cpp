@@ -1,4 +1,4 @@
-#include "darkpalette.h"
+#include "widgets/darkpalette.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
-#include "detailpane.h"
+#include "widgets/detailpane.h"
 
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "findbar.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "widgets/findbar.h"
 
 #include <QAction>
 #include <QDate>

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_DETAILPANE_H
 #define REPORTSCOPE_DETAILPANE_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QList>
 #include <QTextCharFormat>

@@ -1,4 +1,4 @@
-#include "exportdialog.h"
+#include "widgets/exportdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

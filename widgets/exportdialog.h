@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_EXPORTDIALOG_H
 #define REPORTSCOPE_EXPORTDIALOG_H
 
-#include "pdfexporter.h"
+#include "export/pdfexporter.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "figurechartview.h"
+#include "widgets/figurechartview.h"
 
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "figurefiltermodel.h"
-#include "figuremodel.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "core/figurefiltermodel.h"
+#include "core/figuremodel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

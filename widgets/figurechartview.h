@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_FIGURECHARTVIEW_H
 #define REPORTSCOPE_FIGURECHARTVIEW_H
 
-#include "figurechartbuilder.h"
+#include "export/figurechartbuilder.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "figuretableview.h"
+#include "widgets/figuretableview.h"
 
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "figurefiltermodel.h"
-#include "figuremodel.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "core/figurefiltermodel.h"
+#include "core/figuremodel.h"
 
 #include <QAction>
 #include <QApplication>

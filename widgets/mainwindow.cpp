@@ -1,17 +1,17 @@
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
-#include "languagemanager.h"
+#include "core/languagemanager.h"
 
-#include "detailpane.h"
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "exportdialog.h"
-#include "figurechartview.h"
-#include "figuremodel.h"
-#include "figuretableview.h"
-#include "languagemanager.h"
-#include "reportloadjob.h"
-#include "sectiontreeview.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "core/figuremodel.h"
+#include "core/languagemanager.h"
+#include "import/reportloadjob.h"
+#include "widgets/detailpane.h"
+#include "widgets/exportdialog.h"
+#include "widgets/figurechartview.h"
+#include "widgets/figuretableview.h"
+#include "widgets/sectiontreeview.h"
 
 #include <QAction>
 #include <QActionGroup>

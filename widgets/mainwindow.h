@@ -1,8 +1,8 @@
 #ifndef REPORTSCOPE_MAINWINDOW_H
 #define REPORTSCOPE_MAINWINDOW_H
 
-#include "pdfexporter.h"
-#include "reportloader.h"
+#include "export/pdfexporter.h"
+#include "import/reportloader.h"
 
 #include <QMainWindow>
 #include <QPair>

@@ -1,8 +1,8 @@
-#include "sectiontreeview.h"
+#include "widgets/sectiontreeview.h"
 
-#include "documentmodel.h"
-#include "documentselection.h"
-#include "sectionfiltermodel.h"
+#include "core/documentmodel.h"
+#include "core/documentselection.h"
+#include "core/sectionfiltermodel.h"
 
 #include <QAction>
 #include <QEvent>

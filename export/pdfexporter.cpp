@@ -1,7 +1,7 @@
-#include "pdfexporter.h"
+#include "export/pdfexporter.h"
 
-#include "documentmodel.h"
-#include "figurechartbuilder.h"
+#include "core/documentmodel.h"
+#include "export/figurechartbuilder.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,6 +1,6 @@
-#include "figurechartbuilder.h"
+#include "export/figurechartbuilder.h"
 
-#include "figuremodel.h"
+#include "core/figuremodel.h"
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>

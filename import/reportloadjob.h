@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_REPORTLOADJOB_H
 #define REPORTSCOPE_REPORTLOADJOB_H
 
-#include "reportloader.h"
+#include "import/reportloader.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #ifndef REPORTSCOPE_REPORTLOADER_H
 #define REPORTSCOPE_REPORTLOADER_H
 
-#include "report.h"
-#include "reportparser.h"
+#include "core/report.h"
+#include "core/reportparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #ifndef REPORTSCOPE_FIGURECHARTBUILDER_H
 #define REPORTSCOPE_FIGURECHARTBUILDER_H
 
-#include "figure.h"
-#include "report.h"
+#include "core/figure.h"
+#include "core/report.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_PDFEXPORTER_H
 #define REPORTSCOPE_PDFEXPORTER_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "reportloadjob.h"
+#include "import/reportloadjob.h"
 
 #include <QPointer>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "documentselection.h"
+#include "core/documentselection.h"
 
-#include "documentmodel.h"
-#include "figuremodel.h"
+#include "core/documentmodel.h"
+#include "core/figuremodel.h"
 
 #include <QItemSelectionModel>
 

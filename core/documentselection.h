@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_DOCUMENTSELECTION_H
 #define REPORTSCOPE_DOCUMENTSELECTION_H
 
-#include "report.h"
+#include "core/report.h"
 
 #include <QObject>
 #include <QPersistentModelIndex>

@@ -1,6 +1,8 @@
-#include "languagemanager.h"
+#include "core/languagemanager.h"
 
+#include <QFile>
 #include <QLibraryInfo>
+#include <QList>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -60,16 +62,10 @@ void LanguageManager::savePreference(const QString &code)
     QSettings().setValue(QLatin1String(SettingsKey), normalize(code));
 }
 
-QTranslator *&LanguageManager::appTranslator()
+QList<QTranslator *> &LanguageManager::translators()
 {
-    static QTranslator *translator = nullptr;
-    return translator;
-}
-
-QTranslator *&LanguageManager::qtTranslator()
-{
-    static QTranslator *translator = nullptr;
-    return translator;
+    static QList<QTranslator *> list;
+    return list;
 }
 
 QString &LanguageManager::currentCode()
@@ -89,29 +85,35 @@ bool LanguageManager::apply(const QString &requested)
     if (code.isEmpty())
         return false;
     auto *app = QCoreApplication::instance();
-    for (QTranslator **t : {&appTranslator(), &qtTranslator()}) {
-        if (*t) {
-            if (app)
-                QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
-        }
+    for (QTranslator *t : std::as_const(translators())) {
+        if (app)
+            QCoreApplication::removeTranslator(t);
+        delete t;
     }
+    translators().clear();
     bool ok = true;
     if (code != QLatin1String("en")) {
-        auto *own = new QTranslator;
-        if (own->load(QStringLiteral(":/i18n/reportscope_%1.qm").arg(code))) {
-            appTranslator() = own;
-            QCoreApplication::installTranslator(own);
-        } else {
-            delete own;
-            ok = false;
+        // Core's catalogue (parser, loader, models) is always linked; the GUI layers'
+        // catalogue is there only in programs that link the widgets library.
+        const QString core = QStringLiteral(":/i18n/reportscope_core_%1.qm").arg(code);
+        const QString gui = QStringLiteral(":/i18n/reportscope_%1.qm").arg(code);
+        for (const QString &file : {core, gui}) {
+            if (file == gui && !QFile::exists(gui))
+                continue;
+            auto *own = new QTranslator;
+            if (own->load(file)) {
+                translators().append(own);
+                QCoreApplication::installTranslator(own);
+            } else {
+                delete own;
+                ok = false;
+            }
         }
         // Qt's own strings: dialog buttons, file dialogs, context menus.
         auto *qt = new QTranslator;
         if (qt->load(QStringLiteral("qtbase_%1").arg(code),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            qtTranslator() = qt;
+            translators().append(qt);
             QCoreApplication::installTranslator(qt);
         } else {
             delete qt;

@@ -2,15 +2,16 @@
 #define REPORTSCOPE_LANGUAGEMANAGER_H
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 class QTranslator;
 
 /**
- * Chooses and installs the user-interface language: ReportScope's own catalogue and Qt's
- * (dialog buttons, file dialogs). Installing a language sends LanguageChange to every widget,
- * so open windows retranslate at once.
+ * Chooses and installs the user-interface language: ReportScope's own catalogues (core's,
+ * and the GUI layers' when the program links them) and Qt's (dialog buttons, file dialogs).
+ * Installing a language sends LanguageChange to every widget, so open windows retranslate at once.
  */
 class LanguageManager
 {
@@ -37,8 +38,8 @@ public:
     static QString current();
 
 private:
-    static QTranslator *&appTranslator();
-    static QTranslator *&qtTranslator();
+    /** The installed catalogues: core's, the GUI layers' when linked, and Qt's. */
+    static QList<QTranslator *> &translators();
     static QString &currentCode();
 };
 

@@ -1,7 +1,7 @@
-#include "reportloader.h"
+#include "import/reportloader.h"
 
-#include "encodingdetector.h"
-#include "textnormalizer.h"
+#include "core/textnormalizer.h"
+#include "import/encodingdetector.h"
 
 #include <QFile>
 #include <QFileInfo>
