@@ -1,6 +1,8 @@
 #include "core/figureextractor.h"
 
 #include "core/chinesenumerals.h"
+#include "core/figurevocabulary.h"
+#include "core/lexicon.h"
 #include "core/textnormalizer.h"
 
 #include <QHash>
@@ -128,551 +130,63 @@ bool isCloseQuote(QChar c)
     return c == u'”' || c == u'’' || c == u'」' || c == u'』';
 }
 
-/** Words looked up by their first or last character; longest match wins. */
-class Lexicon
+using Vocab = FigureVocabulary;
+using UnitClass = FigureVocabulary::UnitClass;
+using UnitDef = FigureVocabulary::Unit;
+using List = FigureVocabulary::List;
+
+const FigureVocabulary &vocab()
 {
-public:
-    Lexicon(std::initializer_list<QStringView> words)
-    {
-        for (QStringView w : words) {
-            if (w.isEmpty())
-                continue;
-            m_byFirst[w.front().unicode()].push_back(w);
-            m_byLast[w.back().unicode()].push_back(w);
-        }
-        const auto longestFirst = [](QStringView a, QStringView b) { return a.size() > b.size(); };
-        for (auto &list : m_byFirst)
-            std::sort(list.begin(), list.end(), longestFirst);
-        for (auto &list : m_byLast)
-            std::sort(list.begin(), list.end(), longestFirst);
-    }
-
-    /** Length of the longest word at pos that ends at or before limit; 0 if none. */
-    qsizetype matchAt(QStringView s, qsizetype pos, qsizetype limit) const
-    {
-        if (pos >= limit)
-            return 0;
-        const auto it = m_byFirst.constFind(s.at(pos).unicode());
-        if (it == m_byFirst.constEnd())
-            return 0;
-        for (QStringView w : *it) {
-            if (pos + w.size() <= limit && s.sliced(pos, w.size()) == w)
-                return w.size();
-        }
-        return 0;
-    }
-
-    /** Length of the longest word ending at end that starts at or after lowest; 0 if none. */
-    qsizetype matchBefore(QStringView s, qsizetype end, qsizetype lowest) const
-    {
-        if (end <= lowest)
-            return 0;
-        const auto it = m_byLast.constFind(s.at(end - 1).unicode());
-        if (it == m_byLast.constEnd())
-            return 0;
-        for (QStringView w : *it) {
-            if (end - w.size() >= lowest && s.sliced(end - w.size(), w.size()) == w)
-                return w.size();
-        }
-        return 0;
-    }
-
-private:
-    QHash<char16_t, std::vector<QStringView>> m_byFirst;
-    QHash<char16_t, std::vector<QStringView>> m_byLast;
-};
-
-enum class UnitClass {
-    Count,   // measure words: 件, 名, 人次 ...
-    Verbal,  // measure words of events (次, 场次): their noun rarely follows them
-    Measure, // physical units: 平方米, 吨, 小时 ...
-    Money,
-    Percent,
-    Permille,
-    PercentagePoint,
-    Multiple,
-};
-
-struct UnitDef
-{
-    QStringView text;
-    QStringView unit; // as reported in Figure::unit
-    UnitClass cls;
-};
-
-const std::vector<UnitDef> &unitDefs()
-{
-    using U = UnitClass;
-    static const std::vector<UnitDef> defs = {
-        // Money: the multiplier is read separately, so 亿元 is 亿 + 元.
-        {u"元", u"元", U::Money},
-        {u"美元", u"美元", U::Money},
-        {u"港元", u"港元", U::Money},
-        {u"港币", u"港元", U::Money},
-        {u"欧元", u"欧元", U::Money},
-        {u"日元", u"日元", U::Money},
-        {u"英镑", u"英镑", U::Money},
-        {u"%", u"%", U::Percent},
-        {u"‰", u"‰", U::Permille},
-        {u"个百分点", u"个百分点", U::PercentagePoint},
-        {u"百分点", u"个百分点", U::PercentagePoint},
-        {u"倍", u"倍", U::Multiple},
-        // Counts.
-        {u"件", u"件", U::Count},
-        {u"件次", u"件次", U::Verbal},
-        {u"名", u"名", U::Count},
-        {u"人", u"人", U::Count},
-        {u"人次", u"人次", U::Verbal},
-        {u"个", u"个", U::Count},
-        {u"项", u"项", U::Count},
-        {u"份", u"份", U::Count},
-        {u"份次", u"份次", U::Verbal},
-        {u"条", u"条", U::Count},
-        {u"条次", u"条次", U::Verbal},
-        {u"宗", u"宗", U::Count},
-        {u"次", u"次", U::Verbal},
-        {u"场", u"场", U::Verbal},
-        {u"场次", u"场次", U::Verbal},
-        {u"家", u"家", U::Count},
-        {u"家次", u"家次", U::Verbal},
-        {u"户", u"户", U::Count},
-        {u"户次", u"户次", U::Verbal},
-        {u"批", u"批", U::Count},
-        {u"批次", u"批次", U::Verbal},
-        {u"起", u"起", U::Count},
-        {u"种", u"种", U::Count},
-        {u"所", u"所", U::Count},
-        {u"座", u"座", U::Count},
-        {u"支", u"支", U::Count},
-        {u"套", u"套", U::Count},
-        {u"台", u"台", U::Count},
-        {u"台套", u"台套", U::Count},
-        {u"辆", u"辆", U::Count},
-        {u"篇", u"篇", U::Count},
-        {u"部", u"部", U::Count},
-        {u"类", u"类", U::Count},
-        {u"处", u"处", U::Count},
-        {u"栋", u"栋", U::Count},
-        {u"幢", u"幢", U::Count},
-        {u"间", u"间", U::Count},
-        {u"间次", u"间次", U::Verbal},
-        {u"张", u"张", U::Count},
-        {u"本", u"本", U::Count},
-        {u"册", u"册", U::Count},
-        {u"盏", u"盏", U::Count},
-        {u"棵", u"棵", U::Count},
-        {u"株", u"株", U::Count},
-        {u"头", u"头", U::Count},
-        {u"只", u"只", U::Count},
-        {u"艘", u"艘", U::Count},
-        {u"架", u"架", U::Count},
-        {u"架次", u"架次", U::Verbal},
-        {u"通", u"通", U::Verbal},
-        {u"例", u"例", U::Count},
-        {u"位", u"位", U::Count},
-        {u"单", u"单", U::Count},
-        {u"笔", u"笔", U::Count},
-        {u"幅", u"幅", U::Count},
-        {u"块", u"块", U::Count},
-        {u"片", u"片", U::Count},
-        {u"门", u"门", U::Count},
-        {u"组", u"组", U::Count},
-        {u"队", u"队", U::Count},
-        {u"轮", u"轮", U::Verbal},
-        {u"路", u"路", U::Count},
-        {u"节", u"节", U::Count},
-        {u"课时", u"课时", U::Count},
-        {u"学时", u"学时", U::Count},
-        {u"剂", u"剂", U::Count},
-        {u"剂次", u"剂次", U::Verbal},
-        {u"车次", u"车次", U::Verbal},
-        {u"班次", u"班次", U::Verbal},
-        {u"趟", u"趟", U::Verbal},
-        {u"颗", u"颗", U::Count},
-        {u"枚", u"枚", U::Count},
-        {u"根", u"根", U::Count},
-        {u"首", u"首", U::Count},
-        {u"集", u"集", U::Count},
-        {u"眼", u"眼", U::Count},
-        {u"分", u"分", U::Count},
-        // Physical units.
-        {u"公里", u"公里", U::Measure},
-        {u"千米", u"千米", U::Measure},
-        {u"米", u"米", U::Measure},
-        {u"平方米", u"平方米", U::Measure},
-        {u"平米", u"平方米", U::Measure},
-        {u"平方公里", u"平方公里", U::Measure},
-        {u"平方千米", u"平方公里", U::Measure},
-        {u"立方米", u"立方米", U::Measure},
-        {u"亩", u"亩", U::Measure},
-        {u"公顷", u"公顷", U::Measure},
-        {u"吨", u"吨", U::Measure},
-        {u"千克", u"千克", U::Measure},
-        {u"公斤", u"公斤", U::Measure},
-        {u"克", u"克", U::Measure},
-        {u"微克/立方米", u"微克/立方米", U::Measure},
-        {u"千瓦", u"千瓦", U::Measure},
-        {u"千瓦时", u"千瓦时", U::Measure},
-        {u"兆瓦", u"兆瓦", U::Measure},
-        {u"标箱", u"标箱", U::Measure},
-        {u"标准箱", u"标箱", U::Measure},
-        {u"小时", u"小时", U::Measure},
-        {u"天", u"天", U::Measure},
-        {u"个工作日", u"个工作日", U::Measure},
-        {u"工作日", u"个工作日", U::Measure},
-        {u"个月", u"个月", U::Measure},
-        {u"分钟", u"分钟", U::Measure},
-        {u"秒", u"秒", U::Measure},
-        {u"床", u"床", U::Count},
-        {u"斤", u"斤", U::Measure},
-        {u"千瓦时", u"千瓦时", U::Measure},
-    };
-    return defs;
+    return FigureVocabulary::builtIn();
 }
 
-// Unit lookup by longest match: a handful of candidates per first character.
+const Lexicon &wordList(List l)
+{
+    return vocab().list(l);
+}
+
 const UnitDef *matchUnit(QStringView s, qsizetype pos)
 {
-    static const QHash<char16_t, std::vector<const UnitDef *>> byFirst = [] {
-        QHash<char16_t, std::vector<const UnitDef *>> map;
-        for (const UnitDef &d : unitDefs())
-            map[d.text.front().unicode()].push_back(&d);
-        for (auto &list : map) {
-            std::sort(list.begin(), list.end(), [](const UnitDef *a, const UnitDef *b) {
-                return a->text.size() > b->text.size();
-            });
-        }
-        return map;
-    }();
-    if (pos >= s.size())
-        return nullptr;
-    const auto it = byFirst.constFind(s.at(pos).unicode());
-    if (it == byFirst.constEnd())
-        return nullptr;
-    for (const UnitDef *d : *it) {
-        if (pos + d->text.size() <= s.size() && s.sliced(pos, d->text.size()) == d->text)
-            return d;
-    }
-    return nullptr;
+    return vocab().unitAt(s, pos);
 }
 
 // Words that make a unit character part of another word: 元旦, 条例, 名单 ...
 bool blockedUnit(QStringView s, qsizetype unitStart, qsizetype unitEnd)
 {
-    static const Lexicon blocked{
-        u"元旦", u"元年", u"元素", u"元件", u"元宵", u"条例",   u"名单",     u"名称", u"名录",
-        u"名额", u"人民", u"人大", u"人才", u"次会", u"次全会", u"次党代会", u"届",   u"米粮",
-        u"分之", u"个人", u"天然", u"天津", u"部门", u"部署",   u"处理",     u"处置", u"台湾",
-        u"组织", u"组建", u"路径", u"队伍", u"分别", u"分局",   u"分中心",   u"通过", u"通道",
-        u"集团", u"集中", u"单位", u"首都", u"首次", u"类型",   u"头部",     u"门户", u"块数据",
-        u"所有", u"首批", u"起步", u"间隔"};
-    const qsizetype len = blocked.matchAt(s, unitStart, s.size());
+    const qsizetype len = wordList(List::UnitBlocker).matchAt(s, unitStart, s.size());
     return len > unitEnd - unitStart;
 }
 
-// Qualifiers and framing words read backwards from the number.
-enum class Trail {
-    Qualifier, // 近, 约, 超过 ...
-    Opener,    // 共, 累计, 新增: the counted noun may follow the number
-    Change,    // 增长, 下降 ...: the figure is a change
-    Level,     // 增至, 提高到, 控制在: the figure is a level reached
-    Distrib,   // 均: one value for several labels
-    Respect,   // 分别: values paired with labels in order
-    Baseline,  // 同比, 比上年 (only after a change word)
-    Particle,  // 了, 的, 为, :
-};
-
-struct TrailWord
-{
-    QStringView text;
-    Trail type;
-    QStringView canonical; // qualifier as reported
-};
-
-const std::vector<TrailWord> &trailWords()
-{
-    using T = Trail;
-    static const std::vector<TrailWord> words = {
-        {u"近", T::Qualifier, u"近"},
-        {u"将近", T::Qualifier, u"近"},
-        {u"接近", T::Qualifier, u"近"},
-        {u"约", T::Qualifier, u"约"},
-        {u"大约", T::Qualifier, u"约"},
-        {u"约为", T::Qualifier, u"约"},
-        {u"约有", T::Qualifier, u"约"},
-        {u"超", T::Qualifier, u"超"},
-        {u"超过", T::Qualifier, u"超"},
-        {u"逾", T::Qualifier, u"逾"},
-        {u"达", T::Qualifier, u"达"},
-        {u"达到", T::Qualifier, u"达"},
-        {u"达到了", T::Qualifier, u"达"},
-        {u"高达", T::Qualifier, u"达"},
-        {u"多达", T::Qualifier, u"达"},
-        {u"仅", T::Qualifier, u"仅"},
-        {u"仅有", T::Qualifier, u"仅"},
-        {u"不足", T::Qualifier, u"不足"},
-        {u"不到", T::Qualifier, u"不到"},
-        {u"不低于", T::Qualifier, u"不低于"},
-        {u"不少于", T::Qualifier, u"不少于"},
-        {u"不超过", T::Qualifier, u"不超过"},
-        {u"不高于", T::Qualifier, u"不超过"},
-        {u"突破", T::Qualifier, u"突破"},
-        {u"共", T::Opener, {}},
-        {u"共计", T::Opener, {}},
-        {u"累计", T::Opener, {}},
-        {u"合计", T::Opener, {}},
-        {u"总计", T::Opener, {}},
-        {u"共有", T::Opener, {}},
-        {u"现有", T::Opener, {}},
-        {u"已有", T::Opener, {}},
-        {u"拥有", T::Opener, {}},
-        {u"新增", T::Opener, {}},
-        {u"增长", T::Change, {}},
-        {u"增加", T::Change, {}},
-        {u"减少", T::Change, {}},
-        {u"下降", T::Change, {}},
-        {u"降低", T::Change, {}},
-        {u"上升", T::Change, {}},
-        {u"提高", T::Change, {}},
-        {u"提升", T::Change, {}},
-        {u"回落", T::Change, {}},
-        {u"增", T::Change, {}},
-        {u"降", T::Change, {}},
-        {u"减", T::Change, {}},
-        {u"净增", T::Change, {}},
-        {u"扩大", T::Change, {}},
-        {u"缩小", T::Change, {}},
-        {u"压缩", T::Change, {}},
-        {u"压减", T::Change, {}},
-        {u"缩短", T::Change, {}},
-        {u"下滑", T::Change, {}},
-        {u"攀升", T::Change, {}},
-        {u"上涨", T::Change, {}},
-        {u"下跌", T::Change, {}},
-        {u"涨", T::Change, {}},
-        {u"跌", T::Change, {}},
-        {u"增长了", T::Change, {}},
-        {u"下降了", T::Change, {}},
-        {u"提高了", T::Change, {}},
-        {u"增至", T::Level, {}},
-        {u"增长到", T::Level, {}},
-        {u"增长至", T::Level, {}},
-        {u"增加到", T::Level, {}},
-        {u"增加至", T::Level, {}},
-        {u"提高到", T::Level, {}},
-        {u"提高至", T::Level, {}},
-        {u"提升到", T::Level, {}},
-        {u"提升至", T::Level, {}},
-        {u"上升到", T::Level, {}},
-        {u"上升至", T::Level, {}},
-        {u"下降到", T::Level, {}},
-        {u"下降至", T::Level, {}},
-        {u"降至", T::Level, {}},
-        {u"降到", T::Level, {}},
-        {u"降低到", T::Level, {}},
-        {u"降低至", T::Level, {}},
-        {u"减少到", T::Level, {}},
-        {u"减少至", T::Level, {}},
-        {u"减至", T::Level, {}},
-        {u"缩短到", T::Level, {}},
-        {u"缩短至", T::Level, {}},
-        {u"压缩到", T::Level, {}},
-        {u"压缩至", T::Level, {}},
-        {u"压减至", T::Level, {}},
-        {u"扩大到", T::Level, {}},
-        {u"扩大至", T::Level, {}},
-        {u"升至", T::Level, {}},
-        {u"跃升至", T::Level, {}},
-        {u"控制在", T::Level, {}},
-        {u"保持在", T::Level, {}},
-        {u"稳定在", T::Level, {}},
-        {u"维持在", T::Level, {}},
-        {u"均", T::Distrib, {}},
-        {u"全部", T::Distrib, {}},
-        {u"分别", T::Respect, {}},
-        {u"同比", T::Baseline, {}},
-        {u"环比", T::Baseline, {}},
-        {u"比上年", T::Baseline, {}},
-        {u"较上年", T::Baseline, {}},
-        {u"比去年", T::Baseline, {}},
-        {u"较去年", T::Baseline, {}},
-        {u"比上年同期", T::Baseline, {}},
-        {u"较上年同期", T::Baseline, {}},
-        {u"比去年同期", T::Baseline, {}},
-        {u"较去年同期", T::Baseline, {}},
-        {u"比年初", T::Baseline, {}},
-        {u"较年初", T::Baseline, {}},
-        {u"比上届", T::Baseline, {}},
-        {u"较上届", T::Baseline, {}},
-        {u"与上年相比", T::Baseline, {}},
-        {u"年均", T::Particle, {}},
-        {u"平均", T::Particle, {}},
-        {u"拟", T::Particle, {}},
-        {u"拟按", T::Particle, {}},
-        {u"按", T::Particle, {}},
-        {u"拟安排", T::Particle, {}},
-        {u"比", T::Baseline, {}},
-        {u"较", T::Baseline, {}},
-        {u"了", T::Particle, {}},
-        {u"的", T::Particle, {}},
-        {u"为", T::Particle, {}},
-        {u":", T::Particle, {}},
-        {u"有", T::Particle, {}},
-        {u"是", T::Particle, {}},
-        {u"应", T::Particle, {}},
-        {u"首次", T::Particle, {}},
-        {u"实际", T::Particle, {}},
-        {u"名义", T::Particle, {}},
-        {u"按现行汇率折算", T::Particle, {}},
-        {u"折合", T::Particle, {}},
-        {u"折算", T::Particle, {}},
-        {u"全年", T::Particle, {}},
-        {u"全年平均", T::Particle, {}},
-        {u"各", T::Particle, {}},
-        {u"争取", T::Particle, {}},
-        {u"力争", T::Particle, {}},
-        {u"按可比口径计算", T::Particle, {}},
-        {u"按可比价格计算", T::Particle, {}},
-        {u"按可比口径", T::Particle, {}},
-        {u"按可比价格", T::Particle, {}},
-        {u"再次", T::Particle, {}},
-        {u"连续", T::Particle, {}},
-        {u"从", T::Particle, {}},
-        {u"由", T::Particle, {}},
-        {u"迈上", T::Level, {}},
-        {u"稳居", T::Level, {}},
-        {u"应当", T::Particle, {}},
-        {u"要", T::Particle, {}},
-        {u"须", T::Particle, {}},
-        {u"必须", T::Particle, {}},
-    };
-    return words;
-}
+// Qualifiers and framing words read backwards from the number (framing.tsv, qualifiers.tsv).
+using Trail = FigureVocabulary::Role;
+using TrailWord = FigureVocabulary::Word;
 
 const TrailWord *matchTrail(QStringView s, qsizetype end, qsizetype lowest)
 {
-    static const QHash<char16_t, std::vector<const TrailWord *>> byLast = [] {
-        QHash<char16_t, std::vector<const TrailWord *>> map;
-        for (const TrailWord &w : trailWords())
-            map[w.text.back().unicode()].push_back(&w);
-        for (auto &list : map) {
-            std::sort(list.begin(), list.end(), [](const TrailWord *a, const TrailWord *b) {
-                return a->text.size() > b->text.size();
-            });
-        }
-        return map;
-    }();
-    if (end <= lowest)
-        return nullptr;
-    const auto it = byLast.constFind(s.at(end - 1).unicode());
-    if (it == byLast.constEnd())
-        return nullptr;
-    for (const TrailWord *w : *it) {
-        if (end - w->text.size() >= lowest &&
-            s.sliced(end - w->text.size(), w->text.size()) == w->text)
-            return w;
-    }
-    return nullptr;
+    return vocab().wordBefore(s, end, lowest);
 }
 
-// Framing words at the start of a label: places, time, adverbs, prepositions.
 const Lexicon &leadLexicon()
 {
-    static const Lexicon lex{
-        u"方面的",     u"领域的",   u"共有",   u"现有",   u"拥有",     u"已有",     u"全市",
-        u"全区",       u"全县",     u"全省",   u"全国",   u"全镇",     u"全街道",   u"全州",
-        u"全盟",       u"本市",     u"本区",   u"本县",   u"我市",     u"我区",     u"我县",
-        u"我省",       u"我国",     u"省上",   u"市上",   u"各级",     u"各类",     u"各",
-        u"共",         u"共计",     u"累计",   u"合计",   u"总计",     u"其中",     u"目前",
-        u"现已",       u"已经",     u"已",     u"先后",   u"分别",     u"大力",     u"积极",
-        u"认真",       u"全面",     u"深入",   u"依法",   u"严格",     u"主动",     u"持续",
-        u"进一步",     u"有效",     u"扎实",   u"高质量", u"一共",     u"总共",     u"同时",
-        u"此外",       u"另外",     u"并",     u"还",     u"又",       u"对",       u"向",
-        u"在",         u"从",       u"今年",   u"去年",   u"全年",     u"当年",     u"年内",
-        u"年底",       u"年初",     u"上半年", u"下半年", u"前三季度", u"一季度",   u"截至目前",
-        u"截至",       u"以来",     u"成功",   u"顺利",   u"率先",     u"首次",     u"共同",
-        u"和",         u"及",       u"与",     u"以及",   u"、",       u"或",       u"而",
-        u"且",         u"为",       u"给",     u"帮助",   u"通过",     u"依托",     u"利用",
-        u"按照",       u"根据",     u"围绕",   u"针对",   u"全力",     u"加快",     u"着力",
-        u"切实",       u"重点",     u"继续",   u"不断",   u"及时",     u"广泛",     u"集中",
-        u"组织",       u"推动",     u"统筹",   u"专项",   u"再",       u"初步核算", u"据初步核算",
-        u"经初步核算", u"据统计",   u"经统计", u"可",     u"能",       u"仍",       u"尚",
-        u"所有",       u"确保",     u"力争",   u"争取",   u"预计",     u"全社会",   u"去年底",
-        u"上年底",     u"年末",     u"到",     u"均",     u"每年",     u"年度",     u"一年来",
-        u"五年来",     u"过去一年", u"已累计", u"都",     u"，",       u",",        u":",
-        u"的"};
-    return lex;
+    return wordList(List::Lead);
 }
 
-// Verbs whose object is the counted noun: the label starts after the first of them.
-// Words that often stand inside noun phrases (建设, 服务, 管理, 执法, 调解) are left out.
 const Lexicon &verbLexicon()
 {
-    static const Lexicon lex{
-        u"开辟",     u"开辟了", u"录入",     u"办理",     u"办结",     u"审结",     u"受理",
-        u"审查",     u"审核",   u"审议",     u"召开",     u"举办",     u"举行",     u"开展",
-        u"组织开展", u"完成",   u"聘请",     u"配备",     u"公示",     u"公开",     u"发布",
-        u"发放",     u"印发",   u"出台",     u"制定",     u"修订",     u"清理",     u"废止",
-        u"宣布废止", u"接待",   u"解答",     u"接听",     u"摸排",     u"排查",     u"选任",
-        u"新选任",   u"设立",   u"建成",     u"建立",     u"新建",     u"改造",     u"升级改造",
-        u"打造",     u"培育",   u"推荐",     u"申报",     u"推荐申报", u"提出",     u"储备",
-        u"调研",     u"报备",   u"报送",     u"评查",     u"抽查",     u"检查",     u"查处",
-        u"立案查处", u"立案",   u"处理",     u"培训",     u"考核",     u"约谈",     u"整改",
-        u"整治",     u"关闭",   u"取缔",     u"拆除",     u"查获",     u"抓获",     u"破获",
-        u"侦破",     u"打掉",   u"收缴",     u"没收",     u"挽回",     u"追回",     u"追缴",
-        u"引进",     u"吸引",   u"招聘",     u"录用",     u"安置",     u"资助",     u"救助",
-        u"慰问",     u"走访",   u"接收",     u"收到",     u"收集",     u"征集",     u"采纳",
-        u"回复",     u"答复",   u"提供",     u"开通",     u"实现",     u"上线",     u"推出",
-        u"推行",     u"推广",   u"开设",     u"设置",     u"增设",     u"新设",     u"新设立",
-        u"新增",     u"增加",   u"减少",     u"削减",     u"压减",     u"精简",     u"取消",
-        u"下放",     u"调整",   u"承接",     u"梳理",     u"编制",     u"公布",     u"发现",
-        u"签订",     u"签约",   u"签署",     u"实施",     u"启动",     u"投入",     u"投资",
-        u"筹集",     u"安排",   u"拨付",     u"下达",     u"争取",     u"获得",     u"获批",
-        u"获评",     u"荣获",   u"认定",     u"涉及",     u"共有",     u"现有",     u"拥有",
-        u"参加",     u"参与",   u"出动",     u"派出",     u"发展",     u"组建",     u"组成",
-        u"成立",     u"聘任",   u"任命",     u"评选",     u"表彰",     u"命名",     u"创建",
-        u"建设完成", u"竣工",   u"开工",     u"新开工",   u"筹建",     u"供应",     u"提请",
-        u"颁布",     u"发出",   u"制发",     u"送达",     u"作出",     u"做出",     u"主动公开",
-        u"明确",     u"标志着", u"形成",     u"化解",     u"解决",     u"帮扶",     u"救治",
-        u"接种",     u"检测",   u"核查",     u"排查出",   u"查办",     u"办件",     u"开具",
-        u"处罚",     u"罚没",   u"收取",     u"征收",     u"减免",     u"退还",     u"返还",
-        u"兑现",     u"落实",   u"建设",     u"配置",     u"购置",     u"购买",     u"采购",
-        u"完成了",   u"开展了", u"举办了",   u"召开了",   u"办理了",   u"发放了",   u"建成了",
-        u"迁出",     u"吸纳",   u"带动",     u"服务",     u"培养",     u"引育",     u"招引",
-        u"签发",     u"核发",   u"颁发",     u"换发",     u"补发",     u"登记",     u"注册",
-        u"备案",     u"归集",   u"共享",     u"对接",     u"联系",     u"动员",     u"覆盖",
-        u"惠及",     u"受益",   u"转送",     u"移送",     u"转办",     u"交办",     u"督办",
-        u"督查",     u"督察",   u"巡查",     u"抽检",     u"清退",     u"追讨",     u"支付",
-        u"奖励",     u"扶持",   u"支持",     u"融资",     u"担保",     u"收回",     u"释放",
-        u"供应",     u"盘活",   u"腾挪",     u"拓展",     u"出让",     u"征收",     u"拆迁",
-        u"投放",     u"完工",   u"更新改造", u"改造提升", u"提升改造", u"新建改建", u"改扩建",
-        u"新改扩建", u"引入",   u"打通",     u"增发",     u"发行"};
-    return lex;
+    return wordList(List::Verb);
 }
 
 // Verbs that as often stand inside a noun phrase (服务 in 政务服务事项, 建设 in 法治建设工作):
 // they are taken as the verb only when they open the span.
 bool verbInsideNoun(QStringView s, qsizetype pos, qsizetype len)
 {
-    static const Lexicon weak{
-        u"帮扶", u"服务", u"建设", u"登记", u"注册", u"备案", u"共享", u"对接", u"联系", u"覆盖",
-        u"补贴", u"奖励", u"扶持", u"支持", u"贷款", u"融资", u"担保", u"检测", u"培训", u"设置",
-        u"创建", u"派出", u"申报", u"推广", u"改造", u"认定", u"引进", u"投资", u"检查", u"考核",
-        u"处罚", u"处理", u"整治", u"整改", u"发展", u"公开", u"审查", u"审核", u"立案", u"实施"};
-    return weak.matchAt(s, pos, pos + len) == len;
+    return wordList(List::WeakVerb).matchAt(s, pos, pos + len) == len;
 }
 
 // Verbs of a change downwards: 下降5% is reported as -5.
 bool isDecrease(QStringView verb)
 {
-    static const QStringView down[] = {u"减少", u"下降", u"降低", u"回落",  u"降",   u"减",
-                                       u"缩小", u"压缩", u"压减", u"缩短",  u"下滑", u"削减",
-                                       u"精简", u"下跌", u"跌",   u"下降了"};
-    for (QStringView d : down) {
-        if (verb == d)
-            return true;
-    }
-    return false;
+    return wordList(List::Decrease).contains(verb);
 }
 
 // Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点.
@@ -685,19 +199,11 @@ bool nounSuffix(QChar c)
 // A verb followed by one of these is part of a noun: 办理时限, 审批时间.
 bool nounAfterVerb(QStringView s, qsizetype pos)
 {
-    static const QStringView nouns[] = {u"时限", u"时间", u"期限", u"周期", u"成本", u"流程",
-                                        u"效率", u"环节", u"人数", u"数量", u"总量", u"规模",
-                                        u"能力", u"机构", u"中心", u"平台", u"系统", u"情况",
-                                        u"占比", u"比重", u"比例", u"强度"};
     const QStringView rest = s.sliced(std::min(pos, s.size()));
     // 环保投入占GDP的比重: the verb names the subject of a share.
     if (rest.startsWith(u'占'))
         return true;
-    for (QStringView n : nouns) {
-        if (rest.startsWith(n))
-            return true;
-    }
-    return false;
+    return wordList(List::NounAfterVerb).startsAny(rest);
 }
 
 // A one-character preposition that here begins a word: 对口, 在建, 从业, 为民.
@@ -770,55 +276,15 @@ QString shortenLabel(const QString &label)
     return out;
 }
 
-// Words that end a label read forwards from the measure word.
 const Lexicon &forwardStopLexicon()
 {
-    static const Lexicon lex{
-        u"管理体制", u"体制改革", u"管理改革", u"进行", u"开展", u"参加",   u"参与", u"实现",
-        u"得到",     u"获得",     u"完成",     u"免于", u"减轻", u"从轻",   u"分批", u"分批次",
-        u"跻身",     u"入选",     u"获评",     u"荣获", u"通过", u"达到",   u"享受", u"入住",
-        u"落户",     u"签约",     u"投产",     u"开工", u"竣工", u"上线",   u"纳入", u"列入",
-        u"受到",     u"接受",     u"被",       u"因",   u"由",   u"在",     u"于",   u"向",
-        u"对",       u"和",       u"及",       u"与",   u"以及", u"或",     u"等",   u"的",
-        u"累计",     u"全部",     u"已",       u"将",   u"分别", u"先后",   u"成功", u"顺利",
-        u"如期",     u"实施",     u"推动",     u"推进", u"提供", u"发放",   u"办理", u"解决",
-        u"化解",     u"联网",     u"挂牌",     u"达标", u"获",   u"占",     u"同比", u"比上年",
-        u"较上年",   u"增长",     u"下降",     u"提高", u"年度", u"深入",   u"全面", u"积极",
-        u"认真",     u"依法",     u"主动",     u"审议", u"进入", u"实行",   u"开通", u"合格",
-        u"涉及",     u"覆盖",     u"共享",     u"达",   u"为",   u"是",     u"让",   u"使",
-        u"每",       u"也",       u"还",       u"又",   u"且",   u"而",     u"即",   u"按",
-        u"未",       u"正在",     u"已经",     u"首次", u"集中", u"统一",   u"直接", u"免费",
-        u"共计",     u"共有",     u"其中",     u"包括", u"新增", u"部署",   u"印发", u"出台",
-        u"公布",     u"发布",     u"启动",     u"建成", u"投入", u"签署",   u"现场", u"全年",
-        u"当年",     u"今年",     u"目前",     u"基本", u"陆续", u"相继",   u"正式", u"率先",
-        u"共同",     u"联合",     u"参照",     u"按照", u"根据", u"围绕",   u"针对", u"组织",
-        u"召开",     u"举办",     u"举行",     u"带动", u"吸纳", u"惠及",   u"覆盖", u"服务于",
-        u"用于",     u"得以",     u"获批",     u"评为", u"认定", u"被评为", u"并",   u"拟",
-        u"参赛",     u"均",       u"均被",     u"受益", u"受惠", u"取得",   u"启用", u"投运",
-        u"运行",     u"试运行",   u"引入",     u"显著", u"设置", u"获得",   u"持续", u"不断",
-        u"稳步",     u"有效",     u"切实",     u"全力", u"着力", u"加快",   u"及时", u"妥善",
-        u"依规",     u"严格",     u"已全部",   u"提升", u"新建", u"改造",   u"升级", u"打造",
-        u"建立",     u"设立",     u"成立",     u"次",   u"人次", u"情况",   u"第",   u"仍",
-        u"中有",     u"排名",     u"位居",     u"下发", u"中仍", u"中共有"};
-    return lex;
+    return wordList(List::ForwardStop);
 }
 
 // Fixed expressions counted with Chinese numerals that are slogans, not figures.
 bool isSloganNoun(QStringView noun)
 {
-    static const QStringView slogans[] = {
-        u"意识",   u"自信", u"维护",     u"确立",     u"全面", u"代表", u"务必",     u"最严",
-        u"必须",   u"坚持", u"不摘",     u"区分开来", u"制度", u"规定", u"方面",     u"中心",
-        u"服务",   u"统筹", u"必由之路", u"现代化",   u"转变", u"结合", u"毫不动摇", u"大局",
-        u"一百年", u"倡导", u"机制",     u"原则",     u"目标", u"环节", u"关系",     u"阶段",
-        u"步骤",   u"文明", u"优先",     u"聚焦",     u"着力", u"为主", u"同步",     u"建设",
-        u"体系",   u"战略", u"理念",     u"要求",     u"任务", u"清单", u"示范",     u"攻坚",
-        u"行动",   u"工程", u"导向",     u"作用",     u"抓手", u"支柱", u"定位",     u"功能"};
-    for (QStringView s : slogans) {
-        if (noun.startsWith(s))
-            return true;
-    }
-    return false;
+    return wordList(List::Slogan).startsAny(noun);
 }
 
 // One number with what surrounds it, before the label is known.
@@ -838,6 +304,12 @@ struct Reading
     QString innerQualifier; // 余/多 between number and unit
     QString trailQualifier; // 以上, 左右 ...
     QString rangeUpper;     // "至5" for 3-5家
+    Figure::Bound innerBound = Figure::Bound::Exact;
+    Figure::Bound trailBound = Figure::Bound::Exact;
+    double upper = 0; // the upper end of a range, multiplied out
+    // A table cell's range (8.5-9.0) is multiplied out once the column header is known.
+    double upperMantissa = 0;
+    int upperDecimals = 0;
 };
 
 struct LabelParts
@@ -850,7 +322,8 @@ struct LabelParts
     bool decrease = false; // a change downwards: the value is made negative
     bool level = false;
     QStringList qualifiers;
-    qsizetype consumed = 0; // offset up to which text is used by this figure
+    QList<Figure::Bound> bounds; // of qualifiers, in the same order
+    qsizetype consumed = 0;      // offset up to which text is used by this figure
     bool forward = false;
 };
 
@@ -876,7 +349,8 @@ private:
     bool rejectedContext(const Reading &r) const;
     bool tableCell(qsizetype pos, qsizetype end, qsizetype *cellStart) const;
     bool readTableCell(const Reading &r, Figure::Kind *kind, QString *unit, double *factor,
-                       QString *label, qsizetype *end, QString *upper) const;
+                       QString *label, qsizetype *end, QString *upper, double *upperMantissa,
+                       int *upperDecimals) const;
 
     LabelParts readLabel(const Reading &r) const;
     QString forwardLabel(qsizetype from, qsizetype *end, bool percent) const;
@@ -960,12 +434,14 @@ void Scanner::readSuffix(qsizetype p, Reading *r) const
     const qsizetype n = m_norm.size();
     double factor = 1;
     auto innerQualifier = [&]() {
-        if (p < n && (m_norm.at(p) == u'余' || m_norm.at(p) == u'多')) {
+        const TrailWord *w = vocab().qualifierAt(Vocab::Position::Inner, m_norm, p);
+        if (w) {
             // Only before a multiplier or a unit: 30余万条, 760余宗, 60多场次.
-            const qsizetype q = p + 1;
+            const qsizetype q = p + w->text.size();
             if (q < n && (m_norm.at(q) == u'万' || m_norm.at(q) == u'亿' || matchUnit(m_norm, q))) {
-                r->innerQualifier = QString(m_norm.at(p));
-                ++p;
+                r->innerQualifier = w->shown;
+                r->innerBound = w->bound;
+                p = q;
             }
         }
     };
@@ -1005,19 +481,15 @@ void Scanner::readSuffix(qsizetype p, Reading *r) const
     r->factor = factor;
     r->end = p;
     // Trailing qualifier.
-    static const QStringView trailing[] = {u"以上", u"以下", u"以内", u"左右",
-                                           u"上下", u"有余", u"多",   u"余"};
     r->after = p;
     if (r->unit || r->multiplier) {
-        for (QStringView t : trailing) {
-            if (p + t.size() <= n && QStringView(m_norm).sliced(p, t.size()) == t) {
-                // 多/余 after the unit only when nothing countable follows (3个多月 aside).
-                if (t.size() == 1 && p + 1 < n && isCjk(m_norm.at(p + 1)) &&
-                    m_norm.at(p + 1) != u'的')
-                    break;
-                r->trailQualifier = t == u"有余" ? QStringLiteral("余") : t.toString();
-                r->after = p + t.size();
-                break;
+        if (const TrailWord *w = vocab().qualifierAt(Vocab::Position::After, m_norm, p)) {
+            // 多/余 after the unit only when nothing countable follows (3个多月 aside).
+            const qsizetype len = w->text.size();
+            if (!(len == 1 && p + 1 < n && isCjk(m_norm.at(p + 1)) && m_norm.at(p + 1) != u'的')) {
+                r->trailQualifier = w->shown;
+                r->trailBound = w->bound;
+                r->after = p + len;
             }
         }
     }
@@ -1053,9 +525,11 @@ bool Scanner::readArabic(qsizetype pos, Reading *r, int depth) const
                 next.factor == r->factor) {
                 r->rangeUpper =
                     QStringLiteral("至") + m_norm.mid(r->end + 1, next.numberEnd - r->end - 1);
+                r->upper = next.value;
                 r->end = next.end;
                 r->after = next.after;
                 r->trailQualifier = next.trailQualifier;
+                r->trailBound = next.trailBound;
             }
         }
     }
@@ -1084,9 +558,11 @@ bool Scanner::readArabic(qsizetype pos, Reading *r, int depth) const
                     if (range) {
                         r->rangeUpper = QStringLiteral("至") +
                                         m_norm.mid(q, next.end - q - next.unit->text.size());
+                        r->upper = next.value;
                         r->end = next.end;
                         r->after = next.after;
                         r->trailQualifier = next.trailQualifier;
+                        r->trailBound = next.trailBound;
                     }
                 }
             }
@@ -1240,17 +716,20 @@ bool Scanner::tableCell(qsizetype pos, qsizetype end, qsizetype *cellStart) cons
 // A bare number in a table cell takes its meaning from the column header (增长 → a change
 // in percent, (亿元) → money) and its label from the row's first cell.
 bool Scanner::readTableCell(const Reading &r, Figure::Kind *kind, QString *unit, double *factor,
-                            QString *label, qsizetype *end, QString *upper) const
+                            QString *label, qsizetype *end, QString *upper, double *upperMantissa,
+                            int *upperDecimals) const
 {
     qsizetype cellStart = 0;
     *end = r.numberEnd;
     // A range cell: 8.5-9.0.
     if ((at(r.numberEnd) == u'-' || at(r.numberEnd) == u'~') && isAsciiDigit(at(r.numberEnd + 1))) {
-        double ignored = 0;
-        int ignoredDecimals = 0;
-        const qsizetype e2 = readNumber(r.numberEnd + 1, &ignored, &ignoredDecimals);
+        double mantissa = 0;
+        int decimals = 0;
+        const qsizetype e2 = readNumber(r.numberEnd + 1, &mantissa, &decimals);
         if (tableCell(r.start, e2, &cellStart)) {
             *upper = QStringLiteral("至") + m_norm.mid(r.numberEnd + 1, e2 - r.numberEnd - 1);
+            *upperMantissa = mantissa;
+            *upperDecimals = decimals;
             *end = e2;
         }
     }
@@ -1345,7 +824,7 @@ bool Scanner::readTableCell(const Reading &r, Figure::Kind *kind, QString *unit,
         if (!probe.unit || probe.end != headStart + close)
             return false;
         *factor = probe.value;
-        *unit = probe.unit->unit.toString();
+        *unit = probe.unit->unit;
         switch (probe.unit->cls) {
         case UnitClass::Money:
             *kind = Kind::Money;
@@ -1432,7 +911,7 @@ QString Scanner::forwardLabel(qsizetype from, qsizetype *end, bool percent) cons
     qsizetype limit = std::min(n, start + 14);
     const Lexicon &stop = forwardStopLexicon();
     // Verbs that may also open a noun (建设项目): they end the label only inside it.
-    static const Lexicon midStop{u"建设", u"服务于", u"支持"};
+    const Lexicon &midStop = wordList(List::ForwardStopInside);
     while (p < limit) {
         const QChar c = m_norm.at(p);
         if (isOpenQuote(c)) {
@@ -1539,6 +1018,7 @@ LabelParts Scanner::readLabel(const Reading &r) const
     bool firstNonQualifier = true;
     bool opener = false;
     QStringList quals;
+    QList<Figure::Bound> bounds;
     for (;;) {
         while (e > lo && m_norm.at(e - 1) == u' ')
             --e;
@@ -1548,7 +1028,7 @@ LabelParts Scanner::readLabel(const Reading &r) const
         const qsizetype ws = e - w->text.size();
         const QChar before = at(ws - 1);
         bool take = true;
-        switch (w->type) {
+        switch (w->role) {
         case Trail::Baseline:
             take = changeSeen && !(w->text.size() == 1 && (before == u'占' || before == u'对' ||
                                                            before == u'相' || before == u'之'));
@@ -1575,9 +1055,10 @@ LabelParts Scanner::readLabel(const Reading &r) const
         }
         if (!take)
             break;
-        switch (w->type) {
+        switch (w->role) {
         case Trail::Qualifier:
-            quals.prepend(w->canonical.toString());
+            quals.prepend(w->shown);
+            bounds.prepend(w->bound);
             break;
         case Trail::Opener:
             if (firstNonQualifier)
@@ -1609,7 +1090,7 @@ LabelParts Scanner::readLabel(const Reading &r) const
             break;
         }
         e = ws;
-        if (w->type == Trail::Change || w->type == Trail::Baseline) {
+        if (w->role == Trail::Change || w->role == Trail::Baseline) {
             // 比2015年 / 较2020年同期: strip the year of comparison.
             qsizetype y = e;
             if (at(y - 1) == u'期' && at(y - 2) == u'同')
@@ -1625,6 +1106,7 @@ LabelParts Scanner::readLabel(const Reading &r) const
         }
     }
     out.qualifiers = quals;
+    out.bounds = bounds;
     // 比上年年初预算增加1800亿元: the comparison goes, the change belongs to what came before.
     if (changeSeen) {
         for (qsizetype b = e - 1; b >= lo && b >= e - 10; --b) {
@@ -1757,19 +1239,14 @@ LabelParts Scanner::readLabel(const Reading &r) const
         labelStart = opening > 0 && e - afterOpening >= 3 ? afterOpening : s0;
     }
     // 减少证明材料5.9万份: a count or amount reduced (not a rate named after the verb).
-    static const QStringView changeVerbs[] = {u"减少", u"增加", u"削减", u"压减", u"精简"};
+    const Lexicon &amountVerbs = wordList(List::AmountChangeVerb);
     const bool rateLabel = e > s0 && m_norm.at(e - 1) == u'率';
-    for (QStringView v : changeVerbs) {
-        if (firstVerb == v && !rateLabel && r.unit && r.unit->cls != UnitClass::Percent &&
-            r.unit->cls != UnitClass::Permille) {
-            out.change = true;
-            out.decrease = isDecrease(v);
-        }
+    if (amountVerbs.contains(firstVerb) && !rateLabel && r.unit &&
+        r.unit->cls != UnitClass::Percent && r.unit->cls != UnitClass::Permille) {
+        out.change = true;
+        out.decrease = isDecrease(firstVerb);
     }
     // 压减时间58%: a percentage after a verb of change is the change.
-    static const QStringView percentChangeVerbs[] = {u"压减", u"压缩", u"减少", u"降低",
-                                                     u"提高", u"提升", u"增加", u"缩短",
-                                                     u"下降", u"增长", u"削减", u"精简"};
     if (r.unit && (r.unit->cls == UnitClass::Percent || r.unit->cls == UnitClass::Permille) &&
         !rateLabel && !out.level) {
         qsizetype vs = s0;
@@ -1777,13 +1254,11 @@ LabelParts Scanner::readLabel(const Reading &r) const
             if (text.sliced(vs, e - vs).startsWith(avg))
                 vs += avg.size();
         }
-        const QStringView span = text.sliced(vs, e - vs);
-        for (QStringView v : percentChangeVerbs) {
-            if (span.startsWith(v) && e - vs > v.size() && !nounSuffix(at(vs + v.size()))) {
-                out.change = true;
-                out.decrease = isDecrease(v);
-                labelStart = std::max(labelStart, vs + v.size()); // 压减时间58% → 时间
-            }
+        const qsizetype vl = wordList(List::PercentChangeVerb).matchAt(text, vs, e);
+        if (vl > 0 && e - vs > vl && !nounSuffix(at(vs + vl))) {
+            out.change = true;
+            out.decrease = isDecrease(text.sliced(vs, vl));
+            labelStart = std::max(labelStart, vs + vl); // 压减时间58% → 时间
         }
     }
     // Ends with a verb or a framing word: the counted noun follows the number.
@@ -1834,10 +1309,8 @@ LabelParts Scanner::readLabel(const Reading &r) const
     QString label;
     if (cls != UnitClass::Percent && cls != UnitClass::Permille) {
         // 提升20个农贸市场: a count of things upgraded, not a change.
-        static const QStringView amountVerbs[] = {u"减少", u"增加", u"削减", u"压减", u"精简"};
-        bool amount = false;
-        for (QStringView v : amountVerbs)
-            amount = amount || text.sliced(lo, r.start - lo).endsWith(v) || firstVerb == v;
+        const bool amount =
+            amountVerbs.matchBefore(text, r.start, lo) > 0 || amountVerbs.contains(firstVerb);
         if (!forward.isEmpty() && !amount && (endsOpen || cls == UnitClass::Count))
             out.change = false;
     }
@@ -1987,7 +1460,8 @@ void Scanner::addFigure(const Reading &r)
         // Bare numbers are figures only in a table under a header that gives their unit, or
         // with a multiplier after a label (参保人数达到120万).
         if (!r.multiplier &&
-            !readTableCell(r, &kind, &unit, &factor, &tableLabel, &cell.end, &cell.rangeUpper))
+            !readTableCell(r, &kind, &unit, &factor, &tableLabel, &cell.end, &cell.rangeUpper,
+                           &cell.upperMantissa, &cell.upperDecimals))
             return;
     }
     // 50米内换乘比例: a distance that qualifies what follows is not a reported figure.
@@ -2018,7 +1492,7 @@ void Scanner::addFigure(const Reading &r)
         lp.consumed = r.after;
     }
     if (r.unit) {
-        unit = r.unit->unit.toString();
+        unit = r.unit->unit;
         switch (r.unit->cls) {
         case UnitClass::Money:
             kind = lp.change ? Kind::Change : Kind::Money;
@@ -2141,20 +1615,46 @@ void Scanner::addFigure(const Reading &r)
     if (!r.trailQualifier.isEmpty())
         qualifiers.append(r.trailQualifier);
 
+    // The bound: a range has its upper end; else the first qualifier as written that bounds
+    // the value (达50%以上 is at least 50).
+    Figure::Bound bound = Figure::Bound::Exact;
+    QList<Figure::Bound> bounds = lp.bounds;
+    bounds << r.innerBound << r.trailBound;
+    for (Figure::Bound b : std::as_const(bounds)) {
+        if (b != Figure::Bound::Exact) {
+            bound = b;
+            break;
+        }
+    }
+    double upper = 0;
+    if (!cell.rangeUpper.isEmpty()) {
+        bound = Figure::Bound::Range;
+        upper = tableLabel.isEmpty() ? r.upper
+                                     : scaledValue(cell.upperMantissa, cell.upperDecimals, factor);
+    }
+
     Figure f;
     f.value = factor == 1 ? r.value : scaledValue(r.mantissa, r.decimals, factor);
+    if (bound != Figure::Bound::Range)
+        upper = f.value;
     bool signedCell = false;
     if (r.start > 0 && (at(r.start - 1) == u'-' || at(r.start - 1) == QChar(0x2212))) {
         qsizetype cs = 0;
         signedCell = tableCell(r.start, r.numberEnd, &cs);
-        if (signedCell)
+        if (signedCell) {
             f.value = -f.value;
+            upper = -upper;
+        }
     }
-    if (decrease && !signedCell)
+    if (decrease && !signedCell) {
         f.value = -f.value;
+        upper = -upper;
+    }
     f.unit = unit;
     f.kind = kind;
     f.qualifier = qualifiers.join(QLatin1Char(' '));
+    f.bound = bound;
+    f.upper = upper;
     qsizetype textStart = r.start;
     if (signedCell)
         --textStart;
