@@ -68,9 +68,10 @@ public:
         : m_src(text)
         , m_norm(TextNormalizer::normalize(text))
         , m_numbers(m_norm, vocabulary)
-        , m_cells(m_norm, m_numbers)
+        , m_cells(m_norm, m_numbers, vocabulary)
         , m_labels(m_src, m_norm, m_numbers, vocabulary)
         , m_clause(m_src, m_norm)
+        , m_changeSuffix(vocabulary.list(FigureVocabulary::List::ChangeSuffix))
     {}
 
     QList<Figure> run();
@@ -96,6 +97,7 @@ private:
     const TableCellReader m_cells;
     const LabelReader m_labels;
     ClauseState m_clause;
+    const Lexicon &m_changeSuffix;
     QList<Figure> m_out;
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
@@ -152,8 +154,8 @@ void Scanner::addFigure(const Reading &r)
             break;
         case UnitClass::Percent:
         case UnitClass::Permille:
-            kind = lp.change || lp.label.endsWith(u"增速") || lp.label.endsWith(u"增幅") ||
-                           lp.label.endsWith(u"降幅") || lp.label.endsWith(u"涨幅")
+            // 增速, 降幅: a rate named as a change.
+            kind = lp.change || m_changeSuffix.matchBefore(lp.label, lp.label.size(), 0) > 0
                        ? Kind::Change
                        : Kind::Rate;
             break;

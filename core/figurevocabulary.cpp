@@ -90,6 +90,11 @@ const std::pair<const char *, L> Lists[] = {
     {"slogan", L::Slogan},
     {"amount_change_verb", L::AmountChangeVerb},
     {"percent_change_verb", L::PercentChangeVerb},
+    {"average", L::Average},
+    {"change_header", L::ChangeHeader},
+    {"change_suffix", L::ChangeSuffix},
+    {"numeral_measure", L::NumeralMeasure},
+    {"numeral_stop_before", L::NumeralStopBefore},
 };
 
 QString unknown(const QString &column, const QString &value, const QString &known)
@@ -361,6 +366,10 @@ bool FigureVocabulary::readWords(const QList<QStringList> &rows, const QList<int
         const QString key = r.at(0) + QLatin1Char('\t') + r.at(1);
         if (seen.contains(key)) {
             *why = duplicate(r.at(1), seen.value(key));
+            return false;
+        }
+        if (l == List::NumeralMeasure && r.at(1).size() != 1) {
+            *why = tr("“%1” must be one character").arg(r.at(1));
             return false;
         }
         seen.insert(key, lines.at(i));

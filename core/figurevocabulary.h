@@ -73,8 +73,13 @@ public:
         Slogan,            ///< slogan: nouns of fixed expressions (四个意识)
         AmountChangeVerb,  ///< amount_change_verb: 减少证明材料5.9万份 is a change
         PercentChangeVerb, ///< percent_change_verb: 压减时间58% is a change
+        Average,           ///< average: 平均, 年均 before a verb of change
+        ChangeHeader,      ///< change_header: a table column of changes (增长, 同比)
+        ChangeSuffix,      ///< change_suffix: a rate named as a change (增速, 降幅)
+        NumeralMeasure,    ///< numeral_measure: one-character measure words after 三, 四 …
+        NumeralStopBefore, ///< numeral_stop_before: 以下, 上述 before a numeral: a list follows
     };
-    static constexpr int ListCount = int(List::PercentChangeVerb) + 1;
+    static constexpr int ListCount = int(List::NumeralStopBefore) + 1;
 
     struct Unit
     {

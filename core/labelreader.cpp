@@ -532,7 +532,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     if (r.unit && (r.unit->cls == UnitClass::Percent || r.unit->cls == UnitClass::Permille) &&
         !rateLabel && !out.level) {
         qsizetype vs = s0;
-        for (QStringView avg : {QStringView(u"平均"), QStringView(u"年均"), QStringView(u"月均")}) {
+        for (const QString &avg : wordList(List::Average).words()) {
             if (text.sliced(vs, e - vs).startsWith(avg))
                 vs += avg.size();
         }

@@ -232,19 +232,16 @@ bool NumberReader::readChinese(qsizetype pos, Reading *r) const
     static const QStringView blockedPrev = u"第每这那哪前后头某上下唯单同统逐其之星周初老数几个多";
     if (blockedPrev.contains(prev))
         return false;
-    if (pos >= 2) {
-        const QStringView before = QStringView(m_norm).sliced(pos - 2, 2);
-        if (before == u"以下" || before == u"如下" || before == u"下列" || before == u"上述")
-            return false;
-    }
+    if (pos >= 2 && m_vocab.list(List::NumeralStopBefore).matchBefore(m_norm, pos, pos - 2) > 0)
+        return false;
     // A numeral right after a noun sums up a list (基本医疗保险制度、…三项改革): it counts
     // what was just named, it does not report a figure. Counts follow a verb, 等, 和 or 共.
     if (isCjk(prev) && !QStringView(u"等和及与共有了在").contains(prev) &&
         m_vocab.list(List::Verb).matchBefore(m_norm, pos, std::max<qsizetype>(0, pos - 4)) == 0)
         return false;
     const qsizetype m = pos + len;
-    static const QStringView measures = u"个名项家支座所条批类场件位户处种起组";
-    if (m >= m_norm.size() || !measures.contains(m_norm.at(m)))
+    if (m >= m_norm.size() ||
+        !m_vocab.list(List::NumeralMeasure).contains(QStringView(m_norm).sliced(m, 1)))
         return false;
     // 四个一, 三个是: slogans.
     const QChar afterMeasure = at(m + 1);

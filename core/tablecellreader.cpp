@@ -5,6 +5,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <algorithm>
+
 using namespace FigureChars;
 
 namespace {
@@ -14,8 +16,9 @@ using UnitClass = FigureVocabulary::UnitClass;
 
 } // namespace
 
-TableCellReader::TableCellReader(const QString &norm, const NumberReader &numbers)
-    : m_norm(norm), m_numbers(numbers)
+TableCellReader::TableCellReader(const QString &norm, const NumberReader &numbers,
+                                 const FigureVocabulary &vocabulary)
+    : m_norm(norm), m_numbers(numbers), m_vocab(vocabulary)
 {}
 
 // True when [pos, end) is the whole of a tab-separated table cell.
@@ -134,8 +137,9 @@ bool TableCellReader::read(const NumberReader::Reading &r, Cell *cell) const
     if (rowLabel.isEmpty() || isNumeric(rowLabel))
         return false;
     cell->factor = 1;
-    if (head.contains(u"增长") || head.contains(u"增速") || head.contains(u"增幅") ||
-        head.contains(u"下降") || head.contains(u"同比")) {
+    const QStringList &changeWords = m_vocab.list(FigureVocabulary::List::ChangeHeader).words();
+    if (std::any_of(changeWords.begin(), changeWords.end(),
+                    [&](const QString &w) { return head.contains(w); })) {
         cell->kind = Kind::Change;
         cell->unit = QStringLiteral("%");
     } else if (head.contains(u'%')) {

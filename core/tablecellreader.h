@@ -27,7 +27,8 @@ public:
     };
 
     /** norm is normalised text and must outlive the reader. */
-    TableCellReader(const QString &norm, const NumberReader &numbers);
+    TableCellReader(const QString &norm, const NumberReader &numbers,
+                    const FigureVocabulary &vocabulary);
 
     /** True when [pos, end) is the whole of a tab-separated table cell. */
     bool isCell(qsizetype pos, qsizetype end, qsizetype *cellStart) const;
@@ -42,6 +43,7 @@ private:
 
     const QString &m_norm;
     const NumberReader &m_numbers;
+    const FigureVocabulary &m_vocab;
 };
 
 #endif // REPORTSCOPE_TABLECELLREADER_H

@@ -143,6 +143,9 @@ void TestFigureVocabulary::damagedFile_data()
     QTest::addRow("duplicate word of a list")
         << QStringLiteral("words.tsv") << QByteArray("verb\t供应\nlead\t供应\nverb\t供应\n")
         << QStringLiteral("words.tsv:3: duplicate entry “供应” (first on line 1)");
+    QTest::addRow("measure of a numeral longer than one character")
+        << QStringLiteral("words.tsv") << QByteArray("numeral_measure\t个\nnumeral_measure\t场次\n")
+        << QStringLiteral("words.tsv:2: “场次” must be one character");
     QTest::addRow("empty field") << QStringLiteral("words.tsv") << QByteArray("lead\t\n")
                                  << QStringLiteral("words.tsv:1: empty field");
     QTest::addRow("not UTF-8") << QStringLiteral("words.tsv") << QByteArray("lead\t\xff\xfe\n")

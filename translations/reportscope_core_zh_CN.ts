@@ -165,6 +165,10 @@
         <source>“%1” is also a qualifier of qualifiers.tsv</source>
         <translation>“%1”同时是 qualifiers.tsv 中的限定词</translation>
     </message>
+    <message>
+        <source>“%1” must be one character</source>
+        <translation>“%1”必须是单个字符</translation>
+    </message>
 </context>
 <context>
     <name>ReportLoadJob</name>
