@@ -2,6 +2,7 @@
 // unknown class, the compiled-in copy equals them, and damaged files are rejected with an
 // error that names the file and the line.
 
+#include "core/figureextractor.h"
 #include "core/figurevocabulary.h"
 
 #include <QBuffer>
@@ -10,6 +11,11 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -38,6 +44,9 @@ private slots:
     void damagedFile_data();
     void damagedFile();
     void missingFile();
+    void builtInOnceAcrossThreads();
+    void dataDrivesExtraction_data();
+    void dataDrivesExtraction();
 };
 
 void TestFigureVocabulary::realFilesLoad()
@@ -198,6 +207,82 @@ void TestFigureVocabulary::missingFile()
     QVERIFY2(message.startsWith(dir.filePath(QStringLiteral("words.tsv")) +
                                 QStringLiteral(": cannot be read")),
              qPrintable(message));
+}
+
+void TestFigureVocabulary::builtInOnceAcrossThreads()
+{
+    // Threads that extract at once share one vocabulary, loaded by whichever comes first.
+    std::atomic<const FigureVocabulary *> seen[4] = {};
+    std::atomic<int> counts[4] = {};
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back(QThread::create([&seen, &counts, i] {
+            seen[i] = &FigureVocabulary::builtIn();
+            counts[i] =
+                int(FigureExtractor::extract(QStringLiteral("办理案件147件，办结率98%。")).size());
+        }));
+        threads.back()->start();
+    }
+    for (auto &t : threads)
+        QVERIFY(t->wait(30000));
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(seen[i].load(), &FigureVocabulary::builtIn());
+        QCOMPARE(counts[i].load(), 2);
+    }
+}
+
+void TestFigureVocabulary::dataDrivesExtraction_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("from"); // a line of the real file ...
+    QTest::addColumn<QString>("to");   // ... replaced by this
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("before"); // label|unit|qualifier|bound with the real files
+    QTest::addColumn<QString>("after");  // the same with the changed file
+    QTest::addRow("a qualifier's bound")
+        << u"qualifiers.tsv"_qs << u"近\tbefore\t近\tat_most"_qs << u"近\tbefore\t近\tabout"_qs
+        << u"办结率近98%。"_qs << u"办结率|%|近|at_most"_qs << u"办结率|%|近|about"_qs;
+    QTest::addRow("a unit removed")
+        << u"units.tsv"_qs << u"宗\t宗\tcount"_qs << u""_qs << u"办理行政复议案件12宗。"_qs
+        << u"行政复议案件|宗||exact"_qs << QString();
+    QTest::addRow("a unit's spelling")
+        << u"units.tsv"_qs << u"平米\t平方米\tmeasure"_qs << u"平米\t平米\tmeasure"_qs
+        << u"改造面积300平米。"_qs << u"改造面积|平方米||exact"_qs << u"改造面积|平米||exact"_qs;
+}
+
+void TestFigureVocabulary::dataDrivesExtraction()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, text);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    auto describe = [](const QList<Figure> &figures) -> QString {
+        if (figures.isEmpty())
+            return QString();
+        const Figure &f = figures.first();
+        return f.label + u"|" + f.unit + u"|" + f.qualifier + u"|" +
+               QString::fromLatin1(Figure::boundName(f.bound));
+    };
+    QCOMPARE(describe(FigureExtractor::extract(text)), before);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &f : FileNames) {
+        QString content = QString::fromUtf8(readAll(QDir(DataDir).filePath(f)));
+        if (f == file) {
+            QVERIFY2(content.contains(from + u'\n'), qPrintable(from));
+            content.replace(from + u'\n', to.isEmpty() ? QString() : to + u'\n');
+        }
+        QFile out(dir.filePath(f));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content.toUtf8());
+    }
+    FigureVocabulary changed;
+    QString error;
+    QVERIFY2(changed.loadDirectory(dir.path(), &error), qPrintable(error));
+    QCOMPARE(describe(FigureExtractor::extract(text, changed)), after);
 }
 
 QTEST_GUILESS_MAIN(TestFigureVocabulary)
