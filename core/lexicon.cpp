@@ -67,6 +67,6 @@ qsizetype Lexicon::matchBefore(QStringView s, qsizetype end, qsizetype lowest) c
 
 bool Lexicon::contains(QStringView word) const
 {
-    return !word.isEmpty() && indexAt(word, 0, word.size()) >= 0 &&
-           m_words.at(indexAt(word, 0, word.size())).size() == word.size();
+    // The longest word at 0 that fits is word itself when word is in the list.
+    return !word.isEmpty() && matchAt(word, 0, word.size()) == word.size();
 }

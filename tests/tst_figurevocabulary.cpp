@@ -36,6 +36,8 @@ class TestFigureVocabulary : public QObject
     Q_OBJECT
 
 private slots:
+    void lexicon_data();
+    void lexicon();
     void realFilesLoad();
     void builtInEqualsSourceFiles_data();
     void builtInEqualsSourceFiles();
@@ -48,6 +50,37 @@ private slots:
     void dataDrivesExtraction_data();
     void dataDrivesExtraction();
 };
+
+void TestFigureVocabulary::lexicon_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("pos");
+    QTest::addColumn<int>("at");     // matchAt(text, pos, text.size())
+    QTest::addColumn<int>("before"); // matchBefore(text, pos, 0)
+    // Words: 超, 超过, 不超过, 过.
+    QTest::addRow("longest at") << u"不超过6%"_qs << 0 << 3 << 0;
+    QTest::addRow("inside a longer word") << u"不超过6%"_qs << 1 << 2 << 0;
+    QTest::addRow("longest before") << u"不超过6%"_qs << 3 << 0 << 3;
+    QTest::addRow("shorter before") << u"超过6%"_qs << 2 << 0 << 2;
+    QTest::addRow("none") << u"达到6%"_qs << 0 << 0 << 0;
+    QTest::addRow("at the end") << u"超"_qs << 1 << 0 << 1;
+}
+
+void TestFigureVocabulary::lexicon()
+{
+    QFETCH(QString, text);
+    QFETCH(int, pos);
+    QFETCH(int, at);
+    QFETCH(int, before);
+    const Lexicon lex(QStringList{u"超"_qs, u"超过"_qs, u"不超过"_qs, u"过"_qs, u"超过"_qs});
+    QCOMPARE(int(lex.matchAt(text, pos, text.size())), at);
+    QCOMPARE(int(lex.matchBefore(text, pos, 0)), before);
+    // A limit cuts the longer words off.
+    QCOMPARE(int(lex.matchAt(u"不超过"_qs, 1, 2)), 1);
+    QCOMPARE(int(lex.indexAt(u"不超过"_qs, 1, 2)), 0);
+    QVERIFY(lex.contains(u"超过"));
+    QVERIFY(!lex.contains(u"不超"));
+}
 
 void TestFigureVocabulary::realFilesLoad()
 {
