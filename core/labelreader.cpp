@@ -93,6 +93,51 @@ QString shortenLabel(const QString &label)
     return out;
 }
 
+// The items of a list label that 均 or 分别 distributes a value over (参学率、合格率); empty
+// when the label is no such list.
+QStringList splitList(const QString &label)
+{
+    QStringList parts;
+    qsizetype s = 0;
+    int depth = 0;
+    for (qsizetype i = 0; i <= label.size(); ++i) {
+        const QChar c = i < label.size() ? label.at(i) : QChar(u'\0');
+        if (c == u'(' || c == u'（' || isOpenQuote(c))
+            ++depth;
+        else if (c == u')' || c == u'）' || isCloseQuote(c))
+            --depth;
+        qsizetype sepLen = 0;
+        if (depth == 0 && i < label.size()) {
+            if (c == u'、' || c == u'和' || c == u'及' || c == u'与')
+                sepLen = 1;
+            if (QStringView(label).sliced(i).startsWith(u"以及"))
+                sepLen = 2;
+        }
+        if (i == label.size() || sepLen > 0) {
+            parts.append(label.mid(s, i - s).trimmed());
+            s = i + sepLen;
+            i += sepLen - (sepLen > 0 ? 1 : 0);
+        }
+    }
+    if (parts.size() < 2)
+        return {};
+    for (const QString &p : std::as_const(parts)) {
+        if (p.size() < 2)
+            return {};
+    }
+    // 养老、医疗、工伤和失业保险参保人数: the short items share the last one's head noun.
+    const qsizetype first = parts.first().size();
+    bool shortItems = first <= 3;
+    for (qsizetype i = 1; i + 1 < parts.size(); ++i)
+        shortItems = shortItems && parts.at(i).size() == first;
+    if (shortItems && parts.last().size() > first + 1) {
+        const QString head = parts.last().mid(first);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            parts[i] += head;
+    }
+    return parts;
+}
+
 } // namespace
 
 LabelReader::LabelReader(const QString &src, const QString &norm, const NumberReader &numbers,
@@ -127,6 +172,43 @@ bool LabelReader::nounAfterVerb(QStringView s, qsizetype pos) const
 bool LabelReader::isSloganNoun(QStringView noun) const
 {
     return wordList(List::Slogan).startsAny(noun);
+}
+
+qsizetype LabelReader::clauseStart(qsizetype from, qsizetype lowest, bool *tabBound) const
+{
+    // Back to the clause start, never before lowest (text already used).
+    qsizetype lo = from;
+    *tabBound = false;
+    while (lo > lowest) {
+        const QChar c = m_norm.at(lo - 1);
+        if (c == u')') {
+            // Skip a bracketed aside: 工业总产值(90年不变价)达2575.6亿元.
+            qsizetype q = lo - 2;
+            while (q >= lowest && m_norm.at(q) != u'(' && m_norm.at(q) != u'\n')
+                --q;
+            if (q >= lowest && m_norm.at(q) == u'(') {
+                lo = q;
+                continue;
+            }
+            break;
+        }
+        if (c == u']' && lo - 2 > lowest) {
+            // A footnote mark inside the label: DPF[3]尾气改造.
+            qsizetype q = lo - 2;
+            while (q > lowest && isAsciiDigit(m_norm.at(q)))
+                --q;
+            if (q < lo - 2 && m_norm.at(q) == u'[') {
+                lo = q;
+                continue;
+            }
+        }
+        if (isClauseBoundary(c)) {
+            *tabBound = c == u'\t';
+            break;
+        }
+        --lo;
+    }
+    return lo;
 }
 
 // The label as written, without the spaces that page scrapes leave inside sentences.
@@ -258,39 +340,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
 {
     Parts out;
     out.consumed = r.after;
-    // The span: back to the clause start, never before text already used.
-    qsizetype lo = r.start;
-    const qsizetype lowest = std::max(consumed, r.start - 50);
     bool tabBound = false;
-    while (lo > lowest) {
-        const QChar c = m_norm.at(lo - 1);
-        if (c == u')') {
-            // Skip a bracketed aside: 工业总产值(90年不变价)达2575.6亿元.
-            qsizetype q = lo - 2;
-            while (q >= lowest && m_norm.at(q) != u'(' && m_norm.at(q) != u'\n')
-                --q;
-            if (q >= lowest && m_norm.at(q) == u'(') {
-                lo = q;
-                continue;
-            }
-            break;
-        }
-        if (c == u']' && lo - 2 > lowest) {
-            // A footnote mark inside the label: DPF[3]尾气改造.
-            qsizetype q = lo - 2;
-            while (q > lowest && isAsciiDigit(m_norm.at(q)))
-                --q;
-            if (q < lo - 2 && m_norm.at(q) == u'[') {
-                lo = q;
-                continue;
-            }
-        }
-        if (isClauseBoundary(c)) {
-            tabBound = c == u'\t';
-            break;
-        }
-        --lo;
-    }
+    const qsizetype lo = clauseStart(r.start, std::max(consumed, r.start - 50), &tabBound);
     const QStringView text = m_norm;
     qsizetype e = r.start;
     if (at(e - 1) == u'-' || at(e - 1) == QChar(0x2212))
@@ -635,47 +686,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     out.label = label;
 
     // One value for several labels: 参学率、合格率均为100%.
-    if ((out.distrib || out.respect) && !label.isEmpty()) {
-        QStringList parts;
-        qsizetype s = 0;
-        int depth = 0;
-        for (qsizetype i = 0; i <= label.size(); ++i) {
-            const QChar c = i < label.size() ? label.at(i) : QChar(u'\0');
-            if (c == u'(' || c == u'（' || isOpenQuote(c))
-                ++depth;
-            else if (c == u')' || c == u'）' || isCloseQuote(c))
-                --depth;
-            qsizetype sepLen = 0;
-            if (depth == 0 && i < label.size()) {
-                if (c == u'、' || c == u'和' || c == u'及' || c == u'与')
-                    sepLen = 1;
-                if (QStringView(label).sliced(i).startsWith(u"以及"))
-                    sepLen = 2;
-            }
-            if (i == label.size() || sepLen > 0) {
-                parts.append(label.mid(s, i - s).trimmed());
-                s = i + sepLen;
-                i += sepLen - (sepLen > 0 ? 1 : 0);
-            }
-        }
-        bool ok = parts.size() >= 2;
-        for (const QString &p : std::as_const(parts)) {
-            if (p.size() < 2)
-                ok = false;
-        }
-        // 养老、医疗、工伤和失业保险参保人数: the short items share the last one's head noun.
-        if (ok) {
-            const qsizetype first = parts.first().size();
-            bool shortItems = first <= 3;
-            for (qsizetype i = 1; i + 1 < parts.size(); ++i)
-                shortItems = shortItems && parts.at(i).size() == first;
-            if (shortItems && parts.last().size() > first + 1) {
-                const QString head = parts.last().mid(first);
-                for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-                    parts[i] += head;
-            }
-            out.parts = parts;
-        }
-    }
+    if ((out.distrib || out.respect) && !label.isEmpty())
+        out.parts = splitList(label);
     return out;
 }

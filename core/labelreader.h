@@ -61,6 +61,9 @@ private:
     {
         return m_vocab.wordBefore(s, end, lowest);
     }
+    /** Where the clause before from starts (not before lowest); tabBound when a table cell
+     *  ends it. */
+    qsizetype clauseStart(qsizetype from, qsizetype lowest, bool *tabBound) const;
     bool verbInsideNoun(QStringView s, qsizetype pos, qsizetype len) const;
     bool isDecrease(QStringView verb) const;
     bool nounAfterVerb(QStringView s, qsizetype pos) const;
