@@ -89,6 +89,7 @@ private:
             ++ce;
         return ce;
     }
+    Kind kindOf(UnitClass cls, const LabelParts &lp) const;
     void addFigure(const Reading &r);
 
     const QString &m_src;
@@ -101,6 +102,40 @@ private:
     QList<Figure> m_out;
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
+
+// The first bound that says something, in the order the qualifiers are written.
+Figure::Bound firstBound(const QList<Figure::Bound> &bounds)
+{
+    for (Figure::Bound b : bounds) {
+        if (b != Figure::Bound::Exact)
+            return b;
+    }
+    return Figure::Bound::Exact;
+}
+
+// What a number with a unit of class cls is, given what its label says.
+Kind Scanner::kindOf(UnitClass cls, const LabelParts &lp) const
+{
+    switch (cls) {
+    case UnitClass::Money:
+        return lp.change ? Kind::Change : Kind::Money;
+    case UnitClass::Percent:
+    case UnitClass::Permille:
+        // 增速, 降幅: a rate named as a change.
+        return lp.change || m_changeSuffix.matchBefore(lp.label, lp.label.size(), 0) > 0
+                   ? Kind::Change
+                   : Kind::Rate;
+    case UnitClass::PercentagePoint:
+        return Kind::PercentagePoint;
+    case UnitClass::Multiple:
+        return Kind::Multiple;
+    case UnitClass::Count:
+    case UnitClass::Verbal:
+    case UnitClass::Measure:
+        break;
+    }
+    return lp.change ? Kind::Change : Kind::Count;
+}
 
 void Scanner::addFigure(const Reading &r)
 {
@@ -148,27 +183,7 @@ void Scanner::addFigure(const Reading &r)
     }
     if (r.unit) {
         unit = r.unit->unit;
-        switch (r.unit->cls) {
-        case UnitClass::Money:
-            kind = lp.change ? Kind::Change : Kind::Money;
-            break;
-        case UnitClass::Percent:
-        case UnitClass::Permille:
-            // 增速, 降幅: a rate named as a change.
-            kind = lp.change || m_changeSuffix.matchBefore(lp.label, lp.label.size(), 0) > 0
-                       ? Kind::Change
-                       : Kind::Rate;
-            break;
-        case UnitClass::PercentagePoint:
-            kind = Kind::PercentagePoint;
-            break;
-        case UnitClass::Multiple:
-            kind = Kind::Multiple;
-            break;
-        default:
-            kind = lp.change ? Kind::Change : Kind::Count;
-            break;
-        }
+        kind = kindOf(r.unit->cls, lp);
     } else if (tableLabel.isEmpty()) {
         kind = Kind::Count; // 120万 after a label
     }
@@ -232,36 +247,11 @@ void Scanner::addFigure(const Reading &r)
          (kind == Kind::Money && m_clause.baseKind() == Kind::Money)))
         label = m_clause.baseLabel();
     // A count in brackets after what it counts: 优质教育（17项）, 民生实事项目（共178项）.
-    if (label.isEmpty() && r.unit) {
-        qsizetype p = r.start;
-        while (p > 0 && (at(p - 1) == u'共' || at(p - 1) == u'计' || at(p - 1) == u' '))
-            --p;
-        if (p > 0 && at(p - 1) == u'(') {
-            const qsizetype open = p - 1;
-            qsizetype from = open;
-            while (from > 0 && open - from < 24 &&
-                   (isCjk(at(from - 1)) || isAsciiDigit(at(from - 1))))
-                --from;
-            // A year in front names no indicator: 2017年宝安区民生实事项目 → 宝安区民生实事项目.
-            qsizetype year = from;
-            while (year < open && isAsciiDigit(at(year)))
-                ++year;
-            if (year > from && year < open && at(year) == u'年')
-                from = year + 1;
-            while (from < open && isAsciiDigit(at(from)))
-                ++from;
-            if (open - from >= 2)
-                label = m_labels.clean(from, open);
-        }
-    }
+    if (label.isEmpty() && r.unit)
+        label = m_labels.bracketedLabel(r.start);
     // Last resort: the verb phrase after the number (为6.5万人次提供培训).
-    if (label.isEmpty() && r.unit) {
-        qsizetype p = r.after;
-        while (p < m_norm.size() && p < r.after + 8 && isCjk(m_norm.at(p)))
-            ++p;
-        if (p - r.after >= 2)
-            label = m_labels.clean(r.after, p);
-    }
+    if (label.isEmpty() && r.unit)
+        label = m_labels.phraseAfter(r.after);
 
     QStringList qualifiers = lp.qualifiers;
     if (!r.innerQualifier.isEmpty())
@@ -273,15 +263,7 @@ void Scanner::addFigure(const Reading &r)
 
     // The bound: a range has its upper end; else the first qualifier as written that bounds
     // the value (达50%以上 is at least 50).
-    Figure::Bound bound = Figure::Bound::Exact;
-    QList<Figure::Bound> bounds = lp.bounds;
-    bounds << r.innerBound << r.trailBound;
-    for (Figure::Bound b : std::as_const(bounds)) {
-        if (b != Figure::Bound::Exact) {
-            bound = b;
-            break;
-        }
-    }
+    Figure::Bound bound = firstBound(lp.bounds + QList<Figure::Bound>{r.innerBound, r.trailBound});
     double upper = 0;
     if (!cell.rangeUpper.isEmpty()) {
         bound = Figure::Bound::Range;

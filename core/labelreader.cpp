@@ -690,3 +690,33 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         out.parts = splitList(label);
     return out;
 }
+
+QString LabelReader::bracketedLabel(qsizetype numberStart) const
+{
+    qsizetype p = numberStart;
+    while (p > 0 && (at(p - 1) == u'共' || at(p - 1) == u'计' || at(p - 1) == u' '))
+        --p;
+    if (p <= 0 || at(p - 1) != u'(')
+        return {};
+    const qsizetype open = p - 1;
+    qsizetype from = open;
+    while (from > 0 && open - from < 24 && (isCjk(at(from - 1)) || isAsciiDigit(at(from - 1))))
+        --from;
+    // A year in front names no indicator: 2017年宝安区民生实事项目 → 宝安区民生实事项目.
+    qsizetype year = from;
+    while (year < open && isAsciiDigit(at(year)))
+        ++year;
+    if (year > from && year < open && at(year) == u'年')
+        from = year + 1;
+    while (from < open && isAsciiDigit(at(from)))
+        ++from;
+    return open - from >= 2 ? clean(from, open) : QString();
+}
+
+QString LabelReader::phraseAfter(qsizetype after) const
+{
+    qsizetype p = after;
+    while (p < m_norm.size() && p < after + 8 && isCjk(m_norm.at(p)))
+        ++p;
+    return p - after >= 2 ? clean(after, p) : QString();
+}

@@ -44,6 +44,10 @@ public:
     QString forwardLabel(qsizetype from, qsizetype *end, bool percent) const;
     /** The label as written in [s, e), without the spaces page scrapes leave. */
     QString clean(qsizetype s, qsizetype e) const;
+    /** A count in brackets names what it counts before the bracket: 优质教育（17项）. */
+    QString bracketedLabel(qsizetype numberStart) const;
+    /** Last resort: the verb phrase after the number (为6.5万人次提供培训 → 提供培训). */
+    QString phraseAfter(qsizetype after) const;
 
 private:
     QChar at(qsizetype i) const
