@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 // Both checks are deliberately conservative: a finding accuses the report of an error, so
 // figures whose relation is not certain are left alone.
@@ -20,9 +21,11 @@
 // checked at all.
 //
 // Parts: figures after 其中 (up to the closing bracket, or the end of the sentence) with the
-// unit of the figure before 其中 are parts of it; their sum must not exceed it. Totals and
-// parts stated approximately are skipped, except that a single part larger than its total is
-// always a finding.
+// unit of the figure before 其中 are parts of it; their sum must not exceed it. Bounds decide
+// what is certain: the parts add up to at least the sum of their lower ends (60余 counts 60,
+// 近60 or 约60 nothing), the total is at most its upper end (不超过100 and 100 are at most 100,
+// 3-5万 at most 5万, 100余 or 100以上 has no upper end), and only a sum of lower ends above
+// the total's upper end is a finding.
 
 namespace {
 
@@ -56,6 +59,43 @@ bool isAmount(const Figure &f)
 bool isApproximate(const Figure &f)
 {
     return f.bound != Figure::Bound::Exact;
+}
+
+// The least an amount can be, as stated: 60 for 60, 60余 and 60以上; nothing is certain of
+// 近60, 约60 or 不超过60.
+double lowerEnd(const Figure &f)
+{
+    switch (f.bound) {
+    case Figure::Bound::Exact:
+    case Figure::Bound::AtLeast:
+    case Figure::Bound::MoreThan:
+        return f.value;
+    case Figure::Bound::Range:
+        return std::min(f.value, f.upper);
+    case Figure::Bound::AtMost:
+    case Figure::Bound::LessThan:
+    case Figure::Bound::About:
+        break;
+    }
+    return 0;
+}
+
+// The most an amount can be, as stated: 100 for 100 and 不超过100; no limit for 100余.
+double upperEnd(const Figure &f)
+{
+    switch (f.bound) {
+    case Figure::Bound::Exact:
+    case Figure::Bound::AtMost:
+    case Figure::Bound::LessThan:
+        return f.value;
+    case Figure::Bound::Range:
+        return std::max(f.value, f.upper);
+    case Figure::Bound::AtLeast:
+    case Figure::Bound::MoreThan:
+    case Figure::Bound::About:
+        break;
+    }
+    return std::numeric_limits<double>::infinity();
 }
 
 bool isDigit(QChar c)
@@ -259,8 +299,7 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
             groupEnd = marker + 2 + nested;
         QList<int> parts;
         double sum = 0;
-        double largest = 0;
-        bool approximate = false;
+        double certainSum = 0;
         for (int k = total + 1; k < indexes.size(); ++k) {
             const Figure &f = figures.at(indexes.at(k));
             if (f.start < marker)
@@ -274,14 +313,12 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
                 continue;
             parts.append(indexes.at(k));
             sum += f.value;
-            largest = std::max(largest, f.value);
-            approximate = approximate || isApproximate(f);
+            certainSum += lowerEnd(f);
         }
         if (parts.isEmpty())
             continue;
         const double epsilon = 1e-9 * std::max(1.0, t.value);
-        const bool certain = !isApproximate(t) && !approximate;
-        if (!(largest > t.value + epsilon) && !(certain && sum > t.value + epsilon))
+        if (!(certainSum > upperEnd(t) + epsilon))
             continue;
         Finding finding;
         finding.type = Finding::Type::PartsExceedTotal;

@@ -118,6 +118,21 @@ void TestConsistencyChecker::findings_data()
     QTest::addRow("approximate total")
         << QStringLiteral("共排查隐患1000余处，其中重大隐患600处、一般隐患500处。")
         << QStringList();
+    QTest::addRow("parts' lower ends exceed the total")
+        << QStringLiteral("共排查隐患100处，其中重大隐患60余处、一般隐患50余处。")
+        << QStringList{QStringLiteral("parts|100|110.00")};
+    QTest::addRow("a part stated as nearly is not certain")
+        << QStringLiteral("办理案件100件，其中纠错近120件。") << QStringList();
+    QTest::addRow("a total stated as at most")
+        << QStringLiteral("受理案件不超过100件，其中驳回120件。")
+        << QStringList{QStringLiteral("parts|100|120.00")};
+    QTest::addRow("a total stated as at least has no upper end")
+        << QStringLiteral("完成造林40亩以上，其中荒山造林50亩。") << QStringList();
+    QTest::addRow("a range total is at most its upper end")
+        << QStringLiteral("新建学校3-5所，其中小学6所。")
+        << QStringList{QStringLiteral("parts|3|6.00")};
+    QTest::addRow("a range total holds parts up to its upper end")
+        << QStringLiteral("新建学校3-5所，其中小学4所。") << QStringList();
     QTest::addRow("parts after the bracket are not parts")
         << QStringLiteral("不受理12宗（其中转送10宗），另受理15宗。") << QStringList();
     QTest::addRow("nested breakdown")
