@@ -6,7 +6,7 @@
 #include <QHash>
 #include <QIODevice>
 
-#include <cstdlib>
+#include <algorithm>
 
 // Every entry is checked when read: a vocabulary that loads is complete and unambiguous, so
 // the extractor never has to guess what a damaged file meant.
@@ -160,6 +160,11 @@ bool FigureVocabulary::loadFile(QIODevice *device, const QString &fileName, QStr
         return false;
     }
     static const int columns[] = {3, 4, 2, 2};
+    if (!device || !device->isReadable()) {
+        *error = tr("%1: cannot be read: %2")
+                     .arg(fileName, device ? device->errorString() : QStringLiteral("no device"));
+        return false;
+    }
     const QByteArray bytes = device->readAll();
     const QString text = QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter)) {
@@ -219,18 +224,50 @@ bool FigureVocabulary::loadFile(QIODevice *device, const QString &fileName, QStr
         return false;
     }
     m_filesRead |= 1u << which;
-    if (which == 3)
-        m_wordsFile = fileName;
+    m_fileNames[size_t(which)] = fileName;
     return true;
 }
 
 bool FigureVocabulary::checkComplete(QString *error) const
 {
-    // A list missing from a words.tsv that was read names that file, whatever else is missing.
-    for (const auto &[name, l] : Lists) {
-        if (!m_wordsFile.isEmpty() && list(l).isEmpty()) {
-            *error = tr("%1: list “%2” is missing").arg(m_wordsFile, QLatin1String(name));
-            return false;
+    // What is missing from a file that was read names that file, whatever else is missing:
+    // an empty or cut-off file must not pass for a vocabulary with fewer words.
+    if (m_filesRead & (1u << 0)) {
+        for (const auto &[name, cls] : UnitClasses) {
+            if (std::none_of(m_units.begin(), m_units.end(),
+                             [c = cls](const Unit &u) { return u.cls == c; })) {
+                *error = tr("%1: no entry of class “%2”").arg(m_fileNames[0], QLatin1String(name));
+                return false;
+            }
+        }
+    }
+    if (m_filesRead & (1u << 1)) {
+        const std::pair<const char *, bool> positions[] = {{"before", !m_qualifiersBefore.empty()},
+                                                           {"inner", !m_inner.empty()},
+                                                           {"after", !m_after.empty()}};
+        for (const auto &[name, present] : positions) {
+            if (!present) {
+                *error =
+                    tr("%1: no entry of position “%2”").arg(m_fileNames[1], QLatin1String(name));
+                return false;
+            }
+        }
+    }
+    if (m_filesRead & (1u << 2)) {
+        for (const auto &[name, role] : Roles) {
+            if (std::none_of(m_framing.begin(), m_framing.end(),
+                             [r = role](const Word &w) { return w.role == r; })) {
+                *error = tr("%1: no entry of role “%2”").arg(m_fileNames[2], QLatin1String(name));
+                return false;
+            }
+        }
+    }
+    if (m_filesRead & (1u << 3)) {
+        for (const auto &[name, l] : Lists) {
+            if (list(l).isEmpty()) {
+                *error = tr("%1: list “%2” is missing").arg(m_fileNames[3], QLatin1String(name));
+                return false;
+            }
         }
     }
     for (int i = 0; i < FileCount; ++i) {

@@ -143,8 +143,8 @@ private:
     std::vector<Word> m_after;
     Lexicon m_afterIndex;
     std::array<Lexicon, ListCount> m_lists;
-    unsigned m_filesRead = 0; // a bit per file
-    QString m_wordsFile;      // as named when read, for errors found later
+    unsigned m_filesRead = 0;           // a bit per file
+    std::array<QString, 4> m_fileNames; // as named when read, for errors found later
 };
 
 #endif // REPORTSCOPE_FIGUREVOCABULARY_H

@@ -192,6 +192,20 @@ void TestFigureVocabulary::damagedFile_data()
                                  << QStringLiteral("words.tsv:1: empty field");
     QTest::addRow("not UTF-8") << QStringLiteral("words.tsv") << QByteArray("lead\t\xff\xfe\n")
                                << QStringLiteral("words.tsv: not valid UTF-8");
+    QTest::addRow("empty units") << QStringLiteral("units.tsv") << QByteArray("# nothing\n")
+                                 << QStringLiteral("units.tsv: no entry of class “count”");
+    QTest::addRow("a unit class missing")
+        << QStringLiteral("units.tsv")
+        << QByteArray("件\t件\tcount\n次\t次\tverbal\n米\t米\tmeasure\n元\t元\tmoney\n"
+                      "%\t%\tpercent\n‰\t‰\tpermille\n个百分点\t个百分点\tpercentage_point\n")
+        << QStringLiteral("units.tsv: no entry of class “multiple”");
+    QTest::addRow("a qualifier position missing")
+        << QStringLiteral("qualifiers.tsv")
+        << QByteArray("近\tbefore\t近\tat_most\n余\tinner\t余\tmore_than\n")
+        << QStringLiteral("qualifiers.tsv: no entry of position “after”");
+    QTest::addRow("a framing role missing")
+        << QStringLiteral("framing.tsv") << QByteArray("共\topener\n")
+        << QStringLiteral("framing.tsv: no entry of role “change”");
     QTest::addRow("a list missing") << QStringLiteral("words.tsv") << QByteArray("lead\t全市\n")
                                     << QStringLiteral("words.tsv: list “unit_blocker” is missing");
 }

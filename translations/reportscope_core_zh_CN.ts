@@ -169,6 +169,18 @@
         <source>“%1” must be one character</source>
         <translation>“%1”必须是单个字符</translation>
     </message>
+    <message>
+        <source>%1: no entry of class “%2”</source>
+        <translation>%1：没有类别为“%2”的条目</translation>
+    </message>
+    <message>
+        <source>%1: no entry of position “%2”</source>
+        <translation>%1：没有位置为“%2”的条目</translation>
+    </message>
+    <message>
+        <source>%1: no entry of role “%2”</source>
+        <translation>%1：没有作用为“%2”的条目</translation>
+    </message>
 </context>
 <context>
     <name>ReportLoadJob</name>
