@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "core/consistencychecker.h"
 #include "core/reportjson.h"
 #include "export/pdfexporter.h"
 #include "import/reportloader.h"
@@ -196,8 +197,8 @@ int CommandLine::check(const QStringList &arguments)
     }
     QString out;
     for (const Finding &f : report->findings())
-        out += f.sectionIds.join(QStringLiteral(", ")) + QStringLiteral(": ") + f.message +
-               QLatin1Char('\n');
+        out += f.sectionIds.join(QStringLiteral(", ")) + QStringLiteral(": ") +
+               ConsistencyChecker::describe(f, *report) + QLatin1Char('\n');
     if (report->findings().isEmpty())
         out = tr("No inconsistencies found.") + QLatin1Char('\n');
     writeOut(out.toUtf8());

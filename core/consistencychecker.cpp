@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 // Both checks are deliberately conservative: a finding accuses the report of an error, so
 // figures whose relation is not certain are left alone.
@@ -13,14 +14,18 @@
 // (调解成功5996件) follows another count of the same unit that is at least as large
 // (摸排矛盾纠纷6067件). The stated rate must equal count/total×100 after rounding to the
 // decimals it is written with: 98% covers 97.5–98.5, so 5996/6067 = 98.83% is flagged (a
-// report that truncates instead of rounding is flagged too). Bounds (以上, 超, 近, 不到)
-// are checked as bounds, 约/左右 allow one percentage point, and approximate counts (余,
-// 多, 近, 约) are not checked at all.
+// report that truncates instead of rounding is flagged too). A bounded rate is checked by its
+// Figure::bound (不超过6% is broken only above 6.5, 98%以上 only below 97.5; strict bounds
+// such as 超过/低于 are given the same rounding, since a report may round 5.96% to 6%),
+// 约/左右 allow one percentage point, and counts that are not exact (余, 多, 近, 约) are not
+// checked at all.
 //
 // Parts: figures after 其中 (up to the closing bracket, or the end of the sentence) with the
-// unit of the figure before 其中 are parts of it; their sum must not exceed it. Totals and
-// parts stated approximately are skipped, except that a single part larger than its total is
-// always a finding.
+// unit of the figure before 其中 are parts of it; their sum must not exceed it. Bounds decide
+// what is certain: the parts add up to at least the sum of their lower ends (60余 counts 60,
+// 近60 or 约60 nothing), the total is at most its upper end (不超过100 and 100 are at most 100,
+// 3-5万 at most 5万, 100余 or 100以上 has no upper end), and only a sum of lower ends above
+// the total's upper end is a finding.
 
 namespace {
 
@@ -50,36 +55,119 @@ bool isAmount(const Figure &f)
     return f.kind == Figure::Kind::Count || f.kind == Figure::Kind::Money;
 }
 
-// Approximate values cannot be checked against each other.
+// Values that are not exact cannot be checked against each other.
 bool isApproximate(const Figure &f)
 {
-    static const QStringView approximate[] = {
-        u"余",   u"多",   u"近",   u"约",   u"超",     u"逾",     u"以上",   u"以下", u"以内",
-        u"左右", u"上下", u"不足", u"不到", u"不低于", u"不少于", u"不超过", u"突破", u"至"};
-    for (QStringView q : approximate) {
-        if (f.qualifier.contains(q))
-            return true;
-    }
-    return false;
+    return f.bound != Figure::Bound::Exact;
 }
 
-int decimals(const QString &text)
+// The least an amount can be, as stated: 60 for 60, 60余 and 60以上; nothing is certain of
+// 近60, 约60 or 不超过60.
+double lowerEnd(const Figure &f)
 {
-    // The figure as written: 98%, 98.83%, 98．8％.
-    qsizetype dot = text.indexOf(u'.');
-    if (dot < 0)
-        dot = text.indexOf(u'．');
-    if (dot < 0)
-        return 0;
-    int n = 0;
-    for (qsizetype i = dot + 1; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if ((c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９'))
-            ++n;
-        else
-            break;
+    switch (f.bound) {
+    case Figure::Bound::Exact:
+    case Figure::Bound::AtLeast:
+    case Figure::Bound::MoreThan:
+        return f.value;
+    case Figure::Bound::Range:
+        return std::min(f.value, f.upper);
+    case Figure::Bound::AtMost:
+    case Figure::Bound::LessThan:
+    case Figure::Bound::About:
+        break;
     }
-    return n;
+    return 0;
+}
+
+// The most an amount can be, as stated: 100 for 100 and 不超过100; no limit for 100余.
+double upperEnd(const Figure &f)
+{
+    switch (f.bound) {
+    case Figure::Bound::Exact:
+    case Figure::Bound::AtMost:
+    case Figure::Bound::LessThan:
+        return f.value;
+    case Figure::Bound::Range:
+        return std::max(f.value, f.upper);
+    case Figure::Bound::AtLeast:
+    case Figure::Bound::MoreThan:
+    case Figure::Bound::About:
+        break;
+    }
+    return std::numeric_limits<double>::infinity();
+}
+
+bool isDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９');
+}
+
+// The fewest decimals of the numbers written in text: 98% → 0, 98.83% → 2, 6.5-7% → 0 (the
+// coarser end decides how much rounding a range allows).
+int decimals(QStringView text)
+{
+    int fewest = -1;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isDigit(text.at(i))) {
+            ++i;
+            continue;
+        }
+        while (i < text.size() && isDigit(text.at(i)))
+            ++i;
+        int n = 0;
+        if (i + 1 < text.size() && (text.at(i) == u'.' || text.at(i) == u'．') &&
+            isDigit(text.at(i + 1))) {
+            ++i;
+            while (i < text.size() && isDigit(text.at(i))) {
+                ++i;
+                ++n;
+            }
+        }
+        fewest = fewest < 0 ? n : std::min(fewest, n);
+    }
+    return std::max(fewest, 0);
+}
+
+// The figure as written, from the section text (or title) it was read from.
+QStringView writtenText(const Report &report, const Figure &f)
+{
+    if (f.section < 0 || f.section >= report.sectionCount())
+        return {};
+    const Section &s = report.section(f.section);
+    const QString &text = f.inTitle ? s.title : s.text;
+    if (f.start < 0 || f.end > text.size() || f.start > f.end)
+        return {};
+    return QStringView(text).sliced(f.start, f.end - f.start);
+}
+
+QString sectionIdOf(const Report &report, const Figure &f)
+{
+    return f.section >= 0 && f.section < report.sectionCount() ? report.section(f.section).id
+                                                               : QString();
+}
+
+// Whether a rate computed from its counts contradicts the rate as stated.
+bool contradicts(const Figure &rate, QStringView written, double computed)
+{
+    using B = Figure::Bound;
+    const double half = 0.5 * std::pow(10.0, -decimals(written)) + 1e-9;
+    switch (rate.bound) {
+    case B::AtLeast:
+    case B::MoreThan:
+        return computed < rate.value - half;
+    case B::AtMost:
+    case B::LessThan:
+        return computed > rate.value + half;
+    case B::About:
+        return std::abs(computed - rate.value) > std::max(half, 1.0);
+    case B::Range:
+        return computed < std::min(rate.value, rate.upper) - half ||
+               computed > std::max(rate.value, rate.upper) + half;
+    case B::Exact:
+        break;
+    }
+    return std::abs(computed - rate.value) > half;
 }
 
 QString numberText(double v)
@@ -87,9 +175,10 @@ QString numberText(double v)
     return QString::number(v, 'g', 12);
 }
 
-QString figureText(const Figure &f)
+QString figureText(const Report &report, const Figure &f)
 {
-    return f.label.isEmpty() ? f.text : f.label + QLatin1Char(' ') + f.text;
+    const QString text = writtenText(report, f).toString();
+    return f.label.isEmpty() ? text : f.label + QLatin1Char(' ') + text;
 }
 
 // The clause that leads to a figure: from the previous comma, full stop or figure.
@@ -153,32 +242,19 @@ void checkRates(const Report &report, const QList<int> &indexes, const QString &
         if (den.value <= 0 || isApproximate(num) || isApproximate(den))
             continue;
         const double computed = 100.0 * num.value / den.value;
-        const double half = 0.5 * std::pow(10.0, -decimals(rate.text)) + 1e-9;
-        const QString &q = rate.qualifier;
-        bool mismatch = false;
-        if (q.contains(u"以上") || q.contains(u"超") || q.contains(u"逾") ||
-            q.contains(u"不低于") || q.contains(u"不少于") || q.contains(u"突破")) {
-            mismatch = computed < rate.value - half;
-        } else if (q.contains(u"近") || q.contains(u"不足") || q.contains(u"不到") ||
-                   q.contains(u"以下") || q.contains(u"以内") || q.contains(u"不超过")) {
-            mismatch = computed > rate.value + half;
-        } else if (q.contains(u"约") || q.contains(u"左右") || q.contains(u"上下")) {
-            mismatch = std::abs(computed - rate.value) > std::max(half, 1.0);
-        } else {
-            mismatch = std::abs(computed - rate.value) > half;
-        }
-        if (!mismatch)
+        const QStringView written = QStringView(text).sliced(
+            std::clamp<qsizetype>(rate.start, 0, text.size()),
+            std::clamp<qsizetype>(rate.end - rate.start, 0, text.size() - rate.start));
+        if (!contradicts(rate, written, computed))
             continue;
         Finding finding;
         finding.type = Finding::Type::RateMismatch;
         finding.figures = {indexes.at(denominator), indexes.at(numerator), indexes.at(ri)};
-        finding.sectionIds = {rate.sectionId};
+        finding.sectionIds = {sectionIdOf(report, rate)};
         finding.expected = computed;
         finding.stated = rate.value;
-        //: 1 rate label, 2 stated rate, 3 part, 4 total, 5 computed rate
-        finding.message = ConsistencyChecker::tr("%1 is stated as %2, but %3 out of %4 is %5%.")
-                              .arg(rate.label, rate.text, figureText(num), figureText(den),
-                                   QString::number(computed, 'f', 2));
+        finding.bound = rate.bound;
+        finding.statedUpper = rate.upper;
         out->append(finding);
     }
 }
@@ -223,8 +299,7 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
             groupEnd = marker + 2 + nested;
         QList<int> parts;
         double sum = 0;
-        double largest = 0;
-        bool approximate = false;
+        double certainSum = 0;
         for (int k = total + 1; k < indexes.size(); ++k) {
             const Figure &f = figures.at(indexes.at(k));
             if (f.start < marker)
@@ -238,28 +313,21 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
                 continue;
             parts.append(indexes.at(k));
             sum += f.value;
-            largest = std::max(largest, f.value);
-            approximate = approximate || isApproximate(f);
+            certainSum += lowerEnd(f);
         }
         if (parts.isEmpty())
             continue;
         const double epsilon = 1e-9 * std::max(1.0, t.value);
-        const bool certain = !isApproximate(t) && !approximate;
-        if (!(largest > t.value + epsilon) && !(certain && sum > t.value + epsilon))
+        if (!(certainSum > upperEnd(t) + epsilon))
             continue;
         Finding finding;
         finding.type = Finding::Type::PartsExceedTotal;
         finding.figures = QList<int>{indexes.at(total)} + parts;
-        finding.sectionIds = {t.sectionId};
+        finding.sectionIds = {sectionIdOf(report, t)};
         finding.expected = sum;
         finding.stated = t.value;
-        QStringList partTexts;
-        for (int p : std::as_const(parts))
-            partTexts.append(figureText(figures.at(p)));
-        //: 1 the total as written, 2 the parts, 3 their sum
-        finding.message =
-            ConsistencyChecker::tr("The parts of %1 (%2) add up to %3, more than the total.")
-                .arg(figureText(t), partTexts.join(QStringLiteral(", ")), numberText(sum) + t.unit);
+        finding.bound = t.bound;
+        finding.statedUpper = t.upper;
         out->append(finding);
     }
 }
@@ -287,4 +355,67 @@ QList<Finding> ConsistencyChecker::check(const Report &report)
         }
     }
     return findings;
+}
+
+QString ConsistencyChecker::describe(const Finding &finding, const Report &report)
+{
+    const QList<Figure> &figures = report.figures();
+    QList<const Figure *> involved;
+    for (int i : finding.figures) {
+        if (i < 0 || i >= figures.size())
+            return {};
+        involved.append(&figures.at(i));
+    }
+    switch (finding.type) {
+    case Finding::Type::RateMismatch: {
+        if (involved.size() < 3)
+            return {};
+        const Figure &rate = *involved.at(2);
+        const QString written = writtenText(report, rate).toString();
+        QString stated;
+        switch (finding.bound) {
+        case Figure::Bound::AtLeast:
+            //: a rate stated as a lower bound: 98%以上
+            stated = tr("at least %1").arg(written);
+            break;
+        case Figure::Bound::AtMost:
+            //: a rate stated as an upper bound: 不超过6%
+            stated = tr("at most %1").arg(written);
+            break;
+        case Figure::Bound::MoreThan:
+            //: a rate stated as a strict lower bound: 超过6%
+            stated = tr("more than %1").arg(written);
+            break;
+        case Figure::Bound::LessThan:
+            //: a rate stated as a strict upper bound: 低于6%
+            stated = tr("less than %1").arg(written);
+            break;
+        case Figure::Bound::About:
+            //: a rate stated approximately: 约6%
+            stated = tr("about %1").arg(written);
+            break;
+        case Figure::Bound::Exact:
+        case Figure::Bound::Range: // written as a range already: 4%至6%
+            stated = written;
+            break;
+        }
+        //: 1 rate label, 2 stated rate, 3 part, 4 total, 5 computed rate
+        return tr("%1 is stated as %2, but %3 out of %4 is %5%.")
+            .arg(rate.label, stated, figureText(report, *involved.at(1)),
+                 figureText(report, *involved.at(0)), QString::number(finding.expected, 'f', 2));
+    }
+    case Finding::Type::PartsExceedTotal: {
+        if (involved.size() < 2)
+            return {};
+        const Figure &total = *involved.first();
+        QStringList partTexts;
+        for (const Figure *p : involved.mid(1))
+            partTexts.append(figureText(report, *p));
+        //: 1 the total as written, 2 the parts, 3 their sum
+        return tr("The parts of %1 (%2) add up to %3, more than the total.")
+            .arg(figureText(report, total), partTexts.join(QStringLiteral(", ")),
+                 numberText(finding.expected) + total.unit);
+    }
+    }
+    return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QString>
 
 class Report;
 
@@ -13,12 +14,13 @@ class Report;
  * parts against their stated total.
  *
  * A rate X率 is checked when, in the same sentence, a count stated with X follows a larger
- * count of the same unit (摸排矛盾纠纷6067件，调解成功5996件，调解成功率98%). The stated rate must
- * equal part/total×100 after rounding to the decimals it is written with (98% covers 97.5 to
- * 98.5, so 98.83% is a finding); 以上/近 are checked as bounds, 约/左右 allow one point.
- * Parts after 其中 (up to the closing bracket or the sentence end) must not add up to more
- * than the figure before 其中. Approximate figures (余, 多, 约 …) are not compared, so that
- * every finding is certain.
+ * count of the same unit (摸排矛盾纠纷6067件，调解成功5996件，调解成功率98%). The rate is checked
+ * by its Figure::bound, at the precision it is written with: an exact 98% covers 97.5 to 98.5
+ * (so 98.83% is a finding); 不超过6% (AtMost, also LessThan) holds for anything up to 6.5;
+ * 98%以上 (AtLeast, also MoreThan) for anything from 97.5; 约/左右 (About) allow one point; a
+ * range 4%至6% covers 3.5 to 6.5. Parts after 其中 (up to the closing bracket or the sentence
+ * end) must not add up to more than the figure before 其中. Counts that are not exact (余, 多,
+ * 约 …) are not compared, so that every finding is certain.
  */
 class ConsistencyChecker
 {
@@ -26,6 +28,10 @@ class ConsistencyChecker
 
 public:
     static QList<Finding> check(const Report &report);
+
+    /** The finding in words, in the current language (tr() at the time of the call).
+     *  report is the one the finding was made on. */
+    static QString describe(const Finding &finding, const Report &report);
 };
 
 #endif // REPORTSCOPE_CONSISTENCYCHECKER_H

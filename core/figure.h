@@ -17,14 +17,57 @@ struct Figure
         Multiple,        ///< 增长近6倍
     };
 
+    /**
+     * What the qualifier words say about the true value (core/data/qualifiers.tsv):
+     * 不超过6% is AtMost 6, 逾4% MoreThan 4, 3-5家 Range 3 to upper 5. 近 counts as AtMost:
+     * "nearly X" approaches X from below, so only the upper side is certain.
+     */
+    enum class Bound {
+        Exact,    ///< no qualifier, or one that does not bound (达, 仅)
+        AtLeast,  ///< 不低于, 不少于, 以上, 至少: value is the lowest
+        AtMost,   ///< 不超过, 不高于, 以下, 以内, 近: value is the highest
+        About,    ///< 约, 左右, 上下
+        MoreThan, ///< 超过, 逾, 余, 多, 突破: strictly above value
+        LessThan, ///< 低于, 不足, 不到: strictly below value
+        Range,    ///< 3-5家, 6.5-7%, 4%至6%: from value to upper
+    };
+
+    /** Stable ASCII name of a bound for JSON and CSV: "exact", "at_least", "at_most",
+     *  "about", "more_than", "less_than", "range". */
+    static const char *boundName(Bound b)
+    {
+        switch (b) {
+        case Bound::Exact:
+            break;
+        case Bound::AtLeast:
+            return "at_least";
+        case Bound::AtMost:
+            return "at_most";
+        case Bound::About:
+            return "about";
+        case Bound::MoreThan:
+            return "more_than";
+        case Bound::LessThan:
+            return "less_than";
+        case Bound::Range:
+            return "range";
+        }
+        return "exact";
+    }
+
     int section = -1;  ///< index in Report::sections(); -1 before assignment
     QString sectionId; ///< positional id of that section
     QString label;     ///< what is counted, e.g. 行政复议案件, 调解成功率
     /** Multiplied out: 5.4万 → 54000; 98% → 98. Changes are signed: 下降22.3% → -22.3. */
     double value = 0;
-    QString unit;      ///< 件, 名, %, ‰, 元, 美元, 个百分点, 倍 ...
-    QString qualifier; ///< 余, 多, 近, 约, 超, 以上, 达, 左右 ... (several joined by a space)
+    QString unit; ///< 件, 名, %, ‰, 元, 美元, 个百分点, 倍 ...
+    /** 余, 多, 近, 约, 超, 以上, 达, 左右 ... (several joined by a space); for display only,
+     *  bound says what they mean. */
+    QString qualifier;
     Kind kind = Kind::Count;
+    Bound bound = Bound::Exact;
+    /** The upper end of a Range, multiplied out and signed like value; else equal to value. */
+    double upper = 0;
     QString text;  ///< the figure as written, e.g. 5.4万余名
     QString quote; ///< the sentence (or clause) that states the figure
     /** The figure stands in the section's title ("1.地区生产总值达3003亿元…"); start and end

@@ -1,5 +1,7 @@
 #include "core/reportjson.h"
 
+#include "core/consistencychecker.h"
+
 namespace {
 
 QJsonObject sectionObject(const Report &report, int index)
@@ -189,19 +191,26 @@ QJsonArray ReportJson::findings(const Report &report)
     for (const Finding &f : report.findings()) {
         QJsonObject o;
         o.insert(QStringLiteral("type"), findingTypeName(f.type));
-        o.insert(QStringLiteral("message"), f.message);
+        // Worded now, in the current language.
+        o.insert(QStringLiteral("message"), ConsistencyChecker::describe(f, report));
         o.insert(QStringLiteral("expected"), f.expected);
         o.insert(QStringLiteral("stated"), f.stated);
+        o.insert(QStringLiteral("bound"), QLatin1String(Figure::boundName(f.bound)));
+        if (f.bound == Figure::Bound::Range)
+            o.insert(QStringLiteral("stated_upper"), f.statedUpper);
         o.insert(QStringLiteral("sections"), QJsonArray::fromStringList(f.sectionIds));
         QJsonArray figs;
         for (int fi : f.figures) {
             const Figure &fig = report.figures().at(fi);
+            const Section &s = report.section(fig.section);
+            const QString &text = fig.inTitle ? s.title : s.text;
             QJsonObject fo;
-            fo.insert(QStringLiteral("section"), fig.sectionId);
+            fo.insert(QStringLiteral("section"), s.id);
             fo.insert(QStringLiteral("label"), fig.label);
             fo.insert(QStringLiteral("value"), fig.value);
             fo.insert(QStringLiteral("unit"), fig.unit);
-            fo.insert(QStringLiteral("quote"), fig.quote);
+            fo.insert(QStringLiteral("quote"),
+                      text.mid(fig.quoteStart, fig.quoteEnd - fig.quoteStart));
             figs.append(fo);
         }
         o.insert(QStringLiteral("figures"), figs);

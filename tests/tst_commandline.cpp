@@ -31,6 +31,8 @@ private slots:
     void badUsage();
     void permissionDenied();
     void help();
+    void checkJsonLanguage_data();
+    void checkJsonLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -164,6 +166,34 @@ void TestCommandLine::help()
     const Run r = run({u"outline"_qs, u"--help"_qs});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--json"));
+}
+
+void TestCommandLine::checkJsonLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("en") << u"en"_qs
+                        << QStringLiteral("调解成功率 is stated as 98%, but 调解成功 5996件 out of "
+                                          "矛盾纠纷 6067件 is 98.83%.");
+    QTest::addRow("zh_CN") << u"zh_CN"_qs
+                           << QStringLiteral("调解成功率为 98%，但按 矛盾纠纷 6067件 中 调解成功 "
+                                             "5996件 计算应为 98.83%。");
+}
+
+void TestCommandLine::checkJsonLanguage()
+{
+    // Findings are data worded when written: the type stays, the message follows --lang.
+    QFETCH(QString, language);
+    QFETCH(QString, message);
+    const Run r = run({u"--lang"_qs, language, u"check"_qs,
+                       QStringLiteral(REPORTSCOPE_SAMPLE_REPORT), u"--json"_qs});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject f = findings.first().toObject();
+    QCOMPARE(f.value(u"type"_qs).toString(), u"rate_mismatch"_qs);
+    QCOMPARE(f.value(u"bound"_qs).toString(), u"exact"_qs);
+    QCOMPARE(f.value(u"message"_qs).toString(), message);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

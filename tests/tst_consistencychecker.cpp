@@ -3,6 +3,7 @@
 // their relation is uncertain.
 
 #include "core/consistencychecker.h"
+#include "core/languagemanager.h"
 #include "core/reportparser.h"
 #include "import/reportloader.h"
 #include "tests/corpusdir.h"
@@ -20,6 +21,13 @@ ReportPtr reportWith(const QString &paragraph)
     return ReportParser::parse(text).report;
 }
 
+// The figure as written, from the text it was read from.
+QString writtenText(const Report &report, const Figure &f)
+{
+    const Section &s = report.section(f.section);
+    return (f.inTitle ? s.title : s.text).mid(f.start, f.end - f.start);
+}
+
 } // namespace
 
 class TestConsistencyChecker : public QObject
@@ -32,6 +40,10 @@ private slots:
     void findings();
     void noFindingsInCorpus_data();
     void noFindingsInCorpus();
+    void bounds_data();
+    void bounds();
+    void describedInTheCurrentLanguage_data();
+    void describedInTheCurrentLanguage();
 };
 
 void TestConsistencyChecker::sampleRateMismatch()
@@ -52,8 +64,9 @@ void TestConsistencyChecker::sampleRateMismatch()
     QCOMPARE(report.figures().at(f.figures.at(0)).text, QStringLiteral("6067件"));
     QCOMPARE(report.figures().at(f.figures.at(1)).text, QStringLiteral("5996件"));
     QCOMPARE(report.figures().at(f.figures.at(2)).text, QStringLiteral("98%"));
-    QVERIFY2(f.message.contains(QStringLiteral("调解成功率")), qPrintable(f.message));
-    QVERIFY2(f.message.contains(QStringLiteral("98.83%")), qPrintable(f.message));
+    const QString message = ConsistencyChecker::describe(f, report);
+    QVERIFY2(message.contains(QStringLiteral("调解成功率")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("98.83%")), qPrintable(message));
 }
 
 void TestConsistencyChecker::findings_data()
@@ -105,6 +118,21 @@ void TestConsistencyChecker::findings_data()
     QTest::addRow("approximate total")
         << QStringLiteral("共排查隐患1000余处，其中重大隐患600处、一般隐患500处。")
         << QStringList();
+    QTest::addRow("parts' lower ends exceed the total")
+        << QStringLiteral("共排查隐患100处，其中重大隐患60余处、一般隐患50余处。")
+        << QStringList{QStringLiteral("parts|100|110.00")};
+    QTest::addRow("a part stated as nearly is not certain")
+        << QStringLiteral("办理案件100件，其中纠错近120件。") << QStringList();
+    QTest::addRow("a total stated as at most")
+        << QStringLiteral("受理案件不超过100件，其中驳回120件。")
+        << QStringList{QStringLiteral("parts|100|120.00")};
+    QTest::addRow("a total stated as at least has no upper end")
+        << QStringLiteral("完成造林40亩以上，其中荒山造林50亩。") << QStringList();
+    QTest::addRow("a range total is at most its upper end")
+        << QStringLiteral("新建学校3-5所，其中小学6所。")
+        << QStringList{QStringLiteral("parts|3|6.00")};
+    QTest::addRow("a range total holds parts up to its upper end")
+        << QStringLiteral("新建学校3-5所，其中小学4所。") << QStringList();
     QTest::addRow("parts after the bracket are not parts")
         << QStringLiteral("不受理12宗（其中转送10宗），另受理15宗。") << QStringList();
     QTest::addRow("nested breakdown")
@@ -123,7 +151,7 @@ void TestConsistencyChecker::findings()
                                                                    : QStringLiteral("parts");
         actual.append(type + QLatin1Char('|') + QString::number(f.stated, 'g', 12) +
                       QLatin1Char('|') + QString::number(f.expected, 'f', 2));
-        QVERIFY(!f.message.isEmpty());
+        QVERIFY(!ConsistencyChecker::describe(f, *report).isEmpty());
         QVERIFY(f.figures.size() >= 2);
         QCOMPARE(f.sectionIds, QStringList{QStringLiteral("1")});
         for (int i : f.figures)
@@ -156,9 +184,158 @@ void TestConsistencyChecker::noFindingsInCorpus()
     QVERIFY2(result.ok(), qPrintable(result.errorMessage));
     QStringList messages;
     for (const Finding &f : result.report->findings())
-        messages.append(f.message);
+        messages.append(ConsistencyChecker::describe(f, *result.report));
     QVERIFY2(result.report->findings().size() == count,
              qPrintable(messages.join(QLatin1Char('\n'))));
+}
+
+void TestConsistencyChecker::bounds_data()
+{
+    QTest::addColumn<QString>("stated");  // the rate as written after 驳回率
+    QTest::addColumn<QString>("written"); // the rate figure's text
+    QTest::addColumn<QString>("bound");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("upper");
+    QTest::addColumn<int>("findings"); // 10 of 200 is 5%
+
+    // Each bound word once held and once broken by 5%.
+    const struct
+    {
+        const char *name;
+        const char *held;
+        double heldValue;
+        const char *broken;
+        double brokenValue;
+        const char *bound;
+    } rows[] = {
+        {"不超过", "不超过6%", 6, "不超过4%", 4, "at_most"},
+        {"不高于", "不高于6%", 6, "不高于4%", 4, "at_most"},
+        {"以下", "6%以下", 6, "4%以下", 4, "at_most"},
+        {"以内", "6%以内", 6, "4%以内", 4, "at_most"},
+        {"近", "近6%", 6, "近4%", 4, "at_most"},
+        {"不低于", "不低于4%", 4, "不低于6%", 6, "at_least"},
+        {"不少于", "不少于4%", 4, "不少于6%", 6, "at_least"},
+        {"以上", "4%以上", 4, "6%以上", 6, "at_least"},
+        {"至少", "至少4%", 4, "至少6%", 6, "at_least"},
+        {"超过", "超过4%", 4, "超过6%", 6, "more_than"},
+        {"逾", "逾4%", 4, "逾6%", 6, "more_than"},
+        {"突破", "突破4%", 4, "突破6%", 6, "more_than"},
+        {"余", "4%余", 4, "6%余", 6, "more_than"},
+        {"多", "4%多", 4, "6%多", 6, "more_than"},
+        {"低于", "低于6%", 6, "低于4%", 4, "less_than"},
+        {"不足", "不足6%", 6, "不足4%", 4, "less_than"},
+        {"不到", "不到6%", 6, "不到4%", 4, "less_than"},
+        {"约", "约5.8%", 5.8, "约3.5%", 3.5, "about"},
+        {"左右", "5.8%左右", 5.8, "3.5%左右", 3.5, "about"},
+        {"上下", "4.2%上下", 4.2, "6.5%上下", 6.5, "about"},
+        {"达 (exact)", "达5%", 5, "达5.8%", 5.8, "exact"},
+        {"no qualifier", "5.0%", 5, "6%", 6, "exact"},
+    };
+    for (const auto &r : rows) {
+        for (bool held : {true, false}) {
+            QString text = QString::fromUtf8(held ? r.held : r.broken);
+            QString written = text;
+            for (const char *q : {"不超过", "不高于", "以下", "以内", "近",   "不低于", "不少于",
+                                  "以上",   "至少",   "超过", "逾",   "突破", "余",     "多",
+                                  "低于",   "不足",   "不到", "约",   "左右", "上下",   "达"})
+                written.remove(QString::fromUtf8(q));
+            QTest::addRow("%s %s", r.name, held ? "held" : "broken")
+                << text << written << QString::fromLatin1(r.bound)
+                << (held ? r.heldValue : r.brokenValue) << (held ? r.heldValue : r.brokenValue)
+                << (held ? 0 : 1);
+        }
+    }
+    // Ranges: the lower end as value, the upper end kept; rounding at the coarser end.
+    QTest::addRow("至 held") << QStringLiteral("4%至6%") << QStringLiteral("4%至6%")
+                             << QStringLiteral("range") << 4.0 << 6.0 << 0;
+    QTest::addRow("至 broken") << QStringLiteral("6%至8%") << QStringLiteral("6%至8%")
+                               << QStringLiteral("range") << 6.0 << 8.0 << 1;
+    QTest::addRow("dash held") << QStringLiteral("4.5-5.5%") << QStringLiteral("4.5-5.5%")
+                               << QStringLiteral("range") << 4.5 << 5.5 << 0;
+    QTest::addRow("dash broken") << QStringLiteral("5.6-7%") << QStringLiteral("5.6-7%")
+                                 << QStringLiteral("range") << 5.6 << 7.0 << 1;
+    QTest::addRow("dash rounded at the coarser end")
+        << QStringLiteral("5.4-7%") << QStringLiteral("5.4-7%") << QStringLiteral("range") << 5.4
+        << 7.0 << 0;
+}
+
+void TestConsistencyChecker::bounds()
+{
+    QFETCH(QString, stated);
+    QFETCH(QString, written);
+    QFETCH(QString, bound);
+    QFETCH(double, value);
+    QFETCH(double, upper);
+    QFETCH(int, findings);
+    const ReportPtr report =
+        reportWith(QStringLiteral("全年受理行政复议申请200件，其中驳回10件，驳回率") + stated +
+                   QStringLiteral("。"));
+    QVERIFY(report);
+    const Figure *rate = nullptr;
+    for (const Figure &f : report->figures()) {
+        if (f.label == u"驳回率")
+            rate = &f;
+    }
+    QVERIFY2(rate, qPrintable(stated));
+    QCOMPARE(writtenText(*report, *rate), written);
+    QCOMPARE(QString::fromLatin1(Figure::boundName(rate->bound)), bound);
+    QCOMPARE(rate->value, value);
+    QCOMPARE(rate->upper, upper);
+    QCOMPARE(rate->kind, Figure::Kind::Rate);
+    QStringList messages;
+    for (const Finding &f : report->findings())
+        messages.append(ConsistencyChecker::describe(f, *report));
+    QVERIFY2(report->findings().size() == findings, qPrintable(messages.join(u'\n')));
+    if (findings > 0) {
+        const Finding &f = report->findings().first();
+        QCOMPARE(f.type, Finding::Type::RateMismatch);
+        QCOMPARE(f.bound, rate->bound);
+        QCOMPARE(f.stated, value);
+        QCOMPARE(f.statedUpper, upper);
+        QCOMPARE(f.expected, 5.0);
+    }
+}
+
+void TestConsistencyChecker::describedInTheCurrentLanguage_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::addRow("exact rate")
+        << QStringLiteral("全市共摸排矛盾纠纷6067件，调解成功5996件，调解成功率98%。")
+        << QStringLiteral("调解成功率 is stated as 98%, but 调解成功 5996件 out of 矛盾纠纷 "
+                          "6067件 is 98.83%.")
+        << QStringLiteral("调解成功率为 98%，但按 矛盾纠纷 6067件 中 调解成功 5996件 计算应为 "
+                          "98.83%。");
+    QTest::addRow("upper bound")
+        << QStringLiteral("全年受理行政复议申请200件，其中驳回10件，驳回率不超过4%。")
+        << QStringLiteral("驳回率 is stated as at most 4%, but 驳回 10件 out of 行政复议申请 200件 "
+                          "is 5.00%.")
+        << QStringLiteral("驳回率为 不超过4%，但按 行政复议申请 200件 中 驳回 10件 计算应为 "
+                          "5.00%。");
+    QTest::addRow("parts")
+        << QStringLiteral("不受理12宗（其中转送10宗、告知3宗）。")
+        << QStringLiteral("The parts of 不受理 12宗 (转送 10宗, 告知 3宗) add up to 13宗, more "
+                          "than the total.")
+        << QStringLiteral("不受理 12宗 的分项（转送 10宗, 告知 3宗）合计 13宗，超过总数。");
+}
+
+void TestConsistencyChecker::describedInTheCurrentLanguage()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    const ReportPtr report = reportWith(paragraph);
+    QVERIFY(report);
+    QCOMPARE(report->findings().size(), 1);
+    const Finding finding = report->findings().first();
+    // One finding, worded when asked: the language installed at that moment decides.
+    QVERIFY(LanguageManager::apply(QStringLiteral("zh_CN")));
+    const QString inChinese = ConsistencyChecker::describe(finding, *report);
+    QVERIFY(LanguageManager::apply(QStringLiteral("en")));
+    const QString inEnglish = ConsistencyChecker::describe(finding, *report);
+    QCOMPARE(inEnglish, english);
+    QCOMPARE(inChinese, chinese);
 }
 
 QTEST_GUILESS_MAIN(TestConsistencyChecker)

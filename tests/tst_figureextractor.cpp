@@ -139,6 +139,8 @@ private slots:
     void notFigures();
     void fullWidthOffsets();
     void tableCells();
+    void bounds_data();
+    void bounds();
     void corpus_data();
     void corpus();
     void linearTime();
@@ -449,6 +451,55 @@ void TestFigureExtractor::tableCells()
                           QStringLiteral("普惠性幼儿园|20|所||count")}));
     const QList<Figure> figures = FigureExtractor::extract(text);
     QCOMPARE(figures.at(4).text, QStringLiteral("-14.6"));
+}
+
+void TestFigureExtractor::bounds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // label|value|upper|bound of the first figure
+    // Counts, amounts and changes take their bound from the same words as rates
+    // (tst_consistencychecker checks every bound word on a rate); ranges keep their upper end
+    // multiplied out and signed like the value.
+    QTest::addRow("inner 余") << u"培训国家机关工作人员5.4万余名。"_qs
+                              << u"国家机关工作人员|54000|54000|more_than"_qs;
+    QTest::addRow("inner 多 before a multiplier")
+        << u"服务纳税人6600多万户。"_qs << u"纳税人|66000000|66000000|more_than"_qs;
+    QTest::addRow("有余 after the unit")
+        << u"建成绿道300公里有余。"_qs << u"绿道|300|300|more_than"_qs;
+    QTest::addRow("以上 after the unit")
+        << u"培育高新技术企业1000家以上。"_qs << u"高新技术企业|1000|1000|at_least"_qs;
+    QTest::addRow("以内 after the unit")
+        << u"审批时间控制在3个工作日以内。"_qs << u"审批时间|3|3|at_most"_qs;
+    QTest::addRow("约 before the number")
+        << u"全年接待游客约1200万人次。"_qs << u"游客|12000000|12000000|about"_qs;
+    QTest::addRow("达 does not bound")
+        << u"全市参保人数达到120万人。"_qs << u"参保人数|1200000|1200000|exact"_qs;
+    QTest::addRow("至少 before the number")
+        << u"年内落实至少2块教育用地。"_qs << u"教育用地|2|2|at_least"_qs;
+    QTest::addRow("range of counts") << u"新建幼儿园3-5所。"_qs << u"幼儿园|3|5|range"_qs;
+    QTest::addRow("range under one multiplier")
+        << u"新增就业3-5万人。"_qs << u"就业|30000|50000|range"_qs;
+    QTest::addRow("range with the unit twice")
+        << u"居民收入增长4.5%-5%。"_qs << u"居民收入|4.5|5|range"_qs;
+    QTest::addRow("range written with 至")
+        << u"投资规模达到20亿元至30亿元。"_qs << u"投资规模|2000000000|3000000000|range"_qs;
+    QTest::addRow("falling range") << u"单位能耗下降3-5%。"_qs << u"单位能耗|-3|-5|range"_qs;
+    QTest::addRow("range in a table cell")
+        << u"主要经济指标\t全年目标增长\n地区生产总值\t8.5-9.0\n"_qs
+        << u"地区生产总值（全年目标增长）|8.5|9|range"_qs;
+}
+
+void TestFigureExtractor::bounds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QList<Figure> figures = FigureExtractor::extract(text);
+    QVERIFY2(!figures.isEmpty(), qPrintable(text));
+    const Figure &f = figures.first();
+    QCOMPARE(f.label + u'|' + QString::number(f.value, 'g', 15) + u'|' +
+                 QString::number(f.upper, 'g', 15) + u'|' +
+                 QString::fromLatin1(Figure::boundName(f.bound)),
+             expected);
 }
 
 void TestFigureExtractor::corpus_data()

@@ -2,6 +2,7 @@
 #include "core/documentselection.h"
 #include "core/figurefiltermodel.h"
 #include "core/figuremodel.h"
+#include "core/languagemanager.h"
 #include "core/sectionfiltermodel.h"
 #include "export/figurechartbuilder.h"
 #include "import/reportloader.h"
@@ -84,6 +85,7 @@ private slots:
     void reloadKeepsSection();
     void cancelLoading();
     void copyWithCitation();
+    void findingsFollowLanguage();
     void recentFilesAndLayoutRemembered();
     void screenshot_data();
     void screenshot();
@@ -683,6 +685,27 @@ void TestMainWindow::recentFilesAndLayoutRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(!again.findChild<QDockWidget *>(u"figuresDock"_qs)->isVisible());
     QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::findingsFollowLanguage()
+{
+    // The overview words the sample's finding when it is drawn: a change of language
+    // (View ▸ Language) shows at once.
+    selectId(QString());
+    const QString english = u"调解成功率 is stated as 98%, but 调解成功 5996件 out of 矛盾纠纷 "
+                            u"6067件 is 98.83%."_qs;
+    const QString chinese = u"调解成功率为 98%，但按 矛盾纠纷 6067件 中 调解成功 5996件 计算应为 "
+                            u"98.83%。"_qs;
+    QVERIFY2(m_window->detailPane()->plainText().contains(english),
+             qPrintable(m_window->detailPane()->plainText().left(600)));
+    QVERIFY(LanguageManager::apply(u"zh_CN"_qs));
+    m_window->settle();
+    const QString inChinese = m_window->detailPane()->plainText();
+    QVERIFY(LanguageManager::apply(u"en"_qs));
+    m_window->settle();
+    QVERIFY2(inChinese.contains(chinese), qPrintable(inChinese.left(600)));
+    QVERIFY(!inChinese.contains(english));
+    QVERIFY(m_window->detailPane()->plainText().contains(english));
 }
 
 void TestMainWindow::screenshot_data()

@@ -13,6 +13,31 @@
         <extracomment>1 the total as written, 2 the parts, 3 their sum</extracomment>
         <translation>%1 的分项（%2）合计 %3，超过总数。</translation>
     </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>a rate stated as a lower bound: 98%以上</extracomment>
+        <translation>不低于%1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>a rate stated as an upper bound: 不超过6%</extracomment>
+        <translation>不超过%1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <extracomment>a rate stated as a strict lower bound: 超过6%</extracomment>
+        <translation>超过%1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <extracomment>a rate stated as a strict upper bound: 低于6%</extracomment>
+        <translation>低于%1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>a rate stated approximately: 约6%</extracomment>
+        <translation>约%1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentModel</name>
@@ -91,6 +116,70 @@
     <message>
         <source>Quote</source>
         <translation>原文</translation>
+    </message>
+</context>
+<context>
+    <name>FigureVocabulary</name>
+    <message>
+        <source>unknown %1 “%2” (known: %3)</source>
+        <extracomment>1 the column of the data file (class, role, bound …), 2 the value, 3 the known values</extracomment>
+        <translation>未知的 %1“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>duplicate entry “%1” (first on line %2)</source>
+        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a vocabulary file (expected one of %2)</source>
+        <translation>%1：不是词表文件（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1：不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected %3 columns separated by tabs, found %4</source>
+        <translation>%1:%2：应有 %3 列（以制表符分隔），实有 %4 列</translation>
+    </message>
+    <message>
+        <source>%1:%2: empty field or field with spaces around it</source>
+        <translation>%1:%2：字段为空或前后带空格</translation>
+    </message>
+    <message>
+        <source>%1: list “%2” is missing</source>
+        <translation>%1：缺少词表“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not read</source>
+        <translation>%1：未读取</translation>
+    </message>
+    <message>
+        <source>“%1” is also a word of framing.tsv</source>
+        <translation>“%1”同时是 framing.tsv 中的词</translation>
+    </message>
+    <message>
+        <source>“%1” is also a qualifier of qualifiers.tsv</source>
+        <translation>“%1”同时是 qualifiers.tsv 中的限定词</translation>
+    </message>
+    <message>
+        <source>“%1” must be one character</source>
+        <translation>“%1”必须是单个字符</translation>
+    </message>
+    <message>
+        <source>%1: no entry of class “%2”</source>
+        <translation>%1：没有类别为“%2”的条目</translation>
+    </message>
+    <message>
+        <source>%1: no entry of position “%2”</source>
+        <translation>%1：没有位置为“%2”的条目</translation>
+    </message>
+    <message>
+        <source>%1: no entry of role “%2”</source>
+        <translation>%1：没有作用为“%2”的条目</translation>
     </message>
 </context>
 <context>

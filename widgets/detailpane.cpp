@@ -1,5 +1,6 @@
 #include "widgets/detailpane.h"
 
+#include "core/consistencychecker.h"
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
 #include "widgets/findbar.h"
@@ -501,7 +502,9 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
         cursor.insertText(tr("Consistency notes"), headingChar);
         for (const Finding &f : report.findings()) {
             cursor.insertBlock(itemBlock, m_bodyFormat);
-            cursor.insertText(QStringLiteral("• ") + f.message, m_bodyFormat);
+            // Worded at render time, so a change of language shows at once.
+            cursor.insertText(QStringLiteral("• ") + ConsistencyChecker::describe(f, report),
+                              m_bodyFormat);
         }
     }
 

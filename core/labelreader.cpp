@@ -1,0 +1,722 @@
+#include "core/labelreader.h"
+
+#include "core/figurechars.h"
+
+#include <QStringView>
+
+#include <algorithm>
+
+using namespace FigureChars;
+
+namespace {
+
+using List = FigureVocabulary::List;
+using Trail = FigureVocabulary::Role;
+using TrailWord = FigureVocabulary::Word;
+using UnitClass = FigureVocabulary::UnitClass;
+using Reading = NumberReader::Reading;
+
+// Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点.
+bool nounSuffix(QChar c)
+{
+    return c == u'值' || c == u'率' || c == u'量' || c == u'额' || c == u'幅' || c == u'速' ||
+           c == u'点' || c == u'站' || c == u'员' || c == u'者' || c == u'链';
+}
+
+// A one-character preposition that here begins a word: 对口, 在建, 从业, 为民.
+bool prepositionInWord(QStringView s, qsizetype pos, qsizetype end)
+{
+    if (pos + 1 >= end)
+        return false;
+    const QChar c = s.at(pos);
+    const QChar n = s.at(pos + 1);
+    switch (c.unicode()) {
+    case u'对':
+        return QStringView(u"口外象接标照应话").contains(n);
+    case u'在':
+        return QStringView(u"建线校园岗职册读库押办途网营").contains(n);
+    case u'从':
+        return QStringView(u"业事教医警严").contains(n);
+    case u'为':
+        return QStringView(u"民老").contains(n);
+    case u'向':
+        return QStringView(u"阳").contains(n);
+    case u'各':
+        return QStringView(u"异").contains(n);
+    case u'到':
+        return !isAsciiDigit(n) && !QStringView(u"今本").contains(n);
+    default:
+        return false;
+    }
+}
+
+// Position just after the last marker outside brackets and quotes, or -1.
+qsizetype cutAfter(const QString &label, QStringView marker, qsizetype minRest)
+{
+    qsizetype best = -1;
+    int depth = 0;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i);
+        if (c == u'(' || c == u'（' || isOpenQuote(c))
+            ++depth;
+        else if (c == u')' || c == u'）' || isCloseQuote(c))
+            depth = std::max(0, depth - 1);
+        else if (depth == 0 && QStringView(label).sliced(i).startsWith(marker) &&
+                 label.size() - i - marker.size() >= minRest)
+            best = i + marker.size();
+    }
+    return best;
+}
+
+// Keeps what is counted out of a long backward label.
+QString shortenLabel(const QString &label)
+{
+    QString out = label;
+    // …等专项应急预案 → 专项应急预案; 等 in 高等, 同等 is a word.
+    qsizetype deng = -1;
+    for (qsizetype i = out.size() - 3; i >= 0; --i) {
+        if (out.at(i) == u'等' &&
+            !(i > 0 &&
+              QStringView(u"高中同平对均初次上优特一二三四劣何相").contains(out.at(i - 1)))) {
+            deng = i;
+            break;
+        }
+    }
+    if (deng >= 0 && cutAfter(out, u"等", 2) == deng + 1)
+        out = out.mid(deng + 1);
+    if (out.size() > 14) {
+        // …落实情况重点工作专项督查 → 重点工作专项督查.
+        const qsizetype cut = std::max(cutAfter(out, u"的", 3), cutAfter(out, u"情况", 3));
+        if (cut > 0)
+            out = out.mid(cut);
+    }
+    return out;
+}
+
+// The items of a list label that 均 or 分别 distributes a value over (参学率、合格率); empty
+// when the label is no such list.
+QStringList splitList(const QString &label)
+{
+    QStringList parts;
+    qsizetype s = 0;
+    int depth = 0;
+    for (qsizetype i = 0; i <= label.size(); ++i) {
+        const QChar c = i < label.size() ? label.at(i) : QChar(u'\0');
+        if (c == u'(' || c == u'（' || isOpenQuote(c))
+            ++depth;
+        else if (c == u')' || c == u'）' || isCloseQuote(c))
+            --depth;
+        qsizetype sepLen = 0;
+        if (depth == 0 && i < label.size()) {
+            if (c == u'、' || c == u'和' || c == u'及' || c == u'与')
+                sepLen = 1;
+            if (QStringView(label).sliced(i).startsWith(u"以及"))
+                sepLen = 2;
+        }
+        if (i == label.size() || sepLen > 0) {
+            parts.append(label.mid(s, i - s).trimmed());
+            s = i + sepLen;
+            i += sepLen - (sepLen > 0 ? 1 : 0);
+        }
+    }
+    if (parts.size() < 2)
+        return {};
+    for (const QString &p : std::as_const(parts)) {
+        if (p.size() < 2)
+            return {};
+    }
+    // 养老、医疗、工伤和失业保险参保人数: the short items share the last one's head noun.
+    const qsizetype first = parts.first().size();
+    bool shortItems = first <= 3;
+    for (qsizetype i = 1; i + 1 < parts.size(); ++i)
+        shortItems = shortItems && parts.at(i).size() == first;
+    if (shortItems && parts.last().size() > first + 1) {
+        const QString head = parts.last().mid(first);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            parts[i] += head;
+    }
+    return parts;
+}
+
+} // namespace
+
+LabelReader::LabelReader(const QString &src, const QString &norm, const NumberReader &numbers,
+                         const FigureVocabulary &vocabulary)
+    : m_src(src), m_norm(norm), m_numbers(numbers), m_vocab(vocabulary)
+{}
+
+// Verbs that as often stand inside a noun phrase (服务 in 政务服务事项, 建设 in 法治建设工作):
+// they are taken as the verb only when they open the span.
+bool LabelReader::verbInsideNoun(QStringView s, qsizetype pos, qsizetype len) const
+{
+    return wordList(List::WeakVerb).matchAt(s, pos, pos + len) == len;
+}
+
+// Verbs of a change downwards: 下降5% is reported as -5.
+bool LabelReader::isDecrease(QStringView verb) const
+{
+    return wordList(List::Decrease).contains(verb);
+}
+
+// A verb followed by one of these is part of a noun: 办理时限, 审批时间.
+bool LabelReader::nounAfterVerb(QStringView s, qsizetype pos) const
+{
+    const QStringView rest = s.sliced(std::min(pos, s.size()));
+    // 环保投入占GDP的比重: the verb names the subject of a share.
+    if (rest.startsWith(u'占'))
+        return true;
+    return wordList(List::NounAfterVerb).startsAny(rest);
+}
+
+// Fixed expressions counted with Chinese numerals that are slogans, not figures.
+bool LabelReader::isSloganNoun(QStringView noun) const
+{
+    return wordList(List::Slogan).startsAny(noun);
+}
+
+qsizetype LabelReader::clauseStart(qsizetype from, qsizetype lowest, bool *tabBound) const
+{
+    // Back to the clause start, never before lowest (text already used).
+    qsizetype lo = from;
+    *tabBound = false;
+    while (lo > lowest) {
+        const QChar c = m_norm.at(lo - 1);
+        if (c == u')') {
+            // Skip a bracketed aside: 工业总产值(90年不变价)达2575.6亿元.
+            qsizetype q = lo - 2;
+            while (q >= lowest && m_norm.at(q) != u'(' && m_norm.at(q) != u'\n')
+                --q;
+            if (q >= lowest && m_norm.at(q) == u'(') {
+                lo = q;
+                continue;
+            }
+            break;
+        }
+        if (c == u']' && lo - 2 > lowest) {
+            // A footnote mark inside the label: DPF[3]尾气改造.
+            qsizetype q = lo - 2;
+            while (q > lowest && isAsciiDigit(m_norm.at(q)))
+                --q;
+            if (q < lo - 2 && m_norm.at(q) == u'[') {
+                lo = q;
+                continue;
+            }
+        }
+        if (isClauseBoundary(c)) {
+            *tabBound = c == u'\t';
+            break;
+        }
+        --lo;
+    }
+    return lo;
+}
+
+// The label as written, without the spaces that page scrapes leave inside sentences.
+QString LabelReader::clean(qsizetype s, qsizetype e) const
+{
+    while (s < e && (m_norm.at(s) == u' ' || m_norm.at(s) == u'\t'))
+        ++s;
+    while (e > s && (m_norm.at(e - 1) == u' ' || m_norm.at(e - 1) == u'\t'))
+        --e;
+    QString out;
+    out.reserve(e - s);
+    for (qsizetype i = s; i < e; ++i) {
+        const QChar c = m_norm.at(i);
+        if (c == u'[' && i + 2 < e && isAsciiDigit(m_norm.at(i + 1))) {
+            // Footnote marks: [3].
+            qsizetype q = i + 1;
+            while (q < e && isAsciiDigit(m_norm.at(q)))
+                ++q;
+            if (q < e && m_norm.at(q) == u']') {
+                i = q;
+                continue;
+            }
+        }
+        if (c != u' ')
+            out.append(m_src.at(i));
+    }
+    // A conjunction left at the end: 监管清单和(14项32类执法信息).
+    while (!out.isEmpty() && (out.back() == u'和' || out.back() == u'及' || out.back() == u'与' ||
+                              out.back() == u'、')) {
+        if (out.back() == u'及' && out.size() >= 2 &&
+            QStringView(u"惠涉普以波危顾企").contains(out.at(out.size() - 2)))
+            break;
+        out.chop(1);
+    }
+    // A label wholly in quotes: “秒批” → 秒批.
+    if (out.size() > 2 && isOpenQuote(out.front()) && isCloseQuote(out.back()) &&
+        out.indexOf(QChar(u'”'), 1) == out.size() - 1)
+        out = out.mid(1, out.size() - 2);
+    return out;
+}
+
+QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) const
+{
+    const qsizetype n = m_norm.size();
+    qsizetype p = from;
+    if (percent) {
+        if (at(p) != u'的')
+            return {};
+        ++p;
+    } else if (at(p) == u'的') {
+        return {};
+    }
+    if (!percent && isAsciiDigit(at(p))) {
+        // 14项32类执法信息, 9条6.2公里次支路网: both count the noun after the second.
+        Reading next;
+        if (m_numbers.readArabic(p, &next) && next.unit &&
+            (next.unit->cls == UnitClass::Count || next.unit->cls == UnitClass::Measure)) {
+            qsizetype ignored = 0;
+            return forwardLabel(next.after, &ignored, false);
+        }
+        return {};
+    }
+    const qsizetype start = p;
+    qsizetype limit = std::min(n, start + 14);
+    const Lexicon &stop = forwardStopLexicon();
+    // Verbs that may also open a noun (建设项目): they end the label only inside it.
+    const Lexicon &midStop = wordList(List::ForwardStopInside);
+    while (p < limit) {
+        const QChar c = m_norm.at(p);
+        if (isOpenQuote(c)) {
+            // A short quoted name is part of the noun: 797项“两轻一免”清单.
+            qsizetype q = p + 1;
+            while (q < n && q < p + 12 && !isCloseQuote(m_norm.at(q)) && m_norm.at(q) != u'\n')
+                ++q;
+            if (q < n && isCloseQuote(m_norm.at(q))) {
+                limit = std::min(n, limit + (q + 1 - p));
+                p = q + 1;
+                continue;
+            }
+            break;
+        }
+        if (c == u'(' && p > start) {
+            qsizetype q = p + 1;
+            while (q < n && q < p + 6 && m_norm.at(q) != u')' && isCjk(m_norm.at(q)))
+                ++q;
+            if (q < n && m_norm.at(q) == u')') {
+                p = q + 1;
+                continue;
+            }
+            break;
+        }
+        if ((c == u'•' || c == u'·') && p > start && isCjk(at(p + 1))) {
+            ++p; // 悠•图书馆
+            continue;
+        }
+        if (!isCjk(c) && !(isAsciiLetter(c) && p > start))
+            break;
+        if (p > start || !isCjk(c)) {
+            // 对象, 在建: a preposition that here begins a word does not end the noun.
+            const qsizetype sl = stop.matchAt(m_norm, p, n);
+            if ((sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) ||
+                midStop.matchAt(m_norm, p, n) > 0)
+                break;
+            // 4个部门共25个单位; 三个保税区要加快: but 公共服务, 重要节点.
+            if ((c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
+                 !QStringView(u"性享建同识产").contains(at(p + 1))) ||
+                (c == u'要' && !QStringView(u"重主需纪摘提概简必").contains(at(p - 1))))
+                break;
+            // A verb with its own object ends the noun: 25个单位推行部门预算改革试点.
+            const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
+            if (vl >= 2 && !verbInsideNoun(m_norm, p, vl) && !nounSuffix(at(p + vl)) &&
+                !nounAfterVerb(m_norm, p + vl))
+                break;
+        } else if (stop.matchAt(m_norm, p, n) > 0) {
+            return {};
+        }
+        ++p;
+    }
+    // A formula continues: 7个主题活动+10个专项活动.
+    if (at(p) == u'+')
+        return QStringLiteral("+");
+    *end = p;
+    if (p == start)
+        return {};
+    return clean(start, p);
+}
+
+LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
+{
+    Parts out;
+    out.consumed = r.after;
+    bool tabBound = false;
+    const qsizetype lo = clauseStart(r.start, std::max(consumed, r.start - 50), &tabBound);
+    const QStringView text = m_norm;
+    qsizetype e = r.start;
+    if (at(e - 1) == u'-' || at(e - 1) == QChar(0x2212))
+        --e;
+    // Trailing words, nearest first.
+    bool changeSeen = false;
+    bool firstNonQualifier = true;
+    bool opener = false;
+    QStringList quals;
+    QList<Figure::Bound> bounds;
+    for (;;) {
+        while (e > lo && m_norm.at(e - 1) == u' ')
+            --e;
+        const TrailWord *w = matchTrail(text, e, lo);
+        if (!w)
+            break;
+        const qsizetype ws = e - w->text.size();
+        const QChar before = at(ws - 1);
+        bool take = true;
+        switch (w->role) {
+        case Trail::Baseline:
+            take = changeSeen && !(w->text.size() == 1 && (before == u'占' || before == u'对' ||
+                                                           before == u'相' || before == u'之'));
+            break;
+        case Trail::Distrib:
+            // 人均, 平均, 年均 are words, not "each".
+            take = !(w->text == u"均" && QStringView(u"人平年户日月季周亩").contains(before));
+            break;
+        case Trail::Particle:
+            if (w->text == u"为")
+                take = !QStringView(u"行作认成因以称视更最较极广大所无有").contains(before);
+            else if (w->text == u"有")
+                take = !QStringView(u"国所拥具含享没持占").contains(before);
+            else if (w->text == u"是")
+                take = false;
+            break;
+        case Trail::Change:
+            // 新增 is an opener; 人增 or 净增 handled by the lexicon.
+            take = !(w->text.size() == 1 &&
+                     (before == u'新' || before == u'递' || before == u'沉' || before == u'倍'));
+            break;
+        default:
+            break;
+        }
+        if (!take)
+            break;
+        switch (w->role) {
+        case Trail::Qualifier:
+            quals.prepend(w->shown);
+            bounds.prepend(w->bound);
+            break;
+        case Trail::Opener:
+            if (firstNonQualifier)
+                opener = true;
+            firstNonQualifier = false;
+            break;
+        case Trail::Change:
+            if (firstNonQualifier) {
+                out.change = true;
+                out.decrease = isDecrease(w->text);
+            }
+            changeSeen = true;
+            firstNonQualifier = false;
+            break;
+        case Trail::Level:
+            out.level = true;
+            firstNonQualifier = false;
+            break;
+        case Trail::Distrib:
+            out.distrib = true;
+            break;
+        case Trail::Respect:
+            out.respect = true;
+            break;
+        case Trail::Baseline:
+            // 比2015年增长: the year of the baseline goes with it.
+            break;
+        case Trail::Particle:
+            break;
+        }
+        e = ws;
+        if (w->role == Trail::Change || w->role == Trail::Baseline) {
+            // 比2015年 / 较2020年同期: strip the year of comparison.
+            qsizetype y = e;
+            if (at(y - 1) == u'期' && at(y - 2) == u'同')
+                y -= 2;
+            if (at(y - 1) == u'年') {
+                qsizetype d = y - 1;
+                while (d > lo && isAsciiDigit(at(d - 1)))
+                    --d;
+                if (d < y - 1 && (at(d - 1) == u'比' || at(d - 1) == u'较')) {
+                    e = d - 1;
+                }
+            }
+        }
+    }
+    out.qualifiers = quals;
+    out.bounds = bounds;
+    // 比上年年初预算增加1800亿元: the comparison goes, the change belongs to what came before.
+    if (changeSeen) {
+        for (qsizetype b = e - 1; b >= lo && b >= e - 10; --b) {
+            const QChar c = m_norm.at(b);
+            if ((c == u'比' || c == u'较') &&
+                !QStringView(u"占对相之类评选好可").contains(at(b - 1))) {
+                e = b;
+                break;
+            }
+        }
+    }
+
+    // Leading words: places, times, adverbs, verbs.
+    const Lexicon &lead = leadLexicon();
+    const Lexicon &verbs = verbLexicon();
+    auto stripLeading = [&](qsizetype s, bool withVerbs) {
+        for (;;) {
+            while (s < e && (m_norm.at(s) == u' ' || m_norm.at(s) == u'\t'))
+                ++s;
+            if (s >= e)
+                break;
+            // Dates and years: 2021年, 2021年度, 3月, 上半年.
+            if (isAsciiDigit(m_norm.at(s))) {
+                qsizetype d = s;
+                while (d < e && isAsciiDigit(m_norm.at(d)))
+                    ++d;
+                // 2015-2016学年, 2021—2025年.
+                if (d + 1 < e && (m_norm.at(d) == u'-' || m_norm.at(d) == u'—') &&
+                    isAsciiDigit(m_norm.at(d + 1))) {
+                    ++d;
+                    while (d < e && isAsciiDigit(m_norm.at(d)))
+                        ++d;
+                    if (d < e && m_norm.at(d) == u'学')
+                        ++d;
+                }
+                if (d < e &&
+                    (m_norm.at(d) == u'年' || m_norm.at(d) == u'月' || m_norm.at(d) == u'日')) {
+                    ++d;
+                    while (d < e && QStringView(u"度底初末份以来中上下半").contains(m_norm.at(d)))
+                        ++d;
+                    s = d;
+                    continue;
+                }
+                break;
+            }
+            if (isOpenQuote(m_norm.at(s))) {
+                // A period named in quotes: “九五”期间, “十四五”时期.
+                qsizetype q = s + 1;
+                while (q < e && q < s + 8 && !isCloseQuote(m_norm.at(q)))
+                    ++q;
+                const QStringView rest = text.sliced(std::min(q + 1, e));
+                if (q < e && (rest.startsWith(u"期间") || rest.startsWith(u"时期") ||
+                              rest.startsWith(u"以来"))) {
+                    s = q + 3;
+                    continue;
+                }
+            }
+            if (m_norm.at(s) == u'(') {
+                // A bracketed aside left over from the previous figure: 950栋(处)、建筑面积.
+                qsizetype q = s + 1;
+                while (q < e && m_norm.at(q) != u')')
+                    ++q;
+                if (q < e) {
+                    s = q + 1;
+                    continue;
+                }
+                break;
+            }
+            qsizetype len = lead.matchAt(text, s, e);
+            if (len == 1 && prepositionInWord(text, s, e))
+                len = 0;
+            if (withVerbs) {
+                // Only when an object remains: 增加值 is a noun.
+                const qsizetype vl = verbs.matchAt(text, s, e);
+                if (vl > 0 && e - (s + vl) >= 2 && !nounSuffix(at(s + vl)) &&
+                    !nounAfterVerb(text, s + vl) && !verbInsideNoun(text, s, vl))
+                    len = std::max(len, vl);
+            }
+            if (len == 0 || s + len > e)
+                break;
+            s += len;
+        }
+        return s;
+    };
+
+    const qsizetype s0 = stripLeading(lo, false);
+    // The first verb: the label is its object.
+    qsizetype labelStart = s0;
+    bool verbFound = false;
+    QStringView firstVerb;
+    // The verb that governs the figure is the last one with an object after it:
+    // 提请市人大常委会审议地方性法规9项 → 地方性法规. Verbs followed by 、 are list items
+    // (发放责令改正、约谈、建议…告知书), weak verbs count at the start or after an adverb.
+    for (qsizetype p = s0; p < e; ++p) {
+        if (isOpenQuote(m_norm.at(p))) {
+            // Verbs inside a quoted name do not govern the figure: “康复救助”等活动.
+            qsizetype q = p + 1;
+            while (q < e && !isCloseQuote(m_norm.at(q)))
+                ++q;
+            p = q;
+            continue;
+        }
+        const qsizetype len = verbs.matchAt(text, p, e);
+        if (len == 0)
+            continue;
+        const qsizetype objectStart = p + len;
+        // 城镇新增就业: after a short noun 新增 belongs to the indicator's name.
+        if (text.sliced(p, len) == u"新增" && p > s0 && p - s0 <= 2) {
+            p += len - 1;
+            continue;
+        }
+        const bool weak = verbInsideNoun(text, p, len);
+        const bool accepted =
+            e - objectStart >= 2 && !nounSuffix(at(objectStart)) &&
+            !nounAfterVerb(text, objectStart) &&
+            !QStringView(u"、和及与").contains(at(objectStart)) &&
+            (!weak || lead.matchBefore(text, p, s0) > 0 || (p == s0 && e - objectStart >= 3));
+        if (accepted) {
+            verbFound = true;
+            firstVerb = text.sliced(p, len);
+            labelStart = stripLeading(objectStart, true);
+        }
+        p += len - 1;
+    }
+    // A rate keeps the verb it is named after (评查率) and the subject before a verb inside it
+    // (食品、药品抽检合格率); only a verb that opens the clause goes (明确…申办率).
+    if (verbFound && e > s0 && m_norm.at(e - 1) == u'率') {
+        const qsizetype opening = verbs.matchAt(text, s0, e);
+        const qsizetype afterOpening = opening > 0 ? stripLeading(s0 + opening, false) : s0;
+        labelStart = opening > 0 && e - afterOpening >= 3 ? afterOpening : s0;
+    }
+    // 减少证明材料5.9万份: a count or amount reduced (not a rate named after the verb).
+    const Lexicon &amountVerbs = wordList(List::AmountChangeVerb);
+    const bool rateLabel = e > s0 && m_norm.at(e - 1) == u'率';
+    if (amountVerbs.contains(firstVerb) && !rateLabel && r.unit &&
+        r.unit->cls != UnitClass::Percent && r.unit->cls != UnitClass::Permille) {
+        out.change = true;
+        out.decrease = isDecrease(firstVerb);
+    }
+    // 压减时间58%: a percentage after a verb of change is the change.
+    if (r.unit && (r.unit->cls == UnitClass::Percent || r.unit->cls == UnitClass::Permille) &&
+        !rateLabel && !out.level) {
+        qsizetype vs = s0;
+        for (const QString &avg : wordList(List::Average).words()) {
+            if (text.sliced(vs, e - vs).startsWith(avg))
+                vs += avg.size();
+        }
+        const qsizetype vl = wordList(List::PercentChangeVerb).matchAt(text, vs, e);
+        if (vl > 0 && e - vs > vl && !nounSuffix(at(vs + vl))) {
+            out.change = true;
+            out.decrease = isDecrease(text.sliced(vs, vl));
+            labelStart = std::max(labelStart, vs + vl); // 压减时间58% → 时间
+        }
+    }
+    // Ends with a verb or a framing word: the counted noun follows the number.
+    // Or with a place: 建设范围内5.6万平方米土地.
+    const bool endsOpen = opener || labelStart >= e || lead.matchBefore(text, e, s0) > 0 ||
+                          (verbs.matchBefore(text, e, s0) > 0 &&
+                           (!verbInsideNoun(text, e - verbs.matchBefore(text, e, s0),
+                                            verbs.matchBefore(text, e, s0)) ||
+                            verbs.matchBefore(text, e, s0) == e - s0)) ||
+                          (verbFound && labelStart >= e) ||
+                          (e - s0 >= 3 && (at(e - 1) == u'内' || at(e - 1) == u'外')) ||
+                          (e > s0 && at(e - 1) == u'等');
+    QString backward = labelStart < e ? clean(labelStart, e) : QString();
+    const QString unstripped = s0 < e ? clean(s0, e) : QString();
+
+    const UnitClass cls = r.unit ? r.unit->cls : UnitClass::Count;
+    qsizetype fwdEnd = r.after;
+    const bool percent = cls == UnitClass::Percent || cls == UnitClass::Permille;
+    QString forward;
+    if (!r.unit) {
+        // 4万亿 is named before it; 6600多万纳税人 after it, like a count; 4万亿、5万亿两个台阶
+        // continues the list.
+        const bool listed =
+            at(r.start - 1) == u'、' || at(r.start - 1) == u'和' ||
+            (at(r.start - 1) == u'及' && !QStringView(u"惠涉普以").contains(at(r.start - 2)));
+        if ((backward.isEmpty() || endsOpen) && !listed)
+            forward = forwardLabel(r.after, &fwdEnd, false);
+    } else if (cls == UnitClass::Count || cls == UnitClass::Verbal || cls == UnitClass::Measure ||
+               percent || (cls == UnitClass::Money && (backward.isEmpty() || endsOpen))) {
+        forward = forwardLabel(r.after, &fwdEnd, percent);
+        // 投放50%以上号源: after a verb the noun may follow a percentage directly.
+        // 工程完成80%工程量 is named by its subject.
+        if (percent && forward.isEmpty() && endsOpen && !text.sliced(s0, e - s0).endsWith(u"完成"))
+            forward = forwardLabel(r.after, &fwdEnd, false);
+    }
+    if (forward == u"+") {
+        out.label = QStringLiteral("+");
+        return out;
+    }
+    // A one-character noun is a district or county (六个区), else part of a name (三支渠).
+    if (r.chinese && (forward.isEmpty() || isSloganNoun(forward) ||
+                      (forward.size() == 1 && !QStringView(u"区县市省镇乡村").contains(forward)))) {
+        out.label.clear();
+        out.forward = true;
+        return out;
+    }
+
+    QString label;
+    if (cls != UnitClass::Percent && cls != UnitClass::Permille) {
+        // 提升20个农贸市场: a count of things upgraded, not a change.
+        const bool amount =
+            amountVerbs.matchBefore(text, r.start, lo) > 0 || amountVerbs.contains(firstVerb);
+        if (!forward.isEmpty() && !amount && (endsOpen || cls == UnitClass::Count))
+            out.change = false;
+    }
+    const bool preferForward =
+        !forward.isEmpty() &&
+        (r.chinese || (cls == UnitClass::Count && !endsOpen && true) || endsOpen || percent);
+    if (preferForward && (cls == UnitClass::Count || endsOpen || percent || r.chinese)) {
+        label = forward;
+        out.forward = true;
+        out.consumed = fwdEnd;
+    } else if (!backward.isEmpty()) {
+        label = backward;
+    } else if (!forward.isEmpty()) {
+        label = forward;
+        out.forward = true;
+        out.consumed = fwdEnd;
+    } else if (!unstripped.isEmpty() && unstripped != u"、") {
+        label = unstripped;
+    } else if (percent && !(forward = forwardLabel(r.after, &fwdEnd, false)).isEmpty() &&
+               forward != u"+") {
+        // 100%办结投诉举报.
+        label = forward;
+        out.forward = true;
+        out.consumed = fwdEnd;
+    } else if (tabBound && lo > 0) {
+        // A table row: the previous cell names the figure (地区生产总值\t增长8.5%).
+        qsizetype ce = lo - 1;
+        qsizetype cs = ce;
+        while (cs > 0 && m_norm.at(cs - 1) != u'\t' && m_norm.at(cs - 1) != u'\n')
+            --cs;
+        qsizetype digit = cs;
+        while (digit < ce && !isAsciiDigit(m_norm.at(digit)))
+            ++digit;
+        label = clean(cs, digit);
+    }
+
+    // Long lists: 重大气象灾害、生态破坏事故…等专项应急预案 → 专项应急预案.
+    if (!out.forward)
+        label = shortenLabel(label);
+    out.label = label;
+
+    // One value for several labels: 参学率、合格率均为100%.
+    if ((out.distrib || out.respect) && !label.isEmpty())
+        out.parts = splitList(label);
+    return out;
+}
+
+QString LabelReader::bracketedLabel(qsizetype numberStart) const
+{
+    qsizetype p = numberStart;
+    while (p > 0 && (at(p - 1) == u'共' || at(p - 1) == u'计' || at(p - 1) == u' '))
+        --p;
+    if (p <= 0 || at(p - 1) != u'(')
+        return {};
+    const qsizetype open = p - 1;
+    qsizetype from = open;
+    while (from > 0 && open - from < 24 && (isCjk(at(from - 1)) || isAsciiDigit(at(from - 1))))
+        --from;
+    // A year in front names no indicator: 2017年宝安区民生实事项目 → 宝安区民生实事项目.
+    qsizetype year = from;
+    while (year < open && isAsciiDigit(at(year)))
+        ++year;
+    if (year > from && year < open && at(year) == u'年')
+        from = year + 1;
+    while (from < open && isAsciiDigit(at(from)))
+        ++from;
+    return open - from >= 2 ? clean(from, open) : QString();
+}
+
+QString LabelReader::phraseAfter(qsizetype after) const
+{
+    qsizetype p = after;
+    while (p < m_norm.size() && p < after + 8 && isCjk(m_norm.at(p)))
+        ++p;
+    return p - after >= 2 ? clean(after, p) : QString();
+}

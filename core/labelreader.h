@@ -1,0 +1,82 @@
+#ifndef REPORTSCOPE_LABELREADER_H
+#define REPORTSCOPE_LABELREADER_H
+
+#include "core/figurevocabulary.h"
+#include "core/numberreader.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/**
+ * Reads what a number counts. Backwards from the number to the start of the clause, trimming
+ * framing words, verbs and qualifiers (全市共办理行政复议案件147件 → 行政复议案件), or forwards
+ * after a measure word (对全市818名县级干部 → 县级干部), whichever the sentence supports. The
+ * words read backwards also say whether the figure is a change, a level, or one value for
+ * several labels (均, 分别), and carry its leading qualifiers.
+ */
+class LabelReader
+{
+public:
+    struct Parts
+    {
+        QString label;
+        QStringList parts;    ///< for 均 / 分别
+        bool distrib = false; ///< 均: every part has the value
+        bool respect = false; ///< 分别: parts pair with values in order
+        bool change = false;
+        bool decrease = false; ///< a change downwards: the value is made negative
+        bool level = false;
+        QStringList qualifiers;
+        QList<Figure::Bound> bounds; ///< of qualifiers, in the same order
+        qsizetype consumed = 0;      ///< offset up to which text is used by this figure
+        bool forward = false;
+    };
+
+    /** src is the text as written, norm its normalised form (same length); both must
+     *  outlive the reader. */
+    LabelReader(const QString &src, const QString &norm, const NumberReader &numbers,
+                const FigureVocabulary &vocabulary);
+
+    /** The label of the number r; never reaches back before consumed. */
+    Parts read(const NumberReader::Reading &r, qsizetype consumed) const;
+    /** The noun after a measure word at from ("+" when a formula continues). */
+    QString forwardLabel(qsizetype from, qsizetype *end, bool percent) const;
+    /** The label as written in [s, e), without the spaces page scrapes leave. */
+    QString clean(qsizetype s, qsizetype e) const;
+    /** A count in brackets names what it counts before the bracket: 优质教育（17项）. */
+    QString bracketedLabel(qsizetype numberStart) const;
+    /** Last resort: the verb phrase after the number (为6.5万人次提供培训 → 提供培训). */
+    QString phraseAfter(qsizetype after) const;
+
+private:
+    QChar at(qsizetype i) const
+    {
+        return i >= 0 && i < m_norm.size() ? m_norm.at(i) : QChar(u'\0');
+    }
+    const Lexicon &wordList(FigureVocabulary::List l) const { return m_vocab.list(l); }
+    const Lexicon &leadLexicon() const { return wordList(FigureVocabulary::List::Lead); }
+    const Lexicon &verbLexicon() const { return wordList(FigureVocabulary::List::Verb); }
+    const Lexicon &forwardStopLexicon() const
+    {
+        return wordList(FigureVocabulary::List::ForwardStop);
+    }
+    const FigureVocabulary::Word *matchTrail(QStringView s, qsizetype end, qsizetype lowest) const
+    {
+        return m_vocab.wordBefore(s, end, lowest);
+    }
+    /** Where the clause before from starts (not before lowest); tabBound when a table cell
+     *  ends it. */
+    qsizetype clauseStart(qsizetype from, qsizetype lowest, bool *tabBound) const;
+    bool verbInsideNoun(QStringView s, qsizetype pos, qsizetype len) const;
+    bool isDecrease(QStringView verb) const;
+    bool nounAfterVerb(QStringView s, qsizetype pos) const;
+    bool isSloganNoun(QStringView noun) const;
+
+    const QString &m_src;
+    const QString &m_norm;
+    const NumberReader &m_numbers;
+    const FigureVocabulary &m_vocab;
+};
+
+#endif // REPORTSCOPE_LABELREADER_H

@@ -1,0 +1,47 @@
+#ifndef REPORTSCOPE_LEXICON_H
+#define REPORTSCOPE_LEXICON_H
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <vector>
+
+/**
+ * A list of words looked up in running text by their first or last character; the longest
+ * match wins. Matches are reported as indexes into words(), so a caller can keep data about
+ * each word alongside. Immutable after construction, so safe to share between threads.
+ */
+class Lexicon
+{
+public:
+    Lexicon() = default;
+    /** Empty words are ignored; a repeated word matches as its first occurrence. */
+    explicit Lexicon(const QStringList &words);
+
+    const QStringList &words() const { return m_words; }
+    bool isEmpty() const { return m_words.isEmpty(); }
+
+    /** Index of the longest word at pos that ends at or before limit; -1 if none. */
+    qsizetype indexAt(QStringView s, qsizetype pos, qsizetype limit) const;
+    /** Index of the longest word ending at end that starts at or after lowest; -1 if none. */
+    qsizetype indexBefore(QStringView s, qsizetype end, qsizetype lowest) const;
+
+    /** Length of the longest word at pos that ends at or before limit; 0 if none. */
+    qsizetype matchAt(QStringView s, qsizetype pos, qsizetype limit) const;
+    /** Length of the longest word ending at end that starts at or after lowest; 0 if none. */
+    qsizetype matchBefore(QStringView s, qsizetype end, qsizetype lowest) const;
+    /** True when word is one of the words. */
+    bool contains(QStringView word) const;
+    /** True when text starts with one of the words. */
+    bool startsAny(QStringView text) const { return matchAt(text, 0, text.size()) > 0; }
+
+private:
+    QStringList m_words;
+    // Indexes into m_words by first and by last character, longest first.
+    QHash<char16_t, std::vector<qsizetype>> m_byFirst;
+    QHash<char16_t, std::vector<qsizetype>> m_byLast;
+};
+
+#endif // REPORTSCOPE_LEXICON_H
