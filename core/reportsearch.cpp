@@ -47,12 +47,12 @@ std::optional<ReportSearch::Match> ReportSearch::find(const Report &report, QStr
     const Qt::CaseSensitivity cs = caseless(text) ? Qt::CaseSensitive : Qt::CaseInsensitive;
     const bool backward = direction == Direction::Backward;
     // Every section once, from `from` on (or back), then the first section again for the
-    // part of it not searched yet.
+    // part of it not searched yet: a match there lies before `from` (after it, going back),
+    // as step 0 would have found any other.
     for (int step = 0; step <= n; ++step) {
         const int i = backward ? ((from.section - step) % n + n) % n : (from.section + step) % n;
         const QString heading = DocumentModel::sectionLabel(report, i);
         const QString &body = report.section(i).text;
-        const bool again = step == n;
         ReportPlace hit;
         if (!backward) {
             const ReportPlace start = step == 0 ? from : ReportPlace::heading(i);
@@ -65,9 +65,6 @@ std::optional<ReportSearch::Match> ReportSearch::find(const Report &report, QStr
                 if (t >= 0)
                     hit = ReportPlace::text(i, t);
             }
-            // Around again: only what lies before the place started from is new.
-            if (hit.isValid() && again && !(hit < from))
-                hit = ReportPlace();
         } else {
             const ReportPlace start = step == 0 ? from : ReportPlace::text(i, body.size());
             if (!start.inHeading) {
@@ -79,9 +76,6 @@ std::optional<ReportSearch::Match> ReportSearch::find(const Report &report, QStr
                 if (const qsizetype h = lastBefore(heading, text, end, cs); h >= 0)
                     hit = ReportPlace::heading(i, h);
             }
-            // Around again: the match at the place itself is the one before it.
-            if (hit.isValid() && again && hit < from)
-                hit = ReportPlace();
         }
         if (hit.isValid()) {
             Match m;
