@@ -1,11 +1,16 @@
 #include "core/headingdetector.h"
 
 #include "core/chinesenumerals.h"
+#include "core/textclasses.h"
 #include "core/textnormalizer.h"
 
 namespace {
 
 using Kind = Section::Kind;
+
+// What follows the numeral of an ordinal: 第一，第二、第三：
+constexpr TextClasses::Classes ListPunctuation =
+    TextClasses::Comma | TextClasses::EnumerationComma | TextClasses::Colon;
 
 bool isAsciiDigit(QChar c)
 {
@@ -136,7 +141,7 @@ HeadingDetector::Match HeadingDetector::matchParagraphStart(QStringView t)
                 return make(Kind::Chapter, n, chapterEnd, t);
             return Match();
         }
-        if (d == u',' || d == u'、' || d == u':')
+        if (TextClasses::is(d, ListPunctuation))
             return make(Kind::Ordinal, n, after + 1, t);
         return Match();
     }
@@ -190,8 +195,8 @@ HeadingDetector::Match HeadingDetector::matchParagraphStart(QStringView t)
         if (d == u'、' && !next.isNull())
             return make(Kind::ChineseComma, n, len + 1, t);
         // 一是…二是… and 一要…二要… enumerate the points of a paragraph.
-        if ((d == u'是' || d == u'要') && !next.isNull() && next != u'的' && next != u',' &&
-            next != u'、' && next != u'求')
+        if ((d == u'是' || d == u'要') && !next.isNull() && next != u'的' && next != u'求' &&
+            !TextClasses::is(next, TextClasses::Comma | TextClasses::EnumerationComma))
             return make(Kind::Enumeration, n, len + 1, t);
     }
     return Match();

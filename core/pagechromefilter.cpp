@@ -1,5 +1,6 @@
 #include "core/pagechromefilter.h"
 
+#include "core/textclasses.h"
 #include "core/textnormalizer.h"
 
 #include <QRegularExpression>
@@ -44,16 +45,6 @@ bool containsAny(QStringView line, std::initializer_list<const char16_t *> needl
 {
     for (const char16_t *n : needles) {
         if (line.contains(QStringView(n)))
-            return true;
-    }
-    return false;
-}
-
-bool hasSentencePunctuation(QStringView line)
-{
-    for (QChar c : line) {
-        const char16_t u = c.unicode();
-        if (u == u'。' || u == u',' || u == u';' || u == u'!' || u == u'?' || u == u'、')
             return true;
     }
     return false;
@@ -144,7 +135,8 @@ bool PageChromeFilter::isChrome(QStringView line)
         return true;
     if (line == u"首页" || line == u"】" || line == u"【")
         return true;
-    if (line.count(u'>') >= 2 && !hasSentencePunctuation(line) && line.size() < 120) {
+    if (line.count(u'>') >= 2 && !TextClasses::containsAny(line, TextClasses::ProsePunctuation) &&
+        line.size() < 120) {
         // Every step of a breadcrumb is a short menu name ("增速>5%且>全国平均" is text).
         bool crumbs = true;
         for (QStringView step : line.split(u'>')) {
@@ -167,7 +159,7 @@ bool PageChromeFilter::isNavigationFragment(QStringView line)
 {
     if (line.size() > 16)
         return false;
-    if (line.contains(u'。') || line.contains(u'!') || line.contains(u'?'))
+    if (TextClasses::containsAny(line, TextClasses::SentenceEnd))
         return false;
     return true;
 }

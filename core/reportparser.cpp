@@ -5,6 +5,7 @@
 #include "core/figureextractor.h"
 #include "core/headingdetector.h"
 #include "core/pagechromefilter.h"
+#include "core/textclasses.h"
 #include "core/textnormalizer.h"
 
 #include <QRegularExpression>
@@ -49,14 +50,14 @@ struct OpenSection
     bool paragraphScoped = false; ///< ends with the paragraph it stands in
 };
 
-bool isTerminator(QChar c)
-{
-    return c == u'。' || c == u'!' || c == u'?';
-}
+// Punctuation that a name, a heading or a signature line does not hold.
+constexpr TextClasses::Classes NotInName = TextClasses::ProsePunctuation | TextClasses::Colon;
 
-bool isCjk(QChar c)
+// The parser has always counted the basic block of ideographs only (TextClasses::Cjk adds
+// Extension A).
+constexpr bool isIdeograph(QChar c)
 {
-    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
+    return TextClasses::is(c, TextClasses::UnifiedIdeograph);
 }
 
 // Kinds whose numbering is a strong structural signal: tolerate a duplicated or skipped
@@ -205,11 +206,11 @@ void Parser::markChrome()
         bool terminated = false;
         bool comma = false;
         for (QChar c : v) {
-            if (isTerminator(c)) {
+            if (TextClasses::isSentenceEnd(c)) {
                 terminated = true;
                 break;
             }
-            if (c == u',' || c == u';')
+            if (TextClasses::is(c, TextClasses::Comma | TextClasses::Semicolon))
                 comma = true;
         }
         l.prose = !l.table && v.size() >= 6 && (terminated || (comma && v.size() >= 20));
@@ -390,10 +391,10 @@ int Parser::readTail(int bodyStart)
         if (v.size() < 2 || v.size() > 40 || l.table)
             return false;
         for (QChar c : v) {
-            if (isTerminator(c) || c == u',' || c == u';' || c == u':' || c == u'、')
+            if (TextClasses::is(c, NotInName))
                 return false;
         }
-        return !HeadingDetector::matchParagraphStart(v).matched && isCjk(v.at(0));
+        return !HeadingDetector::matchParagraphStart(v).matched && isIdeograph(v.at(0));
     };
     // Signature: an issuer line and a date line, or both on one line.
     const QDate date = DateParser::parseWhole(view(m_lines.at(k)));
@@ -571,7 +572,8 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
                 if (depth > 0)
                     continue;
             }
-            if (isTerminator(c) || (semicolonEnds && c == u';')) {
+            if (TextClasses::isSentenceEnd(c) ||
+                (semicolonEnds && TextClasses::is(c, TextClasses::Semicolon))) {
                 *bodyStart = p + 1;
                 return p;
             }
@@ -662,7 +664,7 @@ bool Parser::tryHeading(int lineIndex, const HeadingDetector::Match &m, int body
     open.kind = m.kind;
     // A numbered sentence ("67.保持…态势。") is a list item like a run-in one; only a bare
     // heading line ("1.加强组织领导") owns the paragraphs after it.
-    const bool sentence = tEnd < lineEnd && isTerminator(m_norm.at(tEnd));
+    const bool sentence = tEnd < lineEnd && TextClasses::isSentenceEnd(m_norm.at(tEnd));
     open.paragraphScoped = isListItemKind(m.kind) || (isArabicKind(m.kind) && (runIn || sentence));
     m_stack.append(open);
     if (runIn)
@@ -676,10 +678,11 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
     // A run-in heading's title ends with a terminator just before from, so an item may
     // start right at from: "(一)标题。一是…".
     const bool atSentenceStart =
-        from > 0 && from < to && (isTerminator(m_norm.at(from - 1)) || m_norm.at(from - 1) == u';');
+        from > 0 && from < to && TextClasses::is(m_norm.at(from - 1), TextClasses::SentenceBreaks);
     for (qsizetype p = atSentenceStart ? from - 1 : from; p < to; ++p) {
         const QChar c = m_norm.at(p);
-        if (!isTerminator(c) && !(c == u';' && (listOpen || p < from)))
+        if (!TextClasses::isSentenceEnd(c) &&
+            !(TextClasses::is(c, TextClasses::Semicolon) && (listOpen || p < from)))
             continue;
         qsizetype q = p + 1;
         while (q < to && TextNormalizer::isSpace(m_norm.at(q)))
@@ -723,9 +726,9 @@ bool Parser::isPartCandidate(const Line &l) const
         return false;
     int cjk = 0;
     for (QChar c : v) {
-        if (isTerminator(c) || c == u',' || c == u';' || c == u':' || c == u'、')
+        if (TextClasses::is(c, NotInName))
             return false;
-        if (isCjk(c))
+        if (isIdeograph(c))
             ++cjk;
     }
     if (cjk < 2 || DateParser::parseWhole(v).isValid())

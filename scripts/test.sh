@@ -2,7 +2,8 @@
 # Installs what is missing, builds and runs every test. Exit status is the result.
 # Usage: scripts/test.sh              release build in build/
 #        scripts/test.sh --sanitize   AddressSanitizer + UBSan build in build-asan/
-# REPORTSCOPE_CORPUS_DIR=... enables the tests over real reports.
+# REPORTSCOPE_CORPUS_DIR=... enables the tests over real reports; a folder that is missing
+# fails them.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 

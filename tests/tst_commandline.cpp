@@ -126,21 +126,28 @@ void TestCommandLine::badInput()
 void TestCommandLine::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // the one line on stderr
     const QString sample = QStringLiteral(REPORTSCOPE_SAMPLE_REPORT);
-    QTest::addRow("no file") << QStringList{u"outline"_qs};
-    QTest::addRow("two files") << QStringList{u"outline"_qs, sample, sample};
-    QTest::addRow("unknown option") << QStringList{u"outline"_qs, sample, u"--frobnicate"_qs};
+    QTest::addRow("no file") << QStringList{u"outline"_qs}
+                             << u"reportscope: missing FILE argument"_qs;
+    QTest::addRow("two files") << QStringList{u"outline"_qs, sample, sample}
+                               << u"reportscope: expected one FILE, got 2"_qs;
+    QTest::addRow("unknown option") << QStringList{u"outline"_qs, sample, u"--frobnicate"_qs}
+                                    << u"reportscope: Unknown option 'frobnicate'."_qs;
     QTest::addRow("unknown section")
-        << QStringList{u"figures"_qs, sample, u"--section"_qs, u"9.9.9"_qs};
-    QTest::addRow("json and csv") << QStringList{u"figures"_qs, sample, u"--json"_qs, u"--csv"_qs};
+        << QStringList{u"figures"_qs, sample, u"--section"_qs, u"9.9.9"_qs}
+        << u"reportscope: no section with id \"9.9.9\" in "_qs + sample;
+    QTest::addRow("json and csv") << QStringList{u"figures"_qs, sample, u"--json"_qs, u"--csv"_qs}
+                                  << u"reportscope: --json and --csv exclude each other"_qs;
 }
 
 void TestCommandLine::badUsage()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(), message);
 }
 
 void TestCommandLine::permissionDenied()

@@ -176,8 +176,7 @@ void TestConsistencyChecker::noFindingsInCorpus_data()
 
 void TestConsistencyChecker::noFindingsInCorpus()
 {
-    if (corpusDir().isEmpty())
-        QSKIP("REPORTSCOPE_CORPUS_DIR is not set or does not exist");
+    REPORTSCOPE_REQUIRE_CORPUS();
     QFETCH(QString, file);
     QFETCH(int, count);
     const ReportLoader::Result result = ReportLoader::loadFile(QDir(corpusDir()).filePath(file));

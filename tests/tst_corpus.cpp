@@ -50,8 +50,7 @@ private slots:
 
 void TestCorpus::initTestCase()
 {
-    if (corpusDir().isEmpty())
-        QSKIP("REPORTSCOPE_CORPUS_DIR is not set or does not exist");
+    REPORTSCOPE_REQUIRE_CORPUS();
 }
 
 void TestCorpus::everyFileLoads()

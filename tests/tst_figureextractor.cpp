@@ -590,8 +590,7 @@ void TestFigureExtractor::corpus_data()
 
 void TestFigureExtractor::corpus()
 {
-    if (corpusDir().isEmpty())
-        QSKIP("REPORTSCOPE_CORPUS_DIR is not set or does not exist");
+    REPORTSCOPE_REQUIRE_CORPUS();
     QFETCH(QString, file);
     QFETCH(QString, section);
     QFETCH(QString, text);

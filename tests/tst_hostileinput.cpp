@@ -3,16 +3,22 @@
 // window stays usable, the reports already open stay).
 
 #include "core/documentmodel.h"
+#include "core/documentselection.h"
 #include "tests/processrun.h"
+#include "widgets/detailpane.h"
+#include "widgets/figuretableview.h"
 #include "widgets/mainwindow.h"
+#include "widgets/sectiontreeview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QStringEncoder>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <unistd.h>
 
@@ -204,15 +210,31 @@ void TestHostileInput::window()
     QVERIFY(window.openData(sampleBytes(), u"sample.txt"_qs, &error) >= 0);
     window.selectSection(0, u"1.7.2"_qs);
 
+    const QString title = u"武威市人民政府2021年度法治政府建设情况报告"_qs;
+    const QString part7 = u"(七)健全社会矛盾纠纷行政预防调处化解机制,不断促进社会公平正义"_qs;
+    const QString item2 = u"二是加强行政调解工作"_qs;
+    const QString part1 = title + u" › 一、主要举措和成效 › "_qs + part7;
+    const QString path = part1 + u" › "_qs + item2;
+    QCOMPARE(window.detailPane()->breadcrumbText(), path);
+
     window.openFiles({pathFor(name)});
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 120000);
     QCoreApplication::processEvents();
 
-    // The sample stays open and selected.
+    // The sample stays open: the first report in the tree, whole.
     QCOMPARE(window.documentModel()->report(0)->filePath(), u"sample.txt"_qs);
+    QTreeView *tree = window.sectionTree()->treeView();
+    const QModelIndex sample = tree->model()->index(0, 0);
+    QCOMPARE(sample.data().toString(), title);
+    QCOMPARE(tree->model()->rowCount(sample), 4); // the preamble, 一、 二、 三、
     auto *box = window.findChild<QMessageBox *>(u"loadErrorBox"_qs);
     if (expect == Expect::Error) {
+        // Nothing added, and the sample's section still shown.
         QCOMPARE(window.documentModel()->reportCount(), 1);
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(window.selection()->currentReportRow(), 0);
+        QCOMPARE(window.detailPane()->breadcrumbText(), path);
+        QVERIFY(window.detailPane()->plainText().startsWith(item2));
         QVERIFY(box);
         QVERIFY2(box->informativeText().contains(message), qPrintable(box->informativeText()));
         QVERIFY(!box->isModal() || box->windowModality() != Qt::ApplicationModal);
@@ -222,10 +244,15 @@ void TestHostileInput::window()
         QCOMPARE(window.documentModel()->reportCount(), 2);
         QVERIFY(window.selectSection(1, message));
     }
-    // Still usable: another section can be chosen and painted.
+    // Still usable: another section of the sample can be chosen, and it is shown with its
+    // figures (1.7's subtree has 15).
     QVERIFY(window.selectSection(0, u"1.7"_qs));
     window.settle();
-    QVERIFY(!window.grab().isNull());
+    QCOMPARE(window.detailPane()->breadcrumbText(), part1);
+    QVERIFY(window.detailPane()->plainText().startsWith(part7));
+    QVERIFY(window.detailPane()->plainText().contains(item2));
+    QCOMPARE(window.figureTable()->tableView()->model()->rowCount(), 15);
+    QCOMPARE(window.grab().size(), window.size());
 }
 
 QTEST_MAIN(TestHostileInput)

@@ -560,7 +560,9 @@ void TestPdfExporter::missingDirectoryAndFolderTarget()
     QVERIFY(QFileInfo(m_dir.path()).isDir());
 
     QVERIFY(!exporter.exportToFile(*m_report, {}, m_dir.filePath(u"empty.pdf"_qs)));
-    QVERIFY(!exporter.errorString().isEmpty());
+    QVERIFY2(exporter.errorString().startsWith(u"Nothing to export to “"_qs) &&
+                 exporter.errorString().contains(u"empty.pdf”: no section was chosen."_qs),
+             qPrintable(exporter.errorString()));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"empty.pdf"_qs)));
 }
 

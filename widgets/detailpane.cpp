@@ -3,6 +3,7 @@
 #include "core/consistencychecker.h"
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
+#include "core/reportsearch.h"
 #include "widgets/findbar.h"
 
 #include <QAction>
@@ -22,7 +23,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <limits>
 
 namespace {
 
@@ -32,44 +32,6 @@ const QString ReportLink = QStringLiteral("rs-report");
 const QString PathSeparator = QStringLiteral(" › ");
 // The report's contents list links at most this many top-level sections; the tree has all.
 constexpr int MaxContentsEntries = 2000;
-// How far back from a part's or block's size limit a paragraph or sentence end is looked for.
-constexpr int PartCutLookBack = 4000;
-
-bool endsSentence(QChar c)
-{
-    return c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'!' || c == u'?' ||
-           c == u';';
-}
-
-/** Where to cut text that must end by limit: after the last paragraph break, else after the
- *  last sentence, in the lookBack characters before limit; else at limit (never between the
- *  halves of a surrogate pair). The result lies in (from, limit]. */
-int cutPoint(const QString &text, int from, int limit, int lookBack)
-{
-    const int low = qMax(from + 1, limit - lookBack);
-    for (int i = limit; i >= low; --i) {
-        if (text.at(i - 1) == u'\n')
-            return i;
-    }
-    for (int i = limit; i >= low; --i) {
-        if (endsSentence(text.at(i - 1)))
-            return i;
-    }
-    if (limit > from + 1 && text.at(limit - 1).isHighSurrogate())
-        return limit - 1;
-    return limit;
-}
-
-/** True when no character of text has case: a case-sensitive search finds the same matches
- *  as a case-insensitive one, several times faster. */
-bool caseless(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.isSurrogate() || c.toCaseFolded() != c || c.toUpper() != c)
-            return false;
-    }
-    return true;
-}
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -244,8 +206,8 @@ void DetailPane::render()
     m_reportRow = reportRow;
     m_section = section;
     m_shown = report;
-    const Place pending = m_pendingPlace;
-    m_pendingPlace = Place();
+    const ReportPlace pending = m_pendingPlace;
+    m_pendingPlace = ReportPlace();
 
     // Figures are a tint of the highlight colour; the current figure is the highlight itself,
     // its sentence a lighter tint: distinct in light and dark palettes alike.
@@ -273,20 +235,18 @@ void DetailPane::render()
     }
 
     if (!report || m_section < 0) {
-        m_parts.clear();
+        m_pager = SectionPager();
         m_part = 0;
     } else {
-        if (!same || m_parts.isEmpty())
-            computeParts(*report, m_section);
+        if (!same || m_pager.count() == 0)
+            m_pager = SectionPager(*report, m_section, MaxPartChars);
         const int end = report->section(m_section).subtreeEnd;
         const int figure = m_selection->currentFigureReportRow() == m_reportRow
                                ? m_selection->currentFigureIndex()
                                : -1;
         if (pending.section >= m_section && pending.section < end) {
             // A find match: the part that holds it.
-            const int label = int(DocumentModel::sectionLabel(*report, pending.section).size());
-            m_part =
-                partOf(pending.section, pending.local <= label ? -1 : pending.local - label - 1);
+            m_part = m_pager.partOf(pending);
         } else if (!same) {
             // The current figure's part, so that its sentence shows; else the first.
             m_part = 0;
@@ -294,10 +254,10 @@ void DetailPane::render()
                 report->figures().at(figure).section >= m_section &&
                 report->figures().at(figure).section < end) {
                 const Figure &f = report->figures().at(figure);
-                m_part = partOf(f.section, f.inTitle ? -1 : int(f.start));
+                m_part = m_pager.partOf({f.section, f.inTitle, f.start});
             }
         }
-        m_part = qBound(0, m_part, int(m_parts.size()) - 1);
+        m_part = qBound(0, m_part, m_pager.count() - 1);
     }
     rebuildDocument(report.get());
     updateBreadcrumb(report.get(), m_section);
@@ -353,7 +313,7 @@ void DetailPane::rebuildDocument(const Report *report)
 void DetailPane::showPart(int part)
 {
     const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
-    if (!report || m_section < 0 || part < 0 || part >= m_parts.size())
+    if (!report || m_section < 0 || part < 0 || part >= m_pager.count())
         return;
     m_part = part;
     rebuildDocument(report.get());
@@ -371,18 +331,18 @@ void DetailPane::showPreviousPart()
 
 void DetailPane::updatePartBar()
 {
-    const int parts = int(m_parts.size());
+    const int parts = m_pager.count();
     m_partBar->setVisible(parts > 1);
     if (parts <= 1)
         return;
     const QLocale locale;
-    const qint64 first = m_parts.at(m_part).chars;
-    const qint64 last = m_part + 1 < parts ? m_parts.at(m_part + 1).chars : m_subtreeChars;
+    const qint64 first = m_pager.start(m_part).chars;
+    const qint64 last = m_pager.end(m_part).chars;
     //: Which part of a long section is shown: 1 part, 2 parts, 3-4 character range, 5 all
     m_partLabel->setText(tr("Part %1 of %2 · characters %3–%4 of %5")
                              .arg(locale.toString(m_part + 1), locale.toString(parts),
                                   locale.toString(first + 1), locale.toString(last),
-                                  locale.toString(m_subtreeChars)));
+                                  locale.toString(m_pager.totalChars())));
     m_partLabel->setToolTip(tr("This section is long, so it is shown in parts of at most %1 "
                                "characters. Choosing a figure or finding text in another part "
                                "shows that part.")
@@ -546,63 +506,12 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     }
 }
 
-void DetailPane::computeParts(const Report &report, int section)
-{
-    // Parts follow the reading order: each section's heading, then its own text; a text
-    // longer than the room left is cut after a paragraph or a sentence.
-    m_parts.clear();
-    m_parts.append({section, -1, 0});
-    const int end = report.section(section).subtreeEnd;
-    qint64 chars = 0;
-    int used = 0;
-    for (int i = section; i < end; ++i) {
-        const Section &s = report.section(i);
-        const int heading = int(DocumentModel::sectionLabel(report, i).size()) + 1;
-        if (used > 0 && used + heading > MaxPartChars) {
-            m_parts.append({i, -1, chars});
-            used = 0;
-        }
-        used += heading;
-        chars += heading;
-        const int n = int(s.text.size());
-        int offset = 0;
-        while (n - offset > MaxPartChars - used) {
-            const int room = MaxPartChars - used;
-            if (room < MaxPartChars / 4) {
-                // Little room left after the heading: the text starts the next part.
-                m_parts.append({i, offset, chars});
-                used = 0;
-                continue;
-            }
-            const int cut = cutPoint(s.text, offset, offset + room, PartCutLookBack);
-            chars += cut - offset;
-            m_parts.append({i, cut, chars});
-            used = 0;
-            offset = cut;
-        }
-        used += n - offset + 1;
-        chars += n - offset + 1;
-    }
-    m_subtreeChars = chars;
-}
-
-int DetailPane::partOf(int section, int offset) const
-{
-    // The last part that starts at or before the place.
-    const auto after = std::upper_bound(
-        m_parts.cbegin(), m_parts.cend(), qMakePair(section, offset),
-        [](const QPair<int, int> &place, const PartStart &p) {
-            return place.first != p.section ? place.first < p.section : place.second < p.offset;
-        });
-    return qMax(0, int(after - m_parts.cbegin()) - 1);
-}
-
 void DetailPane::renderPart(QTextCursor &cursor, const Report &report, int part)
 {
     const int end = report.section(m_section).subtreeEnd;
     const int rootLevel = report.section(m_section).level;
-    const PartStart from = m_parts.at(part);
-    const PartStart to = part + 1 < m_parts.size() ? m_parts.at(part + 1) : PartStart{end, -1, 0};
+    const SectionPager::Part from = m_pager.start(part);
+    const SectionPager::Part to = m_pager.end(part);
     bool first = true;
     for (int i = from.section; i < end; ++i) {
         if (i > to.section || (i == to.section && to.offset < 0))
@@ -710,9 +619,10 @@ void DetailPane::renderText(QTextCursor &cursor, const Report &report, int secti
         const int p1 = nl < 0 ? to : p0 + int(nl);
         int b0 = p0;
         do {
-            const int b1 = p1 - b0 > MaxBlockChars
-                               ? cutPoint(text, b0, b0 + MaxBlockChars, MaxBlockChars / 2)
-                               : p1;
+            const int b1 =
+                p1 - b0 > MaxBlockChars
+                    ? int(SectionPager::cutPoint(text, b0, b0 + MaxBlockChars, MaxBlockChars / 2))
+                    : p1;
             const bool opens = b0 == p0 && !(p0 == from && startsInParagraph);
             const bool closes = b1 == p1;
             const QTextBlockFormat &block =
@@ -886,7 +796,7 @@ void DetailPane::showCurrentFigure()
         // In another part of the section shown: show that part.
         const Figure &f = report->figures().at(figure);
         if (f.section >= m_section && f.section < report->section(m_section).subtreeEnd) {
-            const int part = partOf(f.section, f.inTitle ? -1 : int(f.start));
+            const int part = m_pager.partOf({f.section, f.inTitle, f.start});
             if (part != m_part) {
                 showPart(part); // highlights the current figure
                 return;
@@ -1006,103 +916,50 @@ bool DetailPane::findInDocument(const QString &text, bool backward, int from)
     return true;
 }
 
-DetailPane::Place DetailPane::placeAt(const Report &report, int docPos) const
+ReportPlace DetailPane::placeAt(int docPos) const
 {
     if (m_sections.isEmpty())
-        return Place();
+        return ReportPlace();
     // The last section shown that starts at or before the position.
     auto it = std::upper_bound(m_sections.cbegin(), m_sections.cend(), docPos,
                                [](int pos, const SectionSpan &span) { return pos < span.start; });
     if (it != m_sections.cbegin())
         --it;
     const SectionSpan &span = *it;
-    const int label = int(DocumentModel::sectionLabel(report, span.section).size());
     if (span.headingStart >= 0 && docPos <= span.headingStart + span.headingLength)
-        return {span.section, qMax(0, docPos - span.headingStart)};
+        return ReportPlace::heading(span.section, qMax(0, docPos - span.headingStart));
     // The last piece of its text that starts at or before the position.
     for (int p = span.endPiece - 1; p >= span.firstPiece; --p) {
         const TextPiece &piece = m_pieces.at(p);
         if (piece.docPos <= docPos || p == span.firstPiece) {
             const int into = qBound(0, docPos - piece.docPos, piece.length);
-            return {span.section, label + 1 + piece.textOffset + into};
+            return ReportPlace::text(span.section, piece.textOffset + into);
         }
     }
-    return {span.section, label};
+    // After a heading without text: the same place, for a search, as the heading's end.
+    return ReportPlace::text(span.section, 0);
 }
 
-int DetailPane::docPosition(const Report &report, const Place &place) const
+int DetailPane::docPosition(const ReportPlace &place) const
 {
     const auto it = std::find_if(m_sections.cbegin(), m_sections.cend(),
                                  [&](const SectionSpan &s) { return s.section == place.section; });
     if (it == m_sections.cend())
         return -1;
-    const int label = int(DocumentModel::sectionLabel(report, place.section).size());
-    if (place.local <= label)
-        return it->headingStart >= 0 ? it->headingStart + place.local : -1;
-    return docPositionOfText(*it, place.local - label - 1);
+    if (place.inHeading)
+        return it->headingStart >= 0 ? it->headingStart + int(place.offset) : -1;
+    return docPositionOfText(*it, int(place.offset));
 }
 
-bool DetailPane::locate(const Report &report, const QString &text, bool backward, const Place &from,
-                        Place *found, bool *wrapped) const
+bool DetailPane::showMatch(const ReportPlace &place, int length)
 {
-    // The report in reading order, each section its heading label then its own text, from
-    // `from` on (or back), wrapping around to the place itself.
-    const Qt::CaseSensitivity cs = caseless(text) ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    const int n = int(report.sectionCount());
-    if (n == 0 || from.section < 0 || from.section >= n)
-        return false;
-    for (int step = 0; step <= n; ++step) {
-        const int i = backward ? ((from.section - step) % n + n) % n : (from.section + step) % n;
-        const QString label = DocumentModel::sectionLabel(report, i);
-        const QString &body = report.section(i).text;
-        const int l = int(label.size());
-        const bool start = step == 0;
-        const bool again = step == n; // the first section again: the part not searched yet
-        qsizetype hit = -1;
-        if (!backward) {
-            const int local = start ? from.local : 0;
-            if (local < l)
-                hit = label.indexOf(text, local, cs);
-            if (hit < 0) {
-                const qsizetype t = body.indexOf(text, qMax(0, local - l - 1), cs);
-                if (t >= 0)
-                    hit = l + 1 + t;
-            }
-            if (hit >= 0 && again && hit >= from.local)
-                hit = -1;
-        } else {
-            // Matches that start before the place.
-            const int local = start ? from.local : l + 1 + int(body.size()) + 1;
-            if (local > l + 1) {
-                const qsizetype t = body.lastIndexOf(text, local - l - 2, cs);
-                if (t >= 0)
-                    hit = l + 1 + t;
-            }
-            if (hit < 0 && local > 0 && l > 0)
-                hit = label.lastIndexOf(text, qMin(l - 1, local - 1), cs);
-            // Around again: the match at the place itself is the one before it.
-            if (hit >= 0 && again && hit < from.local)
-                hit = -1;
-        }
-        if (hit >= 0) {
-            *found = {i, int(hit)};
-            *wrapped = backward ? from.section - step < 0 : from.section + step >= n;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool DetailPane::showMatch(const Report &report, const Place &place, int length)
-{
-    const int label = int(DocumentModel::sectionLabel(report, place.section).size());
-    const int part = partOf(place.section, place.local <= label ? -1 : place.local - label - 1);
+    const int part = m_pager.partOf(place);
     if (part != m_part)
         showPart(part);
-    const int start = docPosition(report, place);
+    const int start = docPosition(place);
     if (start < 0)
         return false;
-    int end = docPosition(report, {place.section, place.local + length});
+    int end = docPosition({place.section, place.inHeading, place.offset + length});
     if (end < start)
         end = start + length;
     QTextDocument *doc = m_browser->document();
@@ -1122,21 +979,22 @@ bool DetailPane::find(const QString &text, bool backward)
     const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
     const QTextCursor current = m_browser->textCursor();
     const int position = backward ? current.selectionStart() : current.selectionEnd();
-    Place from;
+    const ReportSearch::Direction direction =
+        backward ? ReportSearch::Direction::Backward : ReportSearch::Direction::Forward;
+    ReportPlace from;
     if (m_section < 0) {
         // The report's overview first, then its sections from the first (or the last).
         if (findInDocument(text, backward, position))
             return true;
-        if (report && report->sectionCount() > 0)
-            from = backward
-                       ? Place{int(report->sectionCount()) - 1, std::numeric_limits<int>::max()}
-                       : Place{0, 0};
+        if (report)
+            from = backward ? ReportSearch::end(*report) : ReportSearch::start(*report);
     } else if (report) {
-        from = placeAt(*report, position);
+        from = placeAt(position);
     }
-    Place found;
-    bool wrapped = false;
-    if (!report || from.section < 0 || !locate(*report, text, backward, from, &found, &wrapped)) {
+    const std::optional<ReportSearch::Match> found =
+        report && from.isValid() ? ReportSearch::find(*report, text, from, direction)
+                                 : std::nullopt;
+    if (!found) {
         if (m_section < 0 &&
             findInDocument(text, backward,
                            backward ? m_browser->document()->characterCount() : 0)) {
@@ -1147,27 +1005,28 @@ bool DetailPane::find(const QString &text, bool backward)
         m_findBar->setStatus(tr("Not found"));
         return false;
     }
-    const bool inSubtree = m_section >= 0 && found.section >= m_section &&
-                           found.section < report->section(m_section).subtreeEnd;
+    const int section = found->place.section;
+    const bool inSubtree =
+        m_section >= 0 && section >= m_section && section < report->section(m_section).subtreeEnd;
     if (!inSubtree) {
         // Another section: show it, at the part with the match.
         const int reportRow = m_reportRow;
-        m_pendingPlace = found;
-        m_selection->selectSection(reportRow, found.section);
-        m_pendingPlace = Place();
-        if (m_section != found.section)
+        m_pendingPlace = found->place;
+        m_selection->selectSection(reportRow, section);
+        m_pendingPlace = ReportPlace();
+        if (m_section != section)
             return false;
     }
-    if (!showMatch(*report, found, int(text.size()))) {
+    if (!showMatch(found->place, int(found->length))) {
         m_findBar->setStatus(tr("Not found"));
         return false;
     }
     if (!inSubtree) {
-        QString where = DocumentModel::sectionLabel(*report, found.section);
+        QString where = DocumentModel::sectionLabel(*report, section);
         if (where.size() > 16)
             where = where.left(15) + QChar(0x2026);
         m_findBar->setStatus(tr("Found in %1").arg(where));
-    } else if (wrapped) {
+    } else if (found->wrapped) {
         m_findBar->setStatus(backward ? tr("Continued from the end")
                                       : tr("Continued from the top"));
     }

@@ -2,6 +2,8 @@
 #define REPORTSCOPE_DETAILPANE_H
 
 #include "core/report.h"
+#include "core/reportplace.h"
+#include "core/sectionpager.h"
 
 #include <QList>
 #include <QTextCharFormat>
@@ -23,13 +25,15 @@ class QUrl;
  * under their headings, with figures highlighted and clickable; for a report row, the
  * report's metadata and contents. Find searches the whole report, moving between sections.
  *
- * A section's subtree is shown in parts of at most maxPartChars() characters, so that a
- * section of 50 MB of text reads as quickly as a short one: a bar above the text tells which
- * part is shown and moves to the previous or next one. Choosing a figure, or a find match,
- * outside the part shown moves to the part that holds it. Paragraphs longer than a few
- * thousand characters are shown as several blocks, split after a sentence.
+ * A section's subtree is shown in the parts of a SectionPager, at most MaxPartChars
+ * characters each, so that a section of 50 MB of text reads as quickly as a short one: a bar
+ * above the text tells which part is shown and moves to the previous or next one. Choosing a
+ * figure, or a find match, outside the part shown moves to the part that holds it. Paragraphs
+ * longer than a few thousand characters are shown as several blocks, split after a sentence.
  *
  * Everything shown comes from the Report in the DocumentModel; colours come from the palette.
+ * The pane reads no text itself: ReportSearch finds, SectionPager divides; the pane maps
+ * their places to document positions, renders, scrolls and highlights.
  */
 class DetailPane : public QWidget
 {
@@ -39,7 +43,7 @@ class DetailPane : public QWidget
 
 public:
     /** The most characters of a subtree shown at once. */
-    static constexpr int MaxPartChars = 100000;
+    static constexpr int MaxPartChars = SectionPager::DefaultMaxChars;
     /** Paragraphs longer than this are shown as several blocks (layout cost of a block). */
     static constexpr int MaxBlockChars = 3000;
 
@@ -65,7 +69,7 @@ public:
     /** Document range of the figure that is highlighted as current; false if none. */
     bool currentFigureRange(int *start, int *end) const;
     /** Parts the current section's subtree is shown in: 1 for most sections, 0 for a report. */
-    int partCount() const { return int(m_parts.size()); }
+    int partCount() const { return m_pager.count(); }
     /** The part shown, from 0. */
     int currentPart() const { return m_part; }
 
@@ -113,20 +117,6 @@ private:
         int docPos = 0;
         int length = 0;
     };
-    /** Where a part begins: a section's heading (offset -1) or an offset in its text. */
-    struct PartStart
-    {
-        int section = 0;
-        int offset = -1;
-        qint64 chars = 0; ///< characters of the subtree before this part
-    };
-    /** A place in the report's reading order: a section's heading (local offset in the
-     *  heading label) or its text (local offset label length + 1 + text offset). */
-    struct Place
-    {
-        int section = -1;
-        int local = 0;
-    };
 
     void retranslate();
     void render();
@@ -138,8 +128,6 @@ private:
                     bool *first);
     void collectFigures(const Report &report);
     int docPositionOfText(const SectionSpan &span, int offset) const;
-    void computeParts(const Report &report, int section);
-    int partOf(int section, int offset) const;
     void rebuildDocument(const Report *report);
     void updatePartBar();
     void updateBreadcrumb(const Report *report, int section);
@@ -152,11 +140,9 @@ private:
     bool findInDocument(const QString &text, bool backward, int from);
     const FigureSpan *spanForFigure(int figureIndex) const;
     /** Document position ↔ place in the report, for the part shown. */
-    Place placeAt(const Report &report, int docPos) const;
-    int docPosition(const Report &report, const Place &place) const;
-    bool locate(const Report &report, const QString &text, bool backward, const Place &from,
-                Place *found, bool *wrapped) const;
-    bool showMatch(const Report &report, const Place &place, int length);
+    ReportPlace placeAt(int docPos) const;
+    int docPosition(const ReportPlace &place) const;
+    bool showMatch(const ReportPlace &place, int length);
 
     DocumentSelection *m_selection;
     QLabel *m_breadcrumb;
@@ -174,14 +160,13 @@ private:
     int m_reportRow = -1;
     int m_section = -1;
     std::weak_ptr<const Report> m_shown; ///< identity of the report shown (a reload differs)
-    QList<PartStart> m_parts;
-    qint64 m_subtreeChars = 0;
+    SectionPager m_pager;                ///< the parts of the section shown; none for a report
     int m_part = 0;
     QList<FigureSpan> m_figures; ///< in document order, which is figure index order
     QList<SectionSpan> m_sections;
     QList<TextPiece> m_pieces;
-    int m_currentFigure = -1; ///< figure index highlighted as current, -1 for none
-    Place m_pendingPlace;     ///< a find match that the next render must show
+    int m_currentFigure = -1;   ///< figure index highlighted as current, -1 for none
+    ReportPlace m_pendingPlace; ///< a find match that the next render must show
     QTextCharFormat m_bodyFormat;
     QTextCharFormat m_figureFormat;
     QTextCharFormat m_currentFigureFormat;
