@@ -1,6 +1,8 @@
 #ifndef REPORTSCOPE_FIGURECHARS_H
 #define REPORTSCOPE_FIGURECHARS_H
 
+#include "core/textclasses.h"
+
 #include <QChar>
 #include <QtGlobal>
 
@@ -35,52 +37,23 @@ inline bool isAsciiLetter(QChar c)
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
 }
 
+// The classes of punctuation come from the one shared table (TextClasses); tst_textclasses
+// pins each set against the characters the figure readers used before.
 inline bool isCjk(QChar c)
 {
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+    return TextClasses::isCjk(c);
 }
 
 /** Ends the sentence (or clause) quoted with a figure. */
 inline bool isSentenceEnd(QChar c)
 {
-    switch (c.unicode()) {
-    case u'。':
-    case u'!':
-    case u'?':
-    case u';':
-    case u'\n':
-    case u'…':
-        return true;
-    default:
-        return false;
-    }
+    return TextClasses::is(c, TextClasses::QuoteBreaks);
 }
 
 /** Ends the stretch of text a label may be read from. */
 inline bool isClauseBoundary(QChar c)
 {
-    switch (c.unicode()) {
-    case u'。':
-    case u'!':
-    case u'?':
-    case u';':
-    case u'\n':
-    case u'\t':
-    case u',':
-    case u'，':
-    case u'(':
-    case u'[':
-    case u'【':
-    case u'—':
-    case u'…':
-    case u'》':
-    case u'《':
-    case u':':
-        return true;
-    default:
-        return false;
-    }
+    return TextClasses::is(c, TextClasses::ClauseBoundaries);
 }
 
 inline bool isOpenQuote(QChar c)
