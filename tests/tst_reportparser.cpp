@@ -586,7 +586,8 @@ void TestReportParser::duplicateCopy()
              QStringList({u"0 |"_qs, u"1 一、|回顾"_qs, u"2 二、|任务"_qs,
                           u"2.1 （一）|发展产业"_qs, u"2.2 （二）|扩大内需"_qs}));
     QCOMPARE(report->warnings().size(), 1);
-    QVERIFY(report->warnings().first().contains(u"twice"_qs));
+    QCOMPARE(report->warnings().first().type(), ReportWarning::Type::DuplicateCopy);
+    QVERIFY(report->warnings().first().message().contains(u"twice"_qs));
     QCOMPARE(report->metadata().title, u"政府工作报告"_qs);
     // The kept copy is the second one, after the title.
     QVERIFY(report->section(1).range.start > text.indexOf(u"政府工作报告"_qs));
@@ -600,6 +601,7 @@ void TestReportParser::wholeText()
     QCOMPARE(report->sectionCount(), 1);
     QCOMPARE(report->section(0).kind, Section::Kind::WholeText);
     QCOMPARE(report->warnings().size(), 1);
+    QCOMPARE(report->warnings().first().type(), ReportWarning::Type::NoHeadings);
 }
 
 void TestReportParser::cancel()

@@ -94,6 +94,25 @@
     </message>
 </context>
 <context>
+    <name>PlainTextReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it looks like binary data).</source>
+        <translation>这不是文本文件（看起来是二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file holds no text, only white space.</source>
+        <translation>文件中没有文字，只有空白字符。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+</context>
+<context>
     <name>ReportLoadJob</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -134,31 +153,9 @@
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
-    <message>
-        <source>This is not a text file (it looks like binary data).</source>
-        <translation>这不是文本文件（看起来是二进制数据）。</translation>
-    </message>
-    <message>
-        <source>The file holds no text, only white space.</source>
-        <translation>文件中没有文字，只有空白字符。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid byte sequence(s) for %1 were replaced by �.</source>
-        <translation>
-            <numerusform>有 %n 处不符合 %1 编码的字节已替换为 �。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ReportParser</name>
-    <message>
-        <source>The report text appears twice in this file (lines %1–%2 repeat in lines %3–%4); the first copy is ignored.</source>
-        <translation>报告正文在此文件中出现了两次（第 %1–%2 行与第 %3–%4 行重复），已忽略第一份。</translation>
-    </message>
-    <message>
-        <source>No headings were recognised; the whole text is shown as one section.</source>
-        <translation>未识别到标题，全文作为一个章节显示。</translation>
-    </message>
     <message>
         <source>No report structure found: the file holds no running text, only short lines such as site navigation.</source>
         <translation>未找到报告结构：文件中没有连续的正文，只有网站导航之类的短行。</translation>
@@ -166,6 +163,23 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>已取消加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWarning</name>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) for %1 were replaced by �.</source>
+        <translation>
+            <numerusform>有 %n 处不符合 %1 编码的字节已替换为 �。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report text appears twice in this file (lines %1–%2 repeat in lines %3–%4); the first copy is ignored.</source>
+        <translation>报告正文在此文件中出现了两次（第 %1–%2 行与第 %3–%4 行重复），已忽略第一份。</translation>
+    </message>
+    <message>
+        <source>No headings were recognised; the whole text is shown as one section.</source>
+        <translation>未识别到标题，全文作为一个章节显示。</translation>
     </message>
 </context>
 </TS>

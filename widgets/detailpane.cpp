@@ -490,7 +490,8 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     if (!report.warnings().isEmpty()) {
         cursor.insertBlock(headingBlock, headingChar);
         cursor.insertText(tr("Warnings"), headingChar);
-        for (const QString &w : report.warnings()) {
+        // Put into words now: a language switch renders the pane again.
+        for (const QString &w : report.warningMessages()) {
             cursor.insertBlock(itemBlock, m_bodyFormat);
             cursor.insertText(QStringLiteral("• ") + w, m_bodyFormat);
         }
