@@ -7,6 +7,7 @@
 #include <QTextCharFormat>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class DocumentSelection;
@@ -134,6 +135,9 @@ private:
     void renderPart(QTextCursor &cursor, const Report &report, int part);
     int renderHeading(QTextCursor &cursor, const Report &report, int section, int depth,
                       bool *first);
+    /** Rows of a table block in [from, to) as a QTextTable; insertRun fills a cell. */
+    void renderTable(QTextCursor &cursor, const SectionBlock &block, int from, int to,
+                     const std::function<void(int, int)> &insertRun, bool *first);
     void renderText(QTextCursor &cursor, const Report &report, int section, int from, int to,
                     bool *first);
     void collectFigures(const Report &report);
