@@ -39,6 +39,7 @@ struct Line
     qsizetype end = 0;
     int number = 0; ///< 1-based line number in the file
     int block = -1; ///< index of the source block the line belongs to
+    int row = -1;   ///< index of the row in a table block
     LineRole role = LineRole::Content;
     bool table = false;  ///< holds tabs: a table row or a wrapped table cell
     bool prose = false;  ///< reads like a sentence
@@ -175,7 +176,7 @@ bool Parser::readBlocks()
     // tab are no headings and no prose). Page breaks carry no text.
     const QList<SourceBlock> &blocks = m_doc.blocks();
     const auto add = [this](const TextSpan &span, const SourcePosition &position, int block,
-                            bool table) {
+                            int row) {
         if (span.isEmpty() || span.start < 0 || span.end > m_norm.size())
             return;
         Line l;
@@ -183,7 +184,8 @@ bool Parser::readBlocks()
         l.end = span.end;
         l.number = position.line;
         l.block = block;
-        l.table = table;
+        l.row = row;
+        l.table = row >= 0;
         m_lines.append(l);
     };
     for (int b = 0; b < blocks.size(); ++b) {
@@ -192,13 +194,13 @@ bool Parser::readBlocks()
         case SourceBlock::Type::PageBreak:
             break;
         case SourceBlock::Type::Table:
-            for (const TableRow &row : block.rows)
-                add(row.span, row.position, b, true);
+            for (int r = 0; r < block.rows.size(); ++r)
+                add(block.rows.at(r).span, block.rows.at(r).position, b, r);
             break;
         case SourceBlock::Type::Paragraph:
         case SourceBlock::Type::HeadingHint:
         case SourceBlock::Type::ListItem:
-            add(block.span, block.position, b, false);
+            add(block.span, block.position, b, -1);
             break;
         }
         if ((b & 0xFFF) == 0xFFF) {
@@ -979,15 +981,12 @@ void Parser::buildBlocks(Section *section) const
         const Line *line = li >= 0 && span.end <= m_lines.at(li).end ? &m_lines.at(li) : nullptr;
         const SourceBlock *source =
             line && line->block >= 0 ? &sourceBlocks.at(line->block) : nullptr;
-        const TableRow *row = nullptr;
-        if (source && source->type == SourceBlock::Type::Table) {
-            for (const TableRow &r : source->rows) {
-                if (r.span == span) {
-                    row = &r;
-                    break;
-                }
-            }
-        }
+        // A row added whole (rows are never split) keeps its cells.
+        const TableRow *row = source && source->type == SourceBlock::Type::Table &&
+                                      line->row >= 0 && line->row < source->rows.size() &&
+                                      source->rows.at(line->row).span == span
+                                  ? &source->rows.at(line->row)
+                                  : nullptr;
         if (row) {
             if (blocks.isEmpty() || lastTable != line->block) {
                 SectionBlock table;

@@ -833,7 +833,7 @@ void DetailPane::renderTable(QTextCursor &cursor, const SectionBlock &block, int
     const QFont font = m_browser->font();
     const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
     QTextTableFormat format;
-    format.setBorder(0.5);
+    format.setBorder(1);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(m_browser->palette().color(QPalette::Mid));
     format.setBorderCollapse(true);
