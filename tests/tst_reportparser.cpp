@@ -63,6 +63,8 @@ private slots:
     void noStructure_data();
     void noStructure();
     void duplicateCopy();
+    void duplicateCopyLines_data();
+    void duplicateCopyLines();
     void sectionBlocks_data();
     void sectionBlocks();
     void tableFigureInCell();
@@ -594,6 +596,32 @@ void TestReportParser::duplicateCopy()
     QCOMPARE(report->metadata().title, u"政府工作报告"_qs);
     // The kept copy is the second one, after the title.
     QVERIFY(report->section(1).range.start > text.indexOf(u"政府工作报告"_qs));
+}
+
+void TestReportParser::duplicateCopyLines_data()
+{
+    QTest::addColumn<QString>("lineBreak");
+    QTest::addRow("LF") << u"\n"_qs;
+    QTest::addRow("CRLF") << u"\r\n"_qs;
+    QTest::addRow("CR") << u"\r"_qs;
+}
+
+void TestReportParser::duplicateCopyLines()
+{
+    // The warning names the lines as an editor numbers them, whatever ends the lines.
+    QFETCH(QString, lineBreak);
+    QString copy =
+        u"各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、回顾\n过去一年成绩显著。\n"
+        u"二、任务\n（一）发展产业。推进工作。\n（二）扩大内需。推进工作。\n"_qs;
+    QString text = copy + u"新华社北京3月12日电\n政府工作报告\n"_qs + copy;
+    text.replace(u"\n"_qs, lineBreak);
+    const ReportPtr report = parse(text);
+    QVERIFY(report);
+    QCOMPARE(report->warnings().size(), 1);
+    const ReportWarning &w = report->warnings().first();
+    QCOMPARE(w.type(), ReportWarning::Type::DuplicateCopy);
+    QCOMPARE(w.arguments(), QVariantList({1, 7, 10, 16}));
+    QVERIFY2(w.message().contains(u"lines 1–7 repeat in lines 10–16"_qs), qPrintable(w.message()));
 }
 
 // A section's blocks as "P:text" and "T:a|b/c|d" (rows split by '/', cells by '|'), read
