@@ -177,7 +177,10 @@ bool Parser::readBlocks()
     const QList<SourceBlock> &blocks = m_doc.blocks();
     const auto add = [this](const TextSpan &span, const SourcePosition &position, int block,
                             int row) {
-        if (span.isEmpty() || span.start < 0 || span.end > m_norm.size())
+        // Lines must follow each other in the text (lineAt() searches them): a block out of
+        // order or overlapping the one before, which no reader should make, is left out.
+        if (span.isEmpty() || span.start < 0 || span.end > m_norm.size() ||
+            (!m_lines.isEmpty() && span.start < m_lines.last().end))
             return;
         Line l;
         l.start = span.start;
