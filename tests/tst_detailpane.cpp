@@ -51,6 +51,7 @@ private slots:
     void tableBlock_data();
     void tableBlock();
     void figureInCell();
+    void longTableInChunks();
     void warningsFollowLanguage();
 
 private:
@@ -127,6 +128,43 @@ void TestDetailPane::figureInCell()
     c.setPosition(end, QTextCursor::KeepAnchor);
     QCOMPARE(c.selectedText(), u"3003亿元"_qs);
     QVERIFY(c.currentTable());
+}
+
+void TestDetailPane::longTableInChunks()
+{
+    // A long table is a stack of tables of TableChunkRows rows (Qt lays a table out whole),
+    // and a figure in a later chunk is still found where its cell shows it.
+    QString text = u"一、主要指标\n全年经济平稳运行，各项指标完成良好，情况如下。"_qs.repeated(30);
+    const int rows = 2 * DetailPane::TableChunkRows + 50;
+    for (int r = 0; r < rows; ++r)
+        text += u"\n指标第%1项\t%2亿元"_qs.arg(r).arg(1000 + r);
+    text += u"\n二、下一步安排\n继续推进各项工作，确保完成目标任务。\n"_qs;
+    const ReportLoader::Result loaded = ReportLoader::loadData(text.toUtf8(), u"long.txt"_qs);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+    const int row = m_documents->addReport(loaded.report);
+    m_selection->selectSection(row, loaded.report->indexOfSection(u"1"_qs));
+    const QList<QTextTable *> tables = tablesOf(m_pane->textBrowser()->document());
+    QList<int> sizes;
+    for (QTextTable *table : tables)
+        sizes.append(table->rows());
+    QCOMPARE(sizes, QList<int>({DetailPane::TableChunkRows, DetailPane::TableChunkRows, 50}));
+    QCOMPARE(cellText(tables.at(2), 49, 0), u"指标第%1项"_qs.arg(rows - 1));
+    const QString wanted = u"%1亿元"_qs.arg(1000 + rows - 10);
+    int figure = -1;
+    for (int i = 0; i < loaded.report->figures().size(); ++i) {
+        if (loaded.report->figures().at(i).text == wanted)
+            figure = i;
+    }
+    QVERIFY(figure >= 0);
+    m_selection->selectFigure(row, figure);
+    int start = -1;
+    int end = -1;
+    QVERIFY(m_pane->currentFigureRange(&start, &end));
+    QTextCursor c(m_pane->textBrowser()->document());
+    c.setPosition(start);
+    c.setPosition(end, QTextCursor::KeepAnchor);
+    QCOMPARE(c.selectedText(), wanted);
+    QCOMPARE(c.currentTable(), tables.at(2));
 }
 
 void TestDetailPane::warningsFollowLanguage()

@@ -839,28 +839,62 @@ void DetailPane::renderTable(QTextCursor &cursor, const SectionBlock &block, int
     format.setBorderCollapse(true);
     format.setCellPadding(size * 0.3);
     format.setCellSpacing(0);
-    format.setTopMargin(size * 0.3);
-    format.setBottomMargin(size * 0.6);
+    // Qt lays a table out whole, at a cost that grows faster than its rows (2 900 rows: 2 s),
+    // while a document of many tables is laid out as it scrolls: a long table is set as a
+    // stack of tables of TableChunkRows rows, with column widths fixed in common so the
+    // columns line up.
+    const int rowCount = int(rows.size());
+    if (rowCount > TableChunkRows) {
+        QList<int> longest(columns, 1);
+        for (const Place &place : std::as_const(places)) {
+            if (place.cell->colSpan <= 1)
+                longest[place.column] = qMax(longest.at(place.column),
+                                             int(qMin<qsizetype>(place.cell->span.length(), 40)));
+        }
+        int total = 0;
+        for (int w : std::as_const(longest))
+            total += w + 2;
+        QList<QTextLength> widths;
+        for (int w : std::as_const(longest))
+            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * (w + 2) / total));
+        format.setColumnWidthConstraints(widths);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    }
     if (*first) {
         cursor.setCharFormat(m_bodyFormat);
         *first = false;
     }
-    QTextTable *table = cursor.insertTable(int(rows.size()), columns, format);
-    for (const Place &place : std::as_const(places)) {
-        const int rowSpan = qBound(1, place.cell->rowSpan, int(rows.size()) - place.row);
-        const int colSpan = qBound(1, place.cell->colSpan, columns - place.column);
-        if (rowSpan > 1 || colSpan > 1)
-            table->mergeCells(place.row, place.column, rowSpan, colSpan);
+    int next = 0; ///< the first place not filled yet
+    for (int chunkStart = 0; chunkStart < rowCount; chunkStart += TableChunkRows) {
+        // A cell spanning rows is cut at the chunk's end.
+        const int chunkRows = qMin(TableChunkRows, rowCount - chunkStart);
+        QTextTableFormat chunkFormat = format;
+        chunkFormat.setTopMargin(chunkStart == 0 ? size * 0.3 : 0);
+        chunkFormat.setBottomMargin(chunkStart + chunkRows >= rowCount ? size * 0.6 : 0);
+        QTextTable *table = cursor.insertTable(chunkRows, columns, chunkFormat);
+        int end = next;
+        while (end < places.size() && places.at(end).row < chunkStart + chunkRows)
+            ++end;
+        for (int p = next; p < end; ++p) {
+            const Place &place = places.at(p);
+            const int row = place.row - chunkStart;
+            const int rowSpan = qBound(1, place.cell->rowSpan, chunkRows - row);
+            const int colSpan = qBound(1, place.cell->colSpan, columns - place.column);
+            if (rowSpan > 1 || colSpan > 1)
+                table->mergeCells(row, place.column, rowSpan, colSpan);
+        }
+        // Cells in reading order, so that pieces stay in text order.
+        for (int p = next; p < end; ++p) {
+            const Place &place = places.at(p);
+            const int c0 = int(qMax<qsizetype>(from, place.cell->span.start));
+            const int c1 = int(qMin<qsizetype>(to, place.cell->span.end));
+            cursor = table->cellAt(place.row - chunkStart, place.column).firstCursorPosition();
+            if (c1 > c0)
+                insertRun(c0, c1);
+        }
+        next = end;
+        cursor.movePosition(QTextCursor::End);
     }
-    // Cells in reading order, so that pieces stay in text order.
-    for (const Place &place : std::as_const(places)) {
-        const int c0 = int(qMax<qsizetype>(from, place.cell->span.start));
-        const int c1 = int(qMin<qsizetype>(to, place.cell->span.end));
-        cursor = table->cellAt(place.row, place.column).firstCursorPosition();
-        if (c1 > c0)
-            insertRun(c0, c1);
-    }
-    cursor.movePosition(QTextCursor::End);
 }
 
 int DetailPane::docPositionOfText(const SectionSpan &span, int offset) const

@@ -43,6 +43,8 @@ public:
     static constexpr int MaxPartChars = 100000;
     /** Paragraphs longer than this are shown as several blocks (layout cost of a block). */
     static constexpr int MaxBlockChars = 3000;
+    /** Rows of a table set as one QTextTable; longer tables are a stack of them. */
+    static constexpr int TableChunkRows = 100;
 
     explicit DetailPane(DocumentSelection *selection, QWidget *parent = nullptr);
     ~DetailPane() override;
