@@ -113,7 +113,7 @@ int CommandLine::outline(const QStringList &arguments)
     const ReportPtr report = loadOrComplain(parser, &code, false);
     if (!report)
         return code;
-    for (const QString &warning : report->warnings())
+    for (const QString &warning : report->warningMessages())
         writeErr(programName() + QStringLiteral(": ") + parser.positionalArguments().first() +
                  QStringLiteral(": ") + tr("warning: %1").arg(warning));
     if (parser.isSet(QStringLiteral("json")))

@@ -13,6 +13,15 @@ QString Report::displayName() const
     return QString();
 }
 
+QStringList Report::warningMessages() const
+{
+    QStringList out;
+    out.reserve(m_warnings.size());
+    for (const ReportWarning &w : m_warnings)
+        out.append(w.message());
+    return out;
+}
+
 QStringList Report::sectionPath(int index) const
 {
     QStringList path;

@@ -4,7 +4,9 @@
 #include "core/figure.h"
 #include "core/finding.h"
 #include "core/reportmetadata.h"
+#include "core/reportwarning.h"
 #include "core/section.h"
+#include "core/sourcemetadata.h"
 
 #include <QHash>
 #include <QList>
@@ -33,8 +35,13 @@ public:
     /** The decoded text exactly as written; section ranges refer to it. */
     const QString &sourceText() const { return m_sourceText; }
     const ReportMetadata &metadata() const { return m_metadata; }
-    /** Notes about the file, e.g. a duplicated copy that was ignored. */
-    const QStringList &warnings() const { return m_warnings; }
+    /** What the reader knew about the file: format, encoding, pages, its own title. */
+    const SourceMetadata &sourceMetadata() const { return m_source; }
+    /** Notes about the file, e.g. a duplicated copy that was ignored, as data; format each
+     *  with ReportWarning::message() when it is shown. */
+    const QList<ReportWarning> &warnings() const { return m_warnings; }
+    /** The warnings as sentences in the current language. */
+    QStringList warningMessages() const;
 
     /** All sections in pre-order. */
     const QList<Section> &sections() const { return m_sections; }
@@ -44,6 +51,9 @@ public:
     const QList<int> &topLevelSections() const { return m_topLevel; }
     /** Index of the section with the given positional id, or -1. */
     int indexOfSection(const QString &id) const { return m_indexById.value(id, -1); }
+    /** The section's body as typed blocks (paragraphs, tables, list items), ranges in its
+     *  text; the same as section(index).blocks. */
+    const QList<SectionBlock> &bodyBlocks(int index) const { return m_sections.at(index).blocks; }
     /** Markers and titles from the top-level section down to index, e.g. "一、… › (七)…". */
     QStringList sectionPath(int index) const;
     /** Marker and title joined as they read in the report, e.g. "(七)健全社会矛盾…". */
@@ -77,7 +87,8 @@ private:
     QString m_encoding;
     QString m_sourceText;
     ReportMetadata m_metadata;
-    QStringList m_warnings;
+    SourceMetadata m_source;
+    QList<ReportWarning> m_warnings;
     QList<Section> m_sections;
     QList<int> m_topLevel;
     QHash<QString, int> m_indexById;

@@ -106,7 +106,7 @@ QJsonObject ReportJson::outline(const Report &report)
     o.insert(QStringLiteral("file"), report.filePath());
     o.insert(QStringLiteral("encoding"), report.encoding());
     o.insert(QStringLiteral("metadata"), meta);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings()));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warningMessages()));
     QJsonArray sections;
     for (int top : report.topLevelSections())
         sections.append(sectionObject(report, top));
@@ -129,7 +129,7 @@ QString ReportJson::outlineText(const Report &report)
     line(QStringLiteral("Index number"), m.indexNumber);
     line(QStringLiteral("Source"), m.source);
     line(QStringLiteral("Encoding"), report.encoding());
-    for (const QString &w : report.warnings())
+    for (const QString &w : report.warningMessages())
         line(QStringLiteral("Warning"), w);
     out += QLatin1Char('\n');
     for (int i = 0; i < report.sectionCount(); ++i) {

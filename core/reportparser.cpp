@@ -5,11 +5,13 @@
 #include "core/figureextractor.h"
 #include "core/headingdetector.h"
 #include "core/pagechromefilter.h"
+#include "core/plaintextsplitter.h"
 #include "core/textclasses.h"
 #include "core/textnormalizer.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -37,6 +39,8 @@ struct Line
     qsizetype start = 0; ///< trimmed span in the source
     qsizetype end = 0;
     int number = 0; ///< 1-based line number in the file
+    int block = -1; ///< index of the source block the line belongs to
+    int row = -1;   ///< index of the row in a table block
     LineRole role = LineRole::Content;
     bool table = false;  ///< holds tabs: a table row or a wrapped table cell
     bool prose = false;  ///< reads like a sentence
@@ -89,11 +93,14 @@ bool isArabicKind(Kind k)
 class Parser
 {
 public:
-    Parser(const QString &source, const ReportParser::Options &options)
-        : m_src(source), m_norm(TextNormalizer::normalize(source)), m_options(options)
+    Parser(const SourceDocument &document, const ReportParser::Options &options)
+        : m_doc(document)
+        , m_src(document.text())
+        , m_norm(document.normalizedText())
+        , m_options(options)
     {}
 
-    ReportParser::Error run(QStringList *warnings);
+    ReportParser::Error run(QList<ReportWarning> *warnings);
 
     ReportMetadata metadata;
     QList<Section> sections;
@@ -115,14 +122,16 @@ private:
             m_options.progress(percent);
     }
 
-    bool splitLines();
+    bool readBlocks();
     void markChrome();
-    void removeDuplicateCopy(QStringList *warnings);
+    void removeDuplicateCopy(QList<ReportWarning> *warnings);
     int readHead();
     int readTail(int bodyStart);
     bool hasStructure(int bodyStart, int bodyEnd) const;
     bool buildSections(int bodyStart, int bodyEnd);
     void finishSections();
+    int lineAt(qsizetype offset) const;
+    void buildBlocks(Section *section) const;
     void finishMetadata();
 
     // Section building.
@@ -142,8 +151,9 @@ private:
     bool isCommaList(qsizetype from, qsizetype to, int number) const;
     void scanInline(qsizetype from, qsizetype to, int owner, bool listOpen);
 
+    const SourceDocument &m_doc;
     const QString &m_src;
-    const QString m_norm;
+    const QString &m_norm;
     const ReportParser::Options &m_options;
     QList<Line> m_lines;
     QList<PageChromeFilter::Field> m_fields;
@@ -161,35 +171,46 @@ private:
     QString m_closingPhrase;
 };
 
-bool Parser::splitLines()
+bool Parser::readBlocks()
 {
-    const qsizetype n = m_norm.size();
-    qsizetype pos = 0;
-    int number = 0;
-    while (pos <= n) {
-        qsizetype nl = m_norm.indexOf(u'\n', pos);
-        if (nl < 0)
-            nl = n;
-        ++number;
-        qsizetype s = pos;
-        qsizetype e = nl;
-        while (s < e && TextNormalizer::isSpace(m_norm.at(s)))
-            ++s;
-        while (e > s && TextNormalizer::isSpace(m_norm.at(e - 1)))
-            --e;
-        if (e > s) {
-            Line l;
-            l.start = s;
-            l.end = e;
-            l.number = number;
-            l.table = normView(pos, nl).contains(u'\t');
-            m_lines.append(l);
+    // Lines are what the parser reads: a paragraph is one, a table one per row (rows with a
+    // tab are no headings and no prose). Page breaks carry no text.
+    const QList<SourceBlock> &blocks = m_doc.blocks();
+    const auto add = [this](const TextSpan &span, const SourcePosition &position, int block,
+                            int row) {
+        // Lines must follow each other in the text (lineAt() searches them): a block out of
+        // order or overlapping the one before, which no reader should make, is left out.
+        if (span.isEmpty() || span.start < 0 || span.end > m_norm.size() ||
+            (!m_lines.isEmpty() && span.start < m_lines.last().end))
+            return;
+        Line l;
+        l.start = span.start;
+        l.end = span.end;
+        l.number = position.line;
+        l.block = block;
+        l.row = row;
+        l.table = row >= 0;
+        m_lines.append(l);
+    };
+    for (int b = 0; b < blocks.size(); ++b) {
+        const SourceBlock &block = blocks.at(b);
+        switch (block.type) {
+        case SourceBlock::Type::PageBreak:
+            break;
+        case SourceBlock::Type::Table:
+            for (int r = 0; r < block.rows.size(); ++r)
+                add(block.rows.at(r).span, block.rows.at(r).position, b, r);
+            break;
+        case SourceBlock::Type::Paragraph:
+        case SourceBlock::Type::HeadingHint:
+        case SourceBlock::Type::ListItem:
+            add(block.span, block.position, b, -1);
+            break;
         }
-        pos = nl + 1;
-        if ((number & 0xFFF) == 0) {
+        if ((b & 0xFFF) == 0xFFF) {
             if (cancelled())
                 return false;
-            progress(int(10 * pos / qMax<qsizetype>(n, 1)));
+            progress(int(10LL * b / qMax<qsizetype>(blocks.size(), 1)));
         }
     }
     return true;
@@ -267,7 +288,7 @@ void Parser::markChrome()
     }
 }
 
-void Parser::removeDuplicateCopy(QStringList *warnings)
+void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
 {
     QList<int> content;
     qsizetype totalChars = 0;
@@ -314,13 +335,9 @@ void Parser::removeDuplicateCopy(QStringList *warnings)
         return;
     for (int k = 0; k < bestLen; ++k)
         m_lines[content.at(bestI + k)].role = LineRole::Duplicate;
-    warnings->append(
-        ReportParser::tr("The report text appears twice in this file (lines %1–%2 repeat in "
-                         "lines %3–%4); the first copy is ignored.")
-            .arg(m_lines.at(content.at(bestI)).number)
-            .arg(m_lines.at(content.at(bestI + bestLen - 1)).number)
-            .arg(m_lines.at(content.at(bestJ)).number)
-            .arg(m_lines.at(content.at(bestJ + bestLen - 1)).number));
+    warnings->append(ReportWarning::duplicateCopy(
+        m_lines.at(content.at(bestI)).number, m_lines.at(content.at(bestI + bestLen - 1)).number,
+        m_lines.at(content.at(bestJ)).number, m_lines.at(content.at(bestJ + bestLen - 1)).number));
 }
 
 int Parser::readHead()
@@ -922,6 +939,7 @@ void Parser::finishSections()
             text += QStringView(m_src).sliced(span.start, span.length());
         }
         s.text = text;
+        buildBlocks(&s);
     }
     // Ranges and subtree ends, children before parents.
     for (int i = int(sections.size()) - 1; i >= 0; --i) {
@@ -941,6 +959,77 @@ void Parser::finishSections()
         }
         s.range = {start, end};
     }
+}
+
+int Parser::lineAt(qsizetype offset) const
+{
+    // Lines are in source order: the last one that starts at or before offset.
+    const auto it = std::upper_bound(m_lines.cbegin(), m_lines.cend(), offset,
+                                     [](qsizetype o, const Line &l) { return o < l.start; });
+    return it == m_lines.cbegin() ? -1 : int(it - m_lines.cbegin()) - 1;
+}
+
+void Parser::buildBlocks(Section *section) const
+{
+    // Each body span lies in one line; the line's source block decides the span's block.
+    // Rows of one source table that follow each other in the section form one table.
+    const QList<SourceBlock> &sourceBlocks = m_doc.blocks();
+    QList<SectionBlock> blocks;
+    int lastTable = -1; ///< source block of the table blocks.last() was made from
+    qsizetype at = 0;
+    for (int k = 0; k < section->bodySpans.size(); ++k) {
+        const TextSpan span = section->bodySpans.at(k);
+        if (k > 0)
+            ++at; // the '\n' between spans
+        const TextSpan range{at, at + span.length()};
+        at = range.end;
+        const int li = lineAt(span.start);
+        const Line *line = li >= 0 && span.end <= m_lines.at(li).end ? &m_lines.at(li) : nullptr;
+        const SourceBlock *source =
+            line && line->block >= 0 ? &sourceBlocks.at(line->block) : nullptr;
+        // A row added whole (rows are never split) keeps its cells.
+        const TableRow *row = source && source->type == SourceBlock::Type::Table &&
+                                      line->row >= 0 && line->row < source->rows.size() &&
+                                      source->rows.at(line->row).span == span
+                                  ? &source->rows.at(line->row)
+                                  : nullptr;
+        if (row) {
+            if (blocks.isEmpty() || lastTable != line->block) {
+                SectionBlock table;
+                table.type = SectionBlock::Type::Table;
+                table.range = range;
+                table.position = row->position;
+                blocks.append(table);
+                lastTable = line->block;
+            }
+            SectionBlock &table = blocks.last();
+            TableRow shifted;
+            shifted.span = range;
+            shifted.position = row->position;
+            const qsizetype shift = range.start - span.start;
+            for (const TableCell &cell : row->cells) {
+                TableCell c = cell;
+                c.span.start = qBound(range.start, cell.span.start + shift, range.end);
+                c.span.end = qBound(c.span.start, cell.span.end + shift, range.end);
+                shifted.cells.append(c);
+            }
+            table.rows.append(shifted);
+            table.range.end = range.end;
+            continue;
+        }
+        SectionBlock block;
+        block.range = range;
+        if (source) {
+            block.position = source->position;
+            if (source->type == SourceBlock::Type::ListItem) {
+                block.type = SectionBlock::Type::ListItem;
+                block.level = qMax(1, source->level);
+            }
+        }
+        blocks.append(block);
+        lastTable = -1;
+    }
+    section->blocks = std::move(blocks);
 }
 
 void Parser::finishMetadata()
@@ -997,9 +1086,9 @@ void Parser::finishMetadata()
         field({u"发布日期", u"发布时间", u"发文日期", u"时间", u"日期", u"更新时间", u"更新日期"}));
 }
 
-ReportParser::Error Parser::run(QStringList *warnings)
+ReportParser::Error Parser::run(QList<ReportWarning> *warnings)
 {
-    if (!splitLines())
+    if (!readBlocks())
         return ReportParser::Error::Cancelled;
     markChrome();
     removeDuplicateCopy(warnings);
@@ -1012,8 +1101,7 @@ ReportParser::Error Parser::run(QStringList *warnings)
     finishSections();
     finishMetadata();
     if (sections.size() == 1 && sections.first().kind == Kind::WholeText) {
-        warnings->append(ReportParser::tr(
-            "No headings were recognised; the whole text is shown as one section."));
+        warnings->append(ReportWarning::noHeadings());
     }
     return ReportParser::Error::None;
 }
@@ -1029,14 +1117,29 @@ ReportParser::Result ReportParser::parse(const QString &text, const QString &enc
 ReportParser::Result ReportParser::parse(const QString &text, const QString &encoding,
                                          const QString &filePath, const Options &options)
 {
+    SourceDocument document = PlainTextSplitter::split(text);
+    document.metadata().formatName = QStringLiteral("Plain text");
+    document.metadata().encoding = encoding;
+    return parse(document, filePath, options);
+}
+
+ReportParser::Result ReportParser::parse(const SourceDocument &document, const QString &filePath)
+{
+    return parse(document, filePath, Options());
+}
+
+ReportParser::Result ReportParser::parse(const SourceDocument &document, const QString &filePath,
+                                         const Options &options)
+{
     Result result;
     auto report = std::make_shared<Report>();
     report->m_filePath = filePath;
-    report->m_encoding = encoding;
-    report->m_sourceText = text;
+    report->m_encoding = document.metadata().encoding;
+    report->m_source = document.metadata();
+    report->m_sourceText = document.text();
 
-    Parser parser(report->m_sourceText, options);
-    QStringList warnings = options.warnings;
+    Parser parser(document, options);
+    QList<ReportWarning> warnings = document.warnings();
     result.error = parser.run(&warnings);
     switch (result.error) {
     case Error::None:

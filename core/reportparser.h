@@ -2,6 +2,7 @@
 #define REPORTSCOPE_REPORTPARSER_H
 
 #include "core/report.h"
+#include "core/sourcedocument.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,8 +13,10 @@
 #include <memory>
 
 /**
- * Builds a Report from decoded text: strips page chrome, reads metadata, builds the section
- * tree, extracts figures and runs the consistency checks.
+ * Builds a Report from the typed blocks of a SourceDocument: strips page chrome, reads
+ * metadata, builds the section tree with each section's body blocks, extracts figures and
+ * runs the consistency checks. The document's warnings become the report's, with the
+ * parser's own added.
  */
 class ReportParser
 {
@@ -34,8 +37,6 @@ public:
         std::function<void(int)> progress;
         /** Skip figure extraction and checks (outline only). */
         bool extractFigures = true;
-        /** Notes from loading (e.g. replaced bytes), kept in Report::warnings(). */
-        QStringList warnings;
     };
 
     struct Result
@@ -45,6 +46,13 @@ public:
         QString errorMessage; ///< translated, one sentence
     };
 
+    /** The report of a document a DocumentReader made; section ranges and figure offsets
+     *  refer to document.text(). */
+    static Result parse(const SourceDocument &document, const QString &filePath,
+                        const Options &options);
+    static Result parse(const SourceDocument &document, const QString &filePath = QString());
+    /** Decoded text in memory, split as a text file is (PlainTextSplitter); encoding is
+     *  only recorded. */
     static Result parse(const QString &text, const QString &encoding, const QString &filePath,
                         const Options &options);
     static Result parse(const QString &text, const QString &encoding = QString(),

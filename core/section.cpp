@@ -10,3 +10,10 @@ qsizetype Section::sourceOffset(qsizetype textOffset) const
     }
     return -1;
 }
+
+QStringView Section::textAt(const TextSpan &range) const
+{
+    if (range.start < 0 || range.end > text.size() || range.isEmpty())
+        return QStringView();
+    return QStringView(text).sliced(range.start, range.length());
+}

@@ -1,10 +1,12 @@
 #ifndef REPORTSCOPE_SECTION_H
 #define REPORTSCOPE_SECTION_H
 
+#include "core/sectionblock.h"
 #include "core/textspan.h"
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 /**
  * One node of a report's section tree.
@@ -47,9 +49,14 @@ struct Section
     TextSpan headingRange; ///< marker and title in the source
     /** Source spans that make up text, in order; text joins them with '\n'. */
     QList<TextSpan> bodySpans;
+    /** The body text as blocks in reading order: paragraphs, tables with their cells, list
+     *  items. Their ranges cover text except the '\n' between blocks. */
+    QList<SectionBlock> blocks;
 
     /** Maps an offset in text to an offset in the source text; -1 if out of range. */
     qsizetype sourceOffset(qsizetype textOffset) const;
+    /** The part of text a block, row or cell range covers; empty when out of range. */
+    QStringView textAt(const TextSpan &range) const;
 };
 
 #endif // REPORTSCOPE_SECTION_H

@@ -85,6 +85,15 @@ Style tableStyle()
 {
     return {10.5, false, Qt::black, Qt::AlignLeft, 0, 1, 0, 1.5, {}, 0};
 }
+// A list item the source marks as such: body size, hanging under its first line, deeper
+// levels further in.
+Style listItemStyle(int level)
+{
+    Style style = bodyStyle();
+    style.alignment = Qt::AlignLeft;
+    style.firstIndent = 2 * qMax(1, level);
+    return style;
+}
 Style captionStyle()
 {
     return {9.5, true, QColor(0x44, 0x44, 0x44), Qt::AlignLeft, 10, 4, 0, 1.45, {}, 0};
@@ -195,8 +204,8 @@ struct PdfExporter::Layout
 
     void addText(const QString &text, const Style &style, bool keepWithNext = false,
                  bool keepTogether = false);
-    /** Rows of tab-separated cells as a table with aligned columns. */
-    void addTable(const QStringList &rows);
+    /** Rows of cells as a table with columns aligned on tab stops. */
+    void addTable(const QList<QStringList> &rows);
     void addRule();
     /** One chart across the text width, or two small ones side by side. */
     void addCharts(const QList<FigureChartBuilder::Group> &row);
@@ -259,27 +268,18 @@ void PdfExporter::Layout::addText(const QString &text, const Style &style, bool 
     blocks.push_back(std::move(b));
 }
 
-void PdfExporter::Layout::addTable(const QStringList &rows)
+void PdfExporter::Layout::addTable(const QList<QStringList> &table)
 {
     Style style = tableStyle();
     const QFontMetricsF metrics(pdfFont(style.size, style.bold), device);
     const qreal gap = pt(style.size * 1.5);
-    QList<QStringList> table;
     QList<qreal> widths;
-    for (const QString &row : rows) {
-        if (!row.contains(QLatin1Char('\t'))) {
-            table.append(QStringList{row}); // continues the previous row's last cell
-            continue;
-        }
-        QStringList cells = row.split(QLatin1Char('\t'));
+    for (const QStringList &cells : table) {
         for (int c = 0; c < cells.size(); ++c) {
-            // Cells are often padded with ideographic spaces for a fixed-width display.
-            cells[c] = cells.at(c).trimmed();
             if (c >= widths.size())
                 widths.append(0);
             widths[c] = qMax(widths.at(c), metrics.horizontalAdvance(cells.at(c)));
         }
-        table.append(cells);
     }
     // A stop after each column but the last, which wraps under itself. Columns too wide for
     // the page keep only the first stop; later cells follow at two-character tab stops.
@@ -292,11 +292,10 @@ void PdfExporter::Layout::addTable(const QStringList &rows)
         style.tabs = widths.size() > 1 && widths.first() + gap < body.width() * 0.3
                          ? QList<qreal>{widths.first() + gap}
                          : QList<qreal>();
+    // A cell that wraps goes on under the last column.
     style.hangingIndent = style.tabs.isEmpty() ? 0 : style.tabs.last();
-    Style continuation = style;
-    continuation.firstIndent = style.hangingIndent / pt(style.size);
-    for (const QStringList &cells : std::as_const(table))
-        addText(cells.join(QLatin1Char('\t')), cells.size() > 1 ? style : continuation);
+    for (const QStringList &cells : table)
+        addText(cells.join(QLatin1Char('\t')), style);
 }
 
 void PdfExporter::Layout::addRule()
@@ -677,28 +676,28 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QIODevi
             layout.addText(heading, bodyStyle());
         else if (!heading.isEmpty())
             layout.addText(heading, headingStyle(section), true);
-        const QStringList paragraphs = section.text.split(QLatin1Char('\n'));
-        QStringList tableRows;
-        for (int p = 0; p < paragraphs.size(); ++p) {
-            const QString text = paragraphs.at(p).trimmed();
-            // Consecutive lines with tabs are the rows of a table; a line without one between
-            // two rows is the rest of the row above, wrapped in the source.
-            const bool nextIsRow =
-                p + 1 < paragraphs.size() && paragraphs.at(p + 1).contains(QLatin1Char('\t'));
-            if (text.contains(QLatin1Char('\t')) ||
-                (!tableRows.isEmpty() && !text.isEmpty() && nextIsRow)) {
-                tableRows.append(text);
-                continue;
+        // The body as the reader found it: paragraphs, tables with their cells, list items.
+        for (const SectionBlock &block : section.blocks) {
+            switch (block.type) {
+            case SectionBlock::Type::Table: {
+                QList<QStringList> rows;
+                for (const TableRow &row : block.rows) {
+                    QStringList cells;
+                    for (const TableCell &cell : row.cells)
+                        cells.append(section.textAt(cell.span).toString());
+                    rows.append(cells);
+                }
+                layout.addTable(rows);
+                break;
             }
-            if (!tableRows.isEmpty()) {
-                layout.addTable(tableRows);
-                tableRows.clear();
+            case SectionBlock::Type::ListItem:
+                layout.addText(section.textAt(block.range).toString(), listItemStyle(block.level));
+                break;
+            case SectionBlock::Type::Paragraph:
+                layout.addText(section.textAt(block.range).toString(), bodyStyle());
+                break;
             }
-            if (!text.isEmpty())
-                layout.addText(text, bodyStyle());
         }
-        if (!tableRows.isEmpty())
-            layout.addTable(tableRows);
         if (!m_options.includeCharts)
             continue;
         const int anchor = anchorOf.value(s);

@@ -1,12 +1,9 @@
 #include "import/reportloader.h"
 
-#include "core/textnormalizer.h"
-#include "import/encodingdetector.h"
+#include "import/documentreaders.h"
 
 #include <QFile>
 #include <QFileInfo>
-
-#include <limits>
 
 namespace {
 
@@ -61,28 +58,23 @@ ReportLoader::Result ReportLoader::loadData(const QByteArray &data, const QStrin
 {
     if (data.isEmpty())
         return failure(Error::Empty, tr("The file is empty."));
-    EncodingDetector::Decoded decoded = EncodingDetector::decode(data);
-    if (decoded.binary)
-        return failure(Error::Binary, tr("This is not a text file (it looks like binary data)."));
-    bool blank = true;
-    for (QChar c : std::as_const(decoded.text)) {
-        if (!TextNormalizer::isSpace(c)) {
-            blank = false;
-            break;
-        }
+    const DocumentReader *reader = DocumentReaders::forData(data, path);
+    DocumentReader::ReadOptions readOptions;
+    readOptions.cancel = options.cancel;
+    DocumentReader::Result read = reader->read(data, path, readOptions);
+    switch (read.error) {
+    case DocumentReader::Error::None:
+        break;
+    case DocumentReader::Error::Empty:
+        return failure(Error::Empty, read.errorMessage);
+    case DocumentReader::Error::NotText:
+        return failure(Error::Binary, read.errorMessage);
+    case DocumentReader::Error::Damaged:
+        return failure(Error::ReadFailed, read.errorMessage);
+    case DocumentReader::Error::Cancelled:
+        return failure(Error::Cancelled, read.errorMessage);
     }
-    if (blank)
-        return failure(Error::Empty, tr("The file holds no text, only white space."));
-
-    ReportParser::Options parseOptions = options;
-    if (decoded.invalidSequences > 0) {
-        parseOptions.warnings.append(
-            tr("%n invalid byte sequence(s) for %1 were replaced by �.", nullptr,
-               int(qMin<qsizetype>(decoded.invalidSequences, std::numeric_limits<int>::max())))
-                .arg(decoded.encodingName));
-    }
-    const ReportParser::Result parsed =
-        ReportParser::parse(decoded.text, decoded.encodingName, path, parseOptions);
+    const ReportParser::Result parsed = ReportParser::parse(read.document, path, options);
     if (parsed.error == ReportParser::Error::NoStructure)
         return failure(Error::NoStructure, parsed.errorMessage);
     if (parsed.error == ReportParser::Error::Cancelled)

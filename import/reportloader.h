@@ -9,8 +9,8 @@
 #include <QString>
 
 /**
- * Reads a report file: checks it, detects the encoding, decodes and parses it.
- * The file is only ever opened for reading.
+ * Reads a report file: checks it, has the DocumentReader for its content turn the bytes into
+ * a SourceDocument and hands that to ReportParser. The file is only ever opened for reading.
  */
 class ReportLoader
 {

@@ -133,6 +133,8 @@ private slots:
     void chosenSections_data();
     void chosenSections();
     void textIsExact();
+    void tableCells_data();
+    void tableCells();
     void headingsKeptWithText_data();
     void headingsKeptWithText();
     void chartsAreVector();
@@ -303,6 +305,73 @@ void TestPdfExporter::textIsExact()
         ++compared;
     }
     QCOMPARE(compared, int(m_report->sectionCount()));
+}
+
+void TestPdfExporter::tableCells_data()
+{
+    QTest::addColumn<QList<QStringList>>("rows");
+    QTest::addRow("three columns")
+        << QList<QStringList>{{u"指标"_qs, u"完成值"_qs, u"增长"_qs},
+                              {u"地区生产总值"_qs, u"3003亿元"_qs, u"8.8%"_qs},
+                              {u"规上工业增加值"_qs, u"1340亿元"_qs, u"8.3%"_qs},
+                              {u"社会消费品零售总额"_qs, u"715亿元"_qs, u"8.1%"_qs}};
+    QTest::addRow("padded cells") << QList<QStringList>{
+        {u"序号"_qs, u"任务"_qs}, {u"1"_qs, u"扩建学校"_qs}, {u"2"_qs, u"新建公园"_qs}};
+}
+
+void TestPdfExporter::tableCells()
+{
+    // A tab table in the report is a Table block; the PDF sets its cells in order on one line
+    // per row, the columns on common stops.
+    QFETCH(QList<QStringList>, rows);
+    QString text = u"一、主要指标\n全年经济平稳运行，各项指标完成良好，情况如下。\n"_qs;
+    for (const QStringList &row : rows) {
+        QStringList padded;
+        for (const QString &cell : row)
+            padded.append(u"\u3000\u3000"_qs + cell);
+        text += padded.join(u'\t') + u'\n';
+    }
+    text += u"二、下一步安排\n继续推进各项工作，确保完成目标任务。\n"_qs;
+    const ReportLoader::Result loaded = ReportLoader::loadData(text.toUtf8(), u"table.txt"_qs);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+    const int index = loaded.report->indexOfSection(u"1"_qs);
+    QVERIFY(index >= 0);
+    const QList<SectionBlock> &blocks = loaded.report->bodyBlocks(index);
+    QCOMPARE(blocks.size(), 2);
+    QCOMPARE(blocks.at(1).type, SectionBlock::Type::Table);
+    QCOMPARE(blocks.at(1).rows.size(), rows.size());
+
+    const QString pdf = m_dir.filePath(u"table-%1.pdf"_qs.arg(QTest::currentDataTag()));
+    PdfExporter exporter;
+    QVERIFY2(exporter.exportToFile(*loaded.report, PdfExporter::allSections(*loaded.report), pdf),
+             qPrintable(exporter.errorString()));
+    const QStringList lines =
+        QString::fromUtf8(run(tool("pdftotext"), {u"-layout"_qs, pdf, u"-"_qs}).out).split(u'\n');
+    QList<qsizetype> secondColumn;
+    for (const QStringList &row : rows) {
+        // The row's line: every cell, in order, with space between.
+        QString pattern;
+        for (const QString &cell : row)
+            pattern +=
+                (pattern.isEmpty() ? QString() : u"\\s+"_qs) + QRegularExpression::escape(cell);
+        const QRegularExpression re(u"^\\s*"_qs + pattern + u"\\s*$"_qs);
+        qsizetype found = -1;
+        for (const QString &line : lines) {
+            if (re.match(line).hasMatch()) {
+                found = line.indexOf(row.at(1));
+                break;
+            }
+        }
+        QVERIFY2(found >= 0, qPrintable(u"no line with %1"_qs.arg(row.join(u" "_qs))));
+        secondColumn.append(found);
+    }
+    // pdftotext -layout puts text at the same x in the same column of characters (give or
+    // take one for the width of digits).
+    for (qsizetype column : std::as_const(secondColumn))
+        QVERIFY2(
+            qAbs(column - secondColumn.first()) <= 1,
+            qPrintable(
+                u"second column starts at %1 and %2"_qs.arg(secondColumn.first()).arg(column)));
 }
 
 void TestPdfExporter::headingsKeptWithText_data()

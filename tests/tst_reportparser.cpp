@@ -63,6 +63,11 @@ private slots:
     void noStructure_data();
     void noStructure();
     void duplicateCopy();
+    void duplicateCopyLines_data();
+    void duplicateCopyLines();
+    void sectionBlocks_data();
+    void sectionBlocks();
+    void tableFigureInCell();
     void wholeText();
     void cancel();
 };
@@ -586,10 +591,137 @@ void TestReportParser::duplicateCopy()
              QStringList({u"0 |"_qs, u"1 一、|回顾"_qs, u"2 二、|任务"_qs,
                           u"2.1 （一）|发展产业"_qs, u"2.2 （二）|扩大内需"_qs}));
     QCOMPARE(report->warnings().size(), 1);
-    QVERIFY(report->warnings().first().contains(u"twice"_qs));
+    QCOMPARE(report->warnings().first().type(), ReportWarning::Type::DuplicateCopy);
+    QVERIFY(report->warnings().first().message().contains(u"twice"_qs));
     QCOMPARE(report->metadata().title, u"政府工作报告"_qs);
     // The kept copy is the second one, after the title.
     QVERIFY(report->section(1).range.start > text.indexOf(u"政府工作报告"_qs));
+}
+
+void TestReportParser::duplicateCopyLines_data()
+{
+    QTest::addColumn<QString>("lineBreak");
+    QTest::addRow("LF") << u"\n"_qs;
+    QTest::addRow("CRLF") << u"\r\n"_qs;
+    QTest::addRow("CR") << u"\r"_qs;
+}
+
+void TestReportParser::duplicateCopyLines()
+{
+    // The warning names the lines as an editor numbers them, whatever ends the lines.
+    QFETCH(QString, lineBreak);
+    QString copy =
+        u"各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、回顾\n过去一年成绩显著。\n"
+        u"二、任务\n（一）发展产业。推进工作。\n（二）扩大内需。推进工作。\n"_qs;
+    QString text = copy + u"新华社北京3月12日电\n政府工作报告\n"_qs + copy;
+    text.replace(u"\n"_qs, lineBreak);
+    const ReportPtr report = parse(text);
+    QVERIFY(report);
+    QCOMPARE(report->warnings().size(), 1);
+    const ReportWarning &w = report->warnings().first();
+    QCOMPARE(w.type(), ReportWarning::Type::DuplicateCopy);
+    QCOMPARE(w.arguments(), QVariantList({1, 7, 10, 16}));
+    QVERIFY2(w.message().contains(u"lines 1–7 repeat in lines 10–16"_qs), qPrintable(w.message()));
+}
+
+// A section's blocks as "P:text" and "T:a|b/c|d" (rows split by '/', cells by '|'), read
+// through their ranges in Section::text.
+QStringList blocksOf(const Section &s)
+{
+    QStringList out;
+    for (const SectionBlock &b : s.blocks) {
+        if (b.type != SectionBlock::Type::Table) {
+            out.append((b.type == SectionBlock::Type::ListItem ? u"L:"_qs : u"P:"_qs) +
+                       s.textAt(b.range).toString());
+            continue;
+        }
+        QStringList rows;
+        for (const TableRow &row : b.rows) {
+            QStringList cells;
+            for (const TableCell &cell : row.cells)
+                cells.append(s.textAt(cell.span).toString());
+            rows.append(cells.join(u'|'));
+        }
+        out.append(u"T:"_qs + rows.join(u'/'));
+    }
+    return out;
+}
+
+void TestReportParser::sectionBlocks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("blocks");
+
+    const QString table = u"一、主要指标\n全年经济平稳运行，各项指标完成良好。\n"
+                          u"指标\t完成值\t增长\n地区生产总值\t3003亿元\t8.8%\n"
+                          u"规上工业增加值\t1340亿元\t8.3%\n二、下一步安排\n"
+                          u"继续推进各项工作，确保完成目标任务。\n"_qs;
+    QTest::addRow("table after a paragraph")
+        << table << u"1"_qs
+        << QStringList{
+               u"P:全年经济平稳运行，各项指标完成良好。"_qs,
+               u"T:指标|完成值|增长/地区生产总值|3003亿元|8.8%/规上工业增加值|1340亿元|8.3%"_qs};
+    QTest::addRow("section after the table")
+        << table << u"2"_qs << QStringList{u"P:继续推进各项工作，确保完成目标任务。"_qs};
+    QTest::addRow("padded cells, wrapped cell row")
+        << u"一、民生实事\n今年办好十件民生实事，情况如下。\n\u3000\u3000序号\t\u3000\u3000任务\t"
+           u"\u3000\u3000落实情况\n\u3000\u30001\t\u3000\u3000扩建学校\n\t\u3000\u3000已完工。\n"_qs
+        << u"1"_qs
+        << QStringList{u"P:今年办好十件民生实事，情况如下。"_qs,
+                       u"T:序号|任务|落实情况/1|扩建学校/|已完工。"_qs};
+    QTest::addRow("two paragraphs")
+        << u"一、工作情况\n第一段文字，说明情况。\n第二段文字，继续说明。\n"_qs << u"1"_qs
+        << QStringList{u"P:第一段文字，说明情况。"_qs, u"P:第二段文字，继续说明。"_qs};
+    QTest::addRow("run-in heading: the text after the title")
+        << u"一、工作情况\n(一)加强领导。全年学习10次，效果良好。\n"_qs << u"1.1"_qs
+        << QStringList{u"P:全年学习10次，效果良好。"_qs};
+}
+
+void TestReportParser::sectionBlocks()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(QStringList, blocks);
+    const ReportPtr report = parse(text);
+    QVERIFY(report);
+    const int index = report->indexOfSection(id);
+    QVERIFY2(index >= 0, qPrintable(outlineOf(*report).join(u'\n')));
+    const Section &s = report->section(index);
+    QCOMPARE(blocksOf(s), blocks);
+    QCOMPARE(report->bodyBlocks(index).size(), blocks.size());
+    // The blocks cover the text: joined by '\n' they are the text again.
+    QStringList parts;
+    for (const SectionBlock &b : s.blocks)
+        parts.append(s.textAt(b.range).toString());
+    QCOMPARE(parts.join(u'\n'), s.text);
+}
+
+void TestReportParser::tableFigureInCell()
+{
+    const ReportPtr report =
+        parse(u"一、主要指标\n全年经济平稳运行，各项指标完成良好。\n指标\t完成值\n"
+              u"地区生产总值\t3003亿元\n"_qs);
+    QVERIFY(report);
+    const int index = report->indexOfSection(u"1"_qs);
+    QVERIFY(index >= 0);
+    const Section &s = report->section(index);
+    QCOMPARE(s.blocks.size(), 2);
+    const SectionBlock &table = s.blocks.at(1);
+    QCOMPARE(table.type, SectionBlock::Type::Table);
+    QCOMPARE(table.rows.size(), 2);
+    QCOMPARE(table.rows.at(1).position.line, 4);
+    const TableCell &cell = table.rows.at(1).cells.at(1);
+    bool found = false;
+    for (int fi : report->figuresInSection(index)) {
+        const Figure &f = report->figures().at(fi);
+        if (s.text.mid(f.start, f.end - f.start) != u"3003亿元"_qs)
+            continue;
+        found = true;
+        // The figure's offsets in Section::text fall inside the cell's range.
+        QVERIFY(f.start >= cell.span.start && f.end <= cell.span.end);
+    }
+    QVERIFY(found);
 }
 
 void TestReportParser::wholeText()
@@ -600,6 +732,7 @@ void TestReportParser::wholeText()
     QCOMPARE(report->sectionCount(), 1);
     QCOMPARE(report->section(0).kind, Section::Kind::WholeText);
     QCOMPARE(report->warnings().size(), 1);
+    QCOMPARE(report->warnings().first().type(), ReportWarning::Type::NoHeadings);
 }
 
 void TestReportParser::cancel()

@@ -451,7 +451,8 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     if (!report.warnings().isEmpty()) {
         cursor.insertBlock(headingBlock, headingChar);
         cursor.insertText(tr("Warnings"), headingChar);
-        for (const QString &w : report.warnings()) {
+        // Put into words now: a language switch renders the pane again.
+        for (const QString &w : report.warningMessages()) {
             cursor.insertBlock(itemBlock, m_bodyFormat);
             cursor.insertText(QStringLiteral("• ") + w, m_bodyFormat);
         }
@@ -612,21 +613,41 @@ void DetailPane::renderText(QTextCursor &cursor, const Report &report, int secti
                      [](const Figure &f, int offset) { return f.inTitle || f.start < offset; }) -
                  figures.cbegin());
 
-    const bool startsInParagraph = from > 0 && text.at(from - 1) != u'\n';
-    int p0 = from;
-    while (true) {
-        const qsizetype nl = QStringView(text).mid(p0, to - p0).indexOf(u'\n');
-        const int p1 = nl < 0 ? to : p0 + int(nl);
+    // Text [b0, b1) at the cursor, its figures as links; recorded as a piece for positions.
+    const auto insertRun = [&](int b0, int b1) {
+        m_pieces.append({section, b0, cursor.position(), b1 - b0});
+        int pos = b0;
+        for (; figure < figuresEnd && figures.at(figure).start < b1; ++figure) {
+            const Figure &f = figures.at(figure);
+            if (f.start < pos || f.end <= f.start || f.end > text.size())
+                continue;
+            if (f.start > pos)
+                cursor.insertText(text.mid(pos, f.start - pos), m_bodyFormat);
+            const int end = int(qMin<qsizetype>(f.end, b1));
+            QTextCharFormat format = m_figureFormat;
+            format.setAnchorHref(figureUrl(figure).toString());
+            cursor.insertText(text.mid(f.start, end - f.start), format);
+            pos = end;
+        }
+        if (b1 > pos)
+            cursor.insertText(text.mid(pos, b1 - pos), m_bodyFormat);
+    };
+    // Paragraph text [p0, p1); opens tells whether the paragraph starts here (indented).
+    const auto insertParagraph = [&](int p0, int p1, bool opens, const QTextBlockFormat &base) {
+        QTextBlockFormat open = body;
+        open.merge(base);
+        QTextBlockFormat openOnly = continuing;
+        openOnly.merge(base);
         int b0 = p0;
         do {
             const int b1 =
                 p1 - b0 > MaxBlockChars
                     ? int(SectionPager::cutPoint(text, b0, b0 + MaxBlockChars, MaxBlockChars / 2))
                     : p1;
-            const bool opens = b0 == p0 && !(p0 == from && startsInParagraph);
+            const bool opening = b0 == p0 && opens;
             const bool closes = b1 == p1;
             const QTextBlockFormat &block =
-                opens ? (closes ? body : continuing) : (closes ? continued : middle);
+                opening ? (closes ? open : openOnly) : (closes ? continued : middle);
             if (*first) {
                 cursor.setBlockFormat(block);
                 cursor.setCharFormat(m_bodyFormat);
@@ -634,27 +655,158 @@ void DetailPane::renderText(QTextCursor &cursor, const Report &report, int secti
             } else {
                 cursor.insertBlock(block, m_bodyFormat);
             }
-            m_pieces.append({section, b0, cursor.position(), b1 - b0});
-            int pos = b0;
-            for (; figure < figuresEnd && figures.at(figure).start < b1; ++figure) {
-                const Figure &f = figures.at(figure);
-                if (f.start < pos || f.end <= f.start || f.end > text.size())
-                    continue;
-                if (f.start > pos)
-                    cursor.insertText(text.mid(pos, f.start - pos), m_bodyFormat);
-                const int end = int(qMin<qsizetype>(f.end, b1));
-                QTextCharFormat format = m_figureFormat;
-                format.setAnchorHref(figureUrl(figure).toString());
-                cursor.insertText(text.mid(f.start, end - f.start), format);
-                pos = end;
-            }
-            if (b1 > pos)
-                cursor.insertText(text.mid(pos, b1 - pos), m_bodyFormat);
+            insertRun(b0, b1);
             b0 = b1;
         } while (b0 < p1);
-        if (p1 >= to)
+    };
+
+    // The body as the parser kept it: paragraphs, tables with cells, list items.
+    QList<SectionBlock> fallback;
+    const QList<SectionBlock> *blocks = &s.blocks;
+    if (blocks->isEmpty() && !text.isEmpty()) {
+        // A section made without blocks: its lines are paragraphs.
+        qsizetype p0 = 0;
+        while (p0 <= text.size()) {
+            qsizetype nl = text.indexOf(u'\n', p0);
+            if (nl < 0)
+                nl = text.size();
+            SectionBlock b;
+            b.range = {p0, nl};
+            fallback.append(b);
+            p0 = nl + 1;
+        }
+        blocks = &fallback;
+    }
+    QTextBlockFormat listItem;
+    for (const SectionBlock &block : *blocks) {
+        if (block.range.end <= from)
+            continue;
+        if (block.range.start >= to)
             break;
-        p0 = p1 + 1;
+        const int p0 = int(qMax<qsizetype>(from, block.range.start));
+        const int p1 = int(qMin<qsizetype>(to, block.range.end));
+        switch (block.type) {
+        case SectionBlock::Type::Table:
+            renderTable(cursor, block, from, to, insertRun, first);
+            break;
+        case SectionBlock::Type::ListItem:
+            listItem.setIndent(qMax(1, block.level));
+            insertParagraph(p0, p1, p0 == block.range.start, listItem);
+            break;
+        case SectionBlock::Type::Paragraph:
+            insertParagraph(p0, p1, p0 == block.range.start, QTextBlockFormat());
+            break;
+        }
+    }
+}
+
+void DetailPane::renderTable(QTextCursor &cursor, const SectionBlock &block, int from, int to,
+                             const std::function<void(int, int)> &insertRun, bool *first)
+{
+    // The rows in [from, to): a part may begin or end inside a table.
+    QList<const TableRow *> rows;
+    for (const TableRow &row : block.rows) {
+        if (row.span.end > from && row.span.start < to)
+            rows.append(&row);
+    }
+    if (rows.isEmpty())
+        return;
+    // Place cells on a grid, row by row, skipping places a merged cell above covers.
+    struct Place
+    {
+        int row;
+        int column;
+        const TableCell *cell;
+    };
+    QList<Place> places;
+    QList<QList<bool>> taken(rows.size());
+    int columns = 1;
+    for (int r = 0; r < rows.size(); ++r) {
+        int c = 0;
+        for (const TableCell &cell : rows.at(r)->cells) {
+            while (c < taken.at(r).size() && taken.at(r).at(c))
+                ++c;
+            places.append({r, c, &cell});
+            const int rowSpan = qBound(1, cell.rowSpan, int(rows.size()) - r);
+            const int colSpan = qMax(1, cell.colSpan);
+            for (int dr = 0; dr < rowSpan; ++dr) {
+                QList<bool> &line = taken[r + dr];
+                if (line.size() < c + colSpan)
+                    line.resize(c + colSpan, false);
+                for (int dc = 0; dc < colSpan; ++dc)
+                    line[c + dc] = true;
+            }
+            c += colSpan;
+            columns = qMax(columns, c);
+        }
+    }
+    for (const QList<bool> &line : std::as_const(taken))
+        columns = qMax(columns, int(line.size()));
+
+    const QFont font = m_browser->font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
+    QTextTableFormat format;
+    format.setBorder(1);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderBrush(m_browser->palette().color(QPalette::Mid));
+    format.setBorderCollapse(true);
+    format.setCellPadding(size * 0.3);
+    format.setCellSpacing(0);
+    // Qt lays a table out whole, at a cost that grows faster than its rows (2 900 rows: 2 s),
+    // while a document of many tables is laid out as it scrolls: a long table is set as a
+    // stack of tables of TableChunkRows rows, with column widths fixed in common so the
+    // columns line up.
+    const int rowCount = int(rows.size());
+    if (rowCount > TableChunkRows) {
+        QList<int> longest(columns, 1);
+        for (const Place &place : std::as_const(places)) {
+            if (place.cell->colSpan <= 1)
+                longest[place.column] = qMax(longest.at(place.column),
+                                             int(qMin<qsizetype>(place.cell->span.length(), 40)));
+        }
+        int total = 0;
+        for (int w : std::as_const(longest))
+            total += w + 2;
+        QList<QTextLength> widths;
+        for (int w : std::as_const(longest))
+            widths.append(QTextLength(QTextLength::PercentageLength, 100.0 * (w + 2) / total));
+        format.setColumnWidthConstraints(widths);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    }
+    if (*first) {
+        cursor.setCharFormat(m_bodyFormat);
+        *first = false;
+    }
+    int next = 0; ///< the first place not filled yet
+    for (int chunkStart = 0; chunkStart < rowCount; chunkStart += TableChunkRows) {
+        // A cell spanning rows is cut at the chunk's end.
+        const int chunkRows = qMin(TableChunkRows, rowCount - chunkStart);
+        QTextTableFormat chunkFormat = format;
+        chunkFormat.setTopMargin(chunkStart == 0 ? size * 0.3 : 0);
+        chunkFormat.setBottomMargin(chunkStart + chunkRows >= rowCount ? size * 0.6 : 0);
+        QTextTable *table = cursor.insertTable(chunkRows, columns, chunkFormat);
+        int end = next;
+        while (end < places.size() && places.at(end).row < chunkStart + chunkRows)
+            ++end;
+        for (int p = next; p < end; ++p) {
+            const Place &place = places.at(p);
+            const int row = place.row - chunkStart;
+            const int rowSpan = qBound(1, place.cell->rowSpan, chunkRows - row);
+            const int colSpan = qBound(1, place.cell->colSpan, columns - place.column);
+            if (rowSpan > 1 || colSpan > 1)
+                table->mergeCells(row, place.column, rowSpan, colSpan);
+        }
+        // Cells in reading order, so that pieces stay in text order.
+        for (int p = next; p < end; ++p) {
+            const Place &place = places.at(p);
+            const int c0 = int(qMax<qsizetype>(from, place.cell->span.start));
+            const int c1 = int(qMin<qsizetype>(to, place.cell->span.end));
+            cursor = table->cellAt(place.row - chunkStart, place.column).firstCursorPosition();
+            if (c1 > c0)
+                insertRun(c0, c1);
+        }
+        next = end;
+        cursor.movePosition(QTextCursor::End);
     }
 }
 

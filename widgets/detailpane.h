@@ -9,6 +9,7 @@
 #include <QTextCharFormat>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class DocumentSelection;
@@ -46,6 +47,8 @@ public:
     static constexpr int MaxPartChars = SectionPager::DefaultMaxChars;
     /** Paragraphs longer than this are shown as several blocks (layout cost of a block). */
     static constexpr int MaxBlockChars = 3000;
+    /** Rows of a table set as one QTextTable; longer tables are a stack of them. */
+    static constexpr int TableChunkRows = 100;
 
     explicit DetailPane(DocumentSelection *selection, QWidget *parent = nullptr);
     ~DetailPane() override;
@@ -124,6 +127,9 @@ private:
     void renderPart(QTextCursor &cursor, const Report &report, int part);
     int renderHeading(QTextCursor &cursor, const Report &report, int section, int depth,
                       bool *first);
+    /** Rows of a table block in [from, to) as a QTextTable; insertRun fills a cell. */
+    void renderTable(QTextCursor &cursor, const SectionBlock &block, int from, int to,
+                     const std::function<void(int, int)> &insertRun, bool *first);
     void renderText(QTextCursor &cursor, const Report &report, int section, int from, int to,
                     bool *first);
     void collectFigures(const Report &report);

@@ -1,0 +1,16 @@
+#include "core/sourcedocument.h"
+
+#include "core/textnormalizer.h"
+
+void SourceDocument::setText(const QString &text)
+{
+    m_text = text;
+    m_normalized = TextNormalizer::normalize(text);
+}
+
+QStringView SourceDocument::text(const TextSpan &span) const
+{
+    if (span.start < 0 || span.end > m_text.size() || span.isEmpty())
+        return QStringView();
+    return QStringView(m_text).sliced(span.start, span.length());
+}

@@ -1,0 +1,26 @@
+#include "import/documentreaders.h"
+
+#include "import/plaintextreader.h"
+
+const QList<const DocumentReader *> &DocumentReaders::all()
+{
+    // Function-local statics: built once, thread-safe, never destroyed before use ends.
+    static const PlainTextReader plainText;
+    static const QList<const DocumentReader *> readers{&plainText};
+    return readers;
+}
+
+const DocumentReader *DocumentReaders::forData(QByteArrayView data, const QString &fileName)
+{
+    const QByteArrayView head = data.first(qMin(data.size(), ProbeLength));
+    const DocumentReader *best = nullptr;
+    int bestScore = -1;
+    for (const DocumentReader *reader : all()) {
+        const int score = reader->probe(head, fileName);
+        if (score > bestScore) {
+            best = reader;
+            bestScore = score;
+        }
+    }
+    return best;
+}
