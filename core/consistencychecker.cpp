@@ -63,7 +63,7 @@ bool isApproximate(const Figure &f)
     return false;
 }
 
-int decimals(const QString &text)
+int decimals(QStringView text)
 {
     // The figure as written: 98%, 98.83%, 98．8％.
     qsizetype dot = text.indexOf(u'.');
@@ -87,9 +87,11 @@ QString numberText(double v)
     return QString::number(v, 'g', 12);
 }
 
-QString figureText(const Figure &f)
+QString figureText(const Report &report, int index)
 {
-    return f.label.isEmpty() ? f.text : f.label + QLatin1Char(' ') + f.text;
+    const Figure &f = report.figures().at(index);
+    const QString written = report.figureText(index).toString();
+    return f.label.isEmpty() ? written : f.label + QLatin1Char(' ') + written;
 }
 
 // The clause that leads to a figure: from the previous comma, full stop or figure.
@@ -153,7 +155,8 @@ void checkRates(const Report &report, const QList<int> &indexes, const QString &
         if (den.value <= 0 || isApproximate(num) || isApproximate(den))
             continue;
         const double computed = 100.0 * num.value / den.value;
-        const double half = 0.5 * std::pow(10.0, -decimals(rate.text)) + 1e-9;
+        const double half =
+            0.5 * std::pow(10.0, -decimals(report.figureText(indexes.at(ri)))) + 1e-9;
         const QString &q = rate.qualifier;
         bool mismatch = false;
         if (q.contains(u"以上") || q.contains(u"超") || q.contains(u"逾") ||
@@ -172,12 +175,14 @@ void checkRates(const Report &report, const QList<int> &indexes, const QString &
         Finding finding;
         finding.type = Finding::Type::RateMismatch;
         finding.figures = {indexes.at(denominator), indexes.at(numerator), indexes.at(ri)};
-        finding.sectionIds = {rate.sectionId};
+        finding.sectionIds = {report.figureSectionId(indexes.at(ri))};
         finding.expected = computed;
         finding.stated = rate.value;
         //: 1 rate label, 2 stated rate, 3 part, 4 total, 5 computed rate
         finding.message = ConsistencyChecker::tr("%1 is stated as %2, but %3 out of %4 is %5%.")
-                              .arg(rate.label, rate.text, figureText(num), figureText(den),
+                              .arg(rate.label, report.figureText(indexes.at(ri)).toString(),
+                                   figureText(report, indexes.at(numerator)),
+                                   figureText(report, indexes.at(denominator)),
                                    QString::number(computed, 'f', 2));
         out->append(finding);
     }
@@ -250,16 +255,17 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
         Finding finding;
         finding.type = Finding::Type::PartsExceedTotal;
         finding.figures = QList<int>{indexes.at(total)} + parts;
-        finding.sectionIds = {t.sectionId};
+        finding.sectionIds = {report.figureSectionId(indexes.at(total))};
         finding.expected = sum;
         finding.stated = t.value;
         QStringList partTexts;
         for (int p : std::as_const(parts))
-            partTexts.append(figureText(figures.at(p)));
+            partTexts.append(figureText(report, p));
         //: 1 the total as written, 2 the parts, 3 their sum
         finding.message =
             ConsistencyChecker::tr("The parts of %1 (%2) add up to %3, more than the total.")
-                .arg(figureText(t), partTexts.join(QStringLiteral(", ")), numberText(sum) + t.unit);
+                .arg(figureText(report, indexes.at(total)), partTexts.join(QStringLiteral(", ")),
+                     numberText(sum) + t.unit);
         out->append(finding);
     }
 }

@@ -881,7 +881,6 @@ private:
     LabelParts readLabel(const Reading &r) const;
     QString forwardLabel(qsizetype from, qsizetype *end, bool percent) const;
     QString cleanLabel(qsizetype s, qsizetype e) const;
-    QString sourceText(qsizetype s, qsizetype e) const;
     void sentenceAround(qsizetype pos, qsizetype *s, qsizetype *e);
     void addFigure(const Reading &r);
     void flushRespect();
@@ -892,7 +891,6 @@ private:
     qsizetype m_consumed = 0; // labels never reach back before this offset
     qsizetype m_sentStart = -1;
     qsizetype m_sentEnd = -1;
-    QString m_sentQuote;
     qsizetype m_quoteStart = 0;
     qsizetype m_quoteEnd = 0;
     QString m_baseLabel; // label of the last figure that is not a change, in this sentence
@@ -1361,11 +1359,6 @@ bool Scanner::readTableCell(const Reading &r, Figure::Kind *kind, QString *unit,
     }
     *label = rowLabel.toString() + QStringLiteral("（") + head.toString() + QStringLiteral("）");
     return true;
-}
-
-QString Scanner::sourceText(qsizetype s, qsizetype e) const
-{
-    return m_src.mid(s, e - s);
 }
 
 // The label as written, without the spaces that page scrapes leave inside sentences.
@@ -1950,7 +1943,6 @@ void Scanner::sentenceAround(qsizetype pos, qsizetype *s, qsizetype *e)
         ++qs;
     while (qe > qs && TextNormalizer::isSpace(m_src.at(qe - 1)))
         --qe;
-    m_sentQuote = m_src.mid(qs, qe - qs);
     m_quoteStart = qs;
     m_quoteEnd = qe;
     *s = start;
@@ -2160,8 +2152,6 @@ void Scanner::addFigure(const Reading &r)
         --textStart;
     f.start = textStart;
     f.end = cell.end;
-    f.text = sourceText(textStart, cell.end);
-    f.quote = m_sentQuote;
     f.quoteStart = m_quoteStart;
     f.quoteEnd = m_quoteEnd;
 

@@ -323,6 +323,7 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
     const std::atomic_bool &cancel = *job.cancel;
     std::vector<int> &rows = mapping->rows;
     std::vector<const Figure *> figures; // per row, for sorting
+    std::vector<const Report *> reports; // per row, for sorting by quote
     const bool sorted = job.sortColumn >= 0 && job.sortColumn != FigureModel::SectionColumn;
     rows.reserve(size_t(qMax(0, job.end - job.first)));
     if (sorted)
@@ -350,21 +351,25 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
             if (!job.unit.isEmpty() && f.unit != job.unit)
                 continue;
             if (!job.text.isEmpty() && !f.label.contains(job.text, Qt::CaseInsensitive) &&
-                !f.quote.contains(job.text, Qt::CaseInsensitive)) {
+                !f.quoteIn(report.figureSource(f)).contains(job.text, Qt::CaseInsensitive)) {
                 if (f.section < 0 || f.section >= report.sectionCount())
                     continue;
                 signed char &match = sectionMatch[size_t(f.section)];
                 if (match < 0)
-                    match = report.headingText(f.section).contains(job.text, Qt::CaseInsensitive) ||
-                                    f.sectionId.contains(job.text, Qt::CaseInsensitive)
-                                ? 1
-                                : 0;
+                    match =
+                        report.headingText(f.section).contains(job.text, Qt::CaseInsensitive) ||
+                                report.section(f.section).id.contains(job.text, Qt::CaseInsensitive)
+                            ? 1
+                            : 0;
                 if (match == 0)
                     continue;
             }
             rows.push_back(segment.sourceRow + fi);
-            if (sorted)
+            if (sorted) {
                 figures.push_back(&f);
+                if (job.sortColumn == FigureModel::QuoteColumn)
+                    reports.push_back(&report);
+            }
         }
     }
 
@@ -397,25 +402,24 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
                 },
                 cancel);
         } else {
-            QString Figure::*field = &Figure::label;
-            switch (job.sortColumn) {
-            case FigureModel::UnitColumn:
-                field = &Figure::unit;
-                break;
-            case FigureModel::QualifierColumn:
-                field = &Figure::qualifier;
-                break;
-            case FigureModel::QuoteColumn:
-                field = &Figure::quote;
-                break;
-            default:
-                break;
-            }
+            // Labels, units and qualifiers are held by the figure, quotes read from the text.
+            const auto field = [&](int i) -> QStringView {
+                const Figure &f = *figures[size_t(i)];
+                switch (job.sortColumn) {
+                case FigureModel::UnitColumn:
+                    return f.unit;
+                case FigureModel::QualifierColumn:
+                    return f.qualifier;
+                case FigureModel::QuoteColumn:
+                    return f.quoteIn(reports[size_t(i)]->figureSource(f));
+                default:
+                    return f.label;
+                }
+            };
             done = cancellableSort(
                 order,
                 [&](int a, int b) {
-                    const int c = QString::compare(figures[size_t(a)]->*field,
-                                                   figures[size_t(b)]->*field, Qt::CaseInsensitive);
+                    const int c = field(a).compare(field(b), Qt::CaseInsensitive);
                     if (c != 0)
                         return descending ? c > 0 : c < 0;
                     return a < b;

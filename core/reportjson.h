@@ -20,10 +20,11 @@ public:
     /** An indented outline: one line per section, "id marker title". */
     static QString outlineText(const Report &report);
 
-    /** Figures of the section's subtree (the whole report for -1) as
-     *  [{"section", "label", "value", "unit", "qualifier", "kind", "quote", "start", "end"}]. */
+    /** Figures of the section's subtree (the whole report for -1) as [{"section", "label",
+     *  "value", "unit", "qualifier", "kind", "text", "quote", "start", "end", "in_title"}].
+     *  For large reports FigureWriter writes the same without building it in memory. */
     static QJsonArray figures(const Report &report, int sectionIndex = -1);
-    /** The same columns as CSV, UTF-8 with a byte order mark. */
+    /** The same columns as CSV, UTF-8 with a byte order mark (FigureWriter's CSV). */
     static QByteArray figuresCsv(const Report &report, int sectionIndex = -1);
     static QJsonArray findings(const Report &report);
 

@@ -1,9 +1,11 @@
 // libFuzzer target: arbitrary bytes through encoding detection, parsing, figure extraction and
 // the consistency checks, exactly as a file opened in the window.
 
+#include "core/figurewriter.h"
 #include "core/reportjson.h"
 #include "import/reportloader.h"
 
+#include <QBuffer>
 #include <QByteArray>
 
 #include <cstddef>
@@ -42,6 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)ReportJson::outline(report);
     (void)ReportJson::figuresCsv(report);
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    (void)FigureWriter::write(&json, report, FigureWriter::Format::Json);
     (void)ReportJson::findings(report);
     return 0;
 }

@@ -45,7 +45,7 @@ ReportLoader::Result ReportLoader::loadFile(const QString &path,
         return failure(Error::ReadFailed,
                        tr("The file could not be read: %1").arg(file.errorString()));
     }
-    const QByteArray data = file.read(MaxFileSize + 1);
+    QByteArray data = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(Error::ReadFailed,
                        tr("The file could not be read: %1").arg(file.errorString()));
@@ -53,15 +53,16 @@ ReportLoader::Result ReportLoader::loadFile(const QString &path,
         return failure(
             Error::TooLarge,
             tr("The file is too large (the limit is %1 MB).").arg(MaxFileSize / (1024 * 1024)));
-    return loadData(data, info.absoluteFilePath(), options);
+    return loadData(std::move(data), info.absoluteFilePath(), options);
 }
 
-ReportLoader::Result ReportLoader::loadData(const QByteArray &data, const QString &path,
+ReportLoader::Result ReportLoader::loadData(QByteArray data, const QString &path,
                                             const ReportParser::Options &options)
 {
     if (data.isEmpty())
         return failure(Error::Empty, tr("The file is empty."));
     EncodingDetector::Decoded decoded = EncodingDetector::decode(data);
+    data = QByteArray(); // the bytes are not needed while parsing (when the caller let them go)
     if (decoded.binary)
         return failure(Error::Binary, tr("This is not a text file (it looks like binary data)."));
     bool blank = true;

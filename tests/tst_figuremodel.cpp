@@ -138,7 +138,7 @@ void TestFigureModel::rolesAndColumns()
     // 5.4万余名国家机关工作人员 in 1.1.4.
     int row = -1;
     for (int i = 0; i < m_sample->figures().size(); ++i) {
-        if (m_sample->figures().at(i).text == u"5.4万余名")
+        if (m_sample->figureText(i) == u"5.4万余名")
             row = i;
     }
     QVERIFY(row >= 0);
@@ -192,7 +192,7 @@ void TestFigureModel::filters_data()
     const Report &r = *sample;
     const auto withText = [&r](const QString &text) {
         return countIf(r, [&](const Figure &f) {
-            return f.label.contains(text) || f.quote.contains(text) ||
+            return f.label.contains(text) || f.quoteIn(r.figureSource(f)).contains(text) ||
                    r.headingText(f.section).contains(text);
         });
     };

@@ -276,7 +276,7 @@ void TestMainWindow::clickFigureInDetail()
     QTextCursor c(browser->document());
     c.setPosition(start);
     c.setPosition(end, QTextCursor::KeepAnchor);
-    QCOMPARE(c.selectedText(), r->figures().at(fi).text);
+    QCOMPARE(c.selectedText(), r->figureText(fi).toString());
 
     // The table's current row and the chart's selected bar are that figure.
     FigureTableView *table = m_window->figureTable();
@@ -316,14 +316,15 @@ void TestMainWindow::everyFigureHighlighted()
         QTextCursor c(doc);
         c.setPosition(start);
         c.setPosition(end, QTextCursor::KeepAnchor);
-        QCOMPARE(c.selectedText(), r->figures().at(fi).text);
+        QCOMPARE(c.selectedText(), r->figureText(fi).toString());
         QVERIFY(c.charFormat().isAnchor());
         // Its sentence is tinted from its first character, and the text before it is not.
         const Figure &f = r->figures().at(fi);
         const int quoteStart = start - int(f.start - f.quoteStart);
         QTextCursor q(doc);
         q.setPosition(quoteStart + 1);
-        QVERIFY2(q.charFormat().background().style() != Qt::NoBrush, qPrintable(f.quote));
+        QVERIFY2(q.charFormat().background().style() != Qt::NoBrush,
+                 qPrintable(r->figureQuote(fi).toString()));
         const QString &text = r->section(f.section).text;
         if (f.quoteStart > 0 && text.at(f.quoteStart - 1) == u'。') {
             q.setPosition(quoteStart);
@@ -364,7 +365,7 @@ void TestMainWindow::clickBar()
         int end = -1;
         if (section >= 0) {
             QVERIFY(m_window->detailPane()->currentFigureRange(&start, &end));
-            QCOMPARE(end - start, int(r->figures().at(fi).text.size()));
+            QCOMPARE(end - start, int(r->figureText(fi).size()));
         }
     }
 }
@@ -655,11 +656,10 @@ void TestMainWindow::copyWithCitation()
     m_window->selection()->selectFigure(sampleRow(), fi);
     m_window->figureTable()->copySelection();
     const QString text = QApplication::clipboard()->text();
-    const Figure &f = r->figures().at(fi);
-    QVERIFY2(text.contains(f.quote), qPrintable(text));
+    QVERIFY2(text.contains(r->figureQuote(fi)), qPrintable(text));
     QVERIFY(text.contains(r->displayName()));
     QVERIFY(text.contains(r->headingText(sectionIndex(u"1.7"_qs))));
-    QVERIFY(text.contains(f.text));
+    QVERIFY(text.contains(r->figureText(fi)));
 }
 
 void TestMainWindow::recentFilesAndLayoutRemembered()
