@@ -2,8 +2,7 @@
 
 #include "core/documentmodel.h"
 #include "core/figuremodel.h"
-
-#include <QThread>
+#include "core/latestjobworker.h"
 
 #include <algorithm>
 #include <numeric>
@@ -88,12 +87,7 @@ FigureFilterModel::FigureFilterModel(QObject *parent) : QAbstractProxyModel(pare
 FigureFilterModel::~FigureFilterModel()
 {
     cancelJob();
-    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
+    m_worker.reset(); // waits for the running job, which notices the cancel flag soon
 }
 
 void FigureFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -447,7 +441,9 @@ void FigureFilterModel::startJob(std::shared_ptr<Job> job)
 {
     const quint64 generation = ++m_generation;
     m_cancel = job->cancel;
-    QThread *worker = QThread::create([this, job, generation] {
+    if (!m_worker)
+        m_worker = std::make_unique<LatestJobWorker>(QStringLiteral("FigureFilterModel"));
+    m_worker->post([this, job, generation] {
         auto mapping = std::make_shared<Mapping>();
         const bool ok = run(*job, mapping.get());
         const int first = job->first;
@@ -466,12 +462,7 @@ void FigureFilterModel::startJob(std::shared_ptr<Job> job)
             },
             Qt::QueuedConnection);
     });
-    worker->setObjectName(QStringLiteral("FigureFilterModel"));
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(QPointer<QThread>());
-    m_workers.append(worker);
     setBusy(true);
-    worker->start(QThread::LowPriority);
 }
 
 void FigureFilterModel::cancelJob()

@@ -74,6 +74,8 @@ private slots:
     void clickBar_data();
     void clickBar();
     void tableFigureOutsideSection();
+    void tableFilterDebounced_data();
+    void tableFilterDebounced();
     void treeFilter_data();
     void treeFilter();
     void findAcrossSections();
@@ -395,6 +397,46 @@ void TestMainWindow::tableFigureOutsideSection()
     QChartView *view = nullptr;
     QPoint pos;
     QVERIFY(m_window->chartView()->barPosition(sampleRow(), fi, &view, &pos));
+}
+
+void TestMainWindow::tableFilterDebounced_data()
+{
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<bool>("immediate");
+    QTest::addRow("typing a word") << QStringList{u"调"_qs, u"调解"_qs, u"调解成"_qs} << false;
+    QTest::addRow("one character") << QStringList{u"案"_qs} << false;
+    QTest::addRow("typing, then clearing") << QStringList{u"调"_qs, u"调解"_qs, QString()} << true;
+}
+
+void TestMainWindow::tableFilterDebounced()
+{
+    // Keystrokes in the filter box filter once typing pauses; clearing it shows all at once.
+    QFETCH(QStringList, typed);
+    QFETCH(bool, immediate);
+    selectId(u"root"_qs);
+    FigureTableView *table = m_window->figureTable();
+    FigureFilterModel *filter = table->filterModel();
+    const int all = filter->rowCount();
+    QVERIFY(all > 0);
+    QSignalSpy resets(filter, &QAbstractItemModel::modelReset);
+    for (const QString &text : std::as_const(typed))
+        table->filterEdit()->setText(text);
+    const QString last = typed.last();
+    if (immediate) {
+        QVERIFY(!table->isBusy());
+        QCOMPARE(filter->text(), last);
+        QCOMPARE(resets.count(), 0); // it never left "everything"
+        QCOMPARE(filter->rowCount(), all);
+        return;
+    }
+    QVERIFY(table->isBusy());
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(resets.count(), 0);
+    QTRY_COMPARE(filter->text(), last);
+    QVERIFY(!table->isBusy());
+    QCOMPARE(resets.count(), 1); // one filter pass for the whole word
+    QVERIFY(filter->rowCount() < all);
+    QVERIFY(filter->rowCount() > 0);
 }
 
 void TestMainWindow::treeFilter_data()
