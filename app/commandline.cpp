@@ -2,6 +2,7 @@
 
 #include "core/figurewriter.h"
 #include "core/reportjson.h"
+#include "export/exportselection.h"
 #include "export/pdfexporter.h"
 #include "import/reportloader.h"
 
@@ -242,25 +243,13 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return code;
 
     QList<int> sections;
-    if (parser.isSet(QStringLiteral("sections"))) {
-        QList<int> chosen;
-        // The option may be repeated as well as hold a list.
-        for (const QString &value : parser.values(QStringLiteral("sections"))) {
-            for (const QString &part : value.split(QLatin1Char(','))) {
-                const QString id = part.trimmed();
-                const int index = report->indexOfSection(id);
-                if (index < 0) {
-                    writeErr(programName() + QStringLiteral(": ") +
-                             tr("no section with id \"%1\" in %2")
-                                 .arg(id, parser.positionalArguments().first()));
-                    return BadUsage;
-                }
-                chosen.append(index);
-            }
-        }
-        sections = PdfExporter::expandSections(*report, chosen, true);
-    } else {
-        sections = PdfExporter::allSections(*report);
+    QString unknown;
+    if (!ExportSelection::fromIds(*report, parser.values(QStringLiteral("sections")), &sections,
+                                  &unknown)) {
+        writeErr(programName() + QStringLiteral(": ") +
+                 tr("no section with id \"%1\" in %2")
+                     .arg(unknown, parser.positionalArguments().first()));
+        return BadUsage;
     }
 
     PdfExporter exporter(options);
