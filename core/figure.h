@@ -49,7 +49,8 @@ struct Figure
     }
 };
 
-// Plain values and QStrings only: a list of millions of figures grows by realloc, not by copying.
+// Plain values and QStrings only, so a list of millions of figures grows by realloc instead of
+// a copy; a member added here must be relocatable too (no pointer into the figure itself).
 Q_DECLARE_TYPEINFO(Figure, Q_RELOCATABLE_TYPE);
 
 #endif // REPORTSCOPE_FIGURE_H
