@@ -1121,7 +1121,7 @@ ReportParser::Result ReportParser::parse(const QString &text, const QString &enc
     SourceDocument document = PlainTextSplitter::split(text);
     document.metadata().formatName = QStringLiteral("Plain text");
     document.metadata().encoding = encoding;
-    return parse(document, filePath, options);
+    return parse(std::move(document), filePath, options);
 }
 
 ReportParser::Result ReportParser::parse(const SourceDocument &document, const QString &filePath)
@@ -1129,7 +1129,7 @@ ReportParser::Result ReportParser::parse(const SourceDocument &document, const Q
     return parse(document, filePath, Options());
 }
 
-ReportParser::Result ReportParser::parse(const SourceDocument &document, const QString &filePath,
+ReportParser::Result ReportParser::parse(SourceDocument document, const QString &filePath,
                                          const Options &options)
 {
     Result result;
@@ -1159,6 +1159,8 @@ ReportParser::Result ReportParser::parse(const SourceDocument &document, const Q
     report->m_metadata = parser->metadata;
     report->m_sections = std::move(parser->sections);
     parser.reset();
+    // The report keeps the text (shared, not copied); the normalised copy and the blocks go.
+    document = SourceDocument();
     report->m_warnings = warnings;
     report->rebuildIndexes();
 

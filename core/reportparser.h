@@ -47,9 +47,9 @@ public:
     };
 
     /** The report of a document a DocumentReader made; section ranges and figure offsets
-     *  refer to document.text(). */
-    static Result parse(const SourceDocument &document, const QString &filePath,
-                        const Options &options);
+     *  refer to document.text(). Taken by value: pass it with std::move and its normalised
+     *  copy and blocks are freed before figures are extracted. */
+    static Result parse(SourceDocument document, const QString &filePath, const Options &options);
     static Result parse(const SourceDocument &document, const QString &filePath = QString());
     /** Decoded text in memory, split as a text file is (PlainTextSplitter); encoding is
      *  only recorded. */

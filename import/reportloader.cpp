@@ -75,7 +75,8 @@ ReportLoader::Result ReportLoader::loadData(QByteArray data, const QString &path
     case DocumentReader::Error::Cancelled:
         return failure(Error::Cancelled, read.errorMessage);
     }
-    const ReportParser::Result parsed = ReportParser::parse(read.document, path, options);
+    const ReportParser::Result parsed =
+        ReportParser::parse(std::move(read.document), path, options);
     if (parsed.error == ReportParser::Error::NoStructure)
         return failure(Error::NoStructure, parsed.errorMessage);
     if (parsed.error == ReportParser::Error::Cancelled)
