@@ -163,53 +163,37 @@ QStringList stringList(const QJsonValue &v)
     return out;
 }
 
-// A place where a gold anchor may start: a heading (with the rest of its line when the heading
-// is run-in) or one paragraph line of a section's text.
+// A paragraph a gold anchor may start: its first non-space character, its end, and the
+// squeezed start of its text (anchors are at most 16 characters).
 struct Candidate
 {
-    QString text; ///< squeezed
-    QString sectionId;
-    bool heading = false;
-    qsizetype start = 0; ///< range of the section's text that belongs to it
+    qsizetype start = 0;
     qsizetype end = 0;
+    QString prefix;
 };
 
-void collectCandidates(const QJsonArray &sections, const QString &source, QList<Candidate> *out)
+QList<Candidate> candidates(const QString &source, const QList<TextSpan> &paragraphs)
 {
-    for (const QJsonValue &v : sections) {
-        const QJsonObject s = v.toObject();
-        const QString id = s.value(QLatin1String("id")).toString();
-        const QString text = s.value(QLatin1String("text")).toString();
-        const QString heading = s.value(QLatin1String("marker")).toString() +
-                                s.value(QLatin1String("title")).toString();
-        const qsizetype firstLineEnd =
-            text.indexOf(QLatin1Char('\n')) < 0 ? text.size() : text.indexOf(QLatin1Char('\n'));
-        bool runIn = false;
-        const QString h = squeeze(heading);
-        if (!h.isEmpty()) {
-            const qsizetype start = s.value(QLatin1String("start")).toInteger();
-            if (start >= 0 && start < source.size()) {
-                qsizetype lineEnd = source.indexOf(QLatin1Char('\n'), start);
-                if (lineEnd < 0)
-                    lineEnd = source.size();
-                // The heading's own line goes on past the title and its 。: the first paragraph
-                // of the text is the rest of that line.
-                runIn = squeeze(source.mid(start, lineEnd - start)).size() > h.size() + 1;
-            }
-            out->append({h, id, true, 0, runIn ? firstLineEnd : 0});
-        }
-        qsizetype pos = runIn ? firstLineEnd + 1 : 0;
-        while (pos <= text.size()) {
-            qsizetype end = text.indexOf(QLatin1Char('\n'), pos);
-            if (end < 0)
-                end = text.size();
-            const QString line = squeeze(text.mid(pos, end - pos));
-            if (!line.isEmpty())
-                out->append({line, id, false, pos, end});
-            pos = end + 1;
-        }
-        collectCandidates(s.value(QLatin1String("children")).toArray(), source, out);
+    QList<TextSpan> spans = paragraphs;
+    qsizetype pos = 0;
+    while (pos < source.size()) {
+        qsizetype end = source.indexOf(QLatin1Char('\n'), pos);
+        if (end < 0)
+            end = source.size();
+        spans.append({pos, end});
+        pos = end + 1;
     }
+    QList<Candidate> out;
+    for (const TextSpan &span : spans) {
+        qsizetype start = std::max<qsizetype>(0, span.start);
+        const qsizetype end = std::min(span.end, source.size());
+        while (start < end && TextNormalizer::isSpace(source.at(start)))
+            ++start;
+        if (start < end)
+            out.append(
+                {start, end, squeeze(source.mid(start, std::min<qsizetype>(end - start, 200)))});
+    }
+    return out;
 }
 
 QString ratioText(const GoldScorer::Ratio &r)
@@ -357,20 +341,58 @@ GoldScorer::Score GoldScorer::scoreFile(const QString &goldPath) const
     const ReportLoader::Result result = ReportLoader::loadFile(path);
     Score s;
     if (result.ok()) {
-        s = score(gold, ReportJson::outline(*result.report), ReportJson::figures(*result.report),
-                  result.report->sourceText());
+        s = score(gold, parsed(*result.report));
     } else {
         // A refused report is the parser's failure: graded as if it found nothing.
-        s = score(gold, QJsonObject(), QJsonArray(), QString());
+        s = score(gold, Parsed());
         s.loadError = result.errorMessage;
     }
     s.goldFile = broken.goldFile;
     return s;
 }
 
-GoldScorer::Score GoldScorer::score(const QJsonObject &gold, const QJsonObject &outline,
-                                    const QJsonArray &figures, const QString &source)
+GoldScorer::Parsed GoldScorer::parsed(const Report &report)
 {
+    Parsed p;
+    p.outline = ReportJson::outline(report);
+    p.figures = ReportJson::figures(report);
+    p.source = report.sourceText();
+    for (const Section &s : report.sections()) {
+        if (!s.headingRange.isEmpty()) {
+            TextSpan heading = s.headingRange;
+            // A run-in heading and the body after it on its line are one paragraph.
+            if (!s.bodySpans.isEmpty() && s.bodySpans.first().start >= heading.end &&
+                !QStringView(p.source)
+                     .sliced(heading.end, s.bodySpans.first().start - heading.end)
+                     .contains(QLatin1Char('\n')))
+                heading.end = s.bodySpans.first().end;
+            p.paragraphs.append(heading);
+        }
+        p.paragraphs.append(s.bodySpans);
+    }
+    for (const Figure &f : report.figures()) {
+        if (f.section < 0 || f.section >= report.sectionCount()) {
+            p.figureOffsets.append(-1);
+            continue;
+        }
+        const Section &s = report.section(f.section);
+        if (!f.inTitle) {
+            p.figureOffsets.append(s.sourceOffset(f.start));
+            continue;
+        }
+        // The title stands in the heading after the marker; found in the source, since the
+        // parser may have trimmed it.
+        const QString heading =
+            TextNormalizer::normalize(p.source.mid(s.headingRange.start, s.headingRange.length()));
+        const qsizetype at = heading.indexOf(TextNormalizer::normalize(s.title));
+        p.figureOffsets.append(s.headingRange.start + std::max<qsizetype>(0, at) + f.start);
+    }
+    return p;
+}
+
+GoldScorer::Score GoldScorer::score(const QJsonObject &gold, const Parsed &parsed)
+{
+    const QJsonObject &outline = parsed.outline;
     Score s;
     s.corpusFile = gold.value(QLatin1String("file")).toString();
 
@@ -405,10 +427,9 @@ GoldScorer::Score GoldScorer::score(const QJsonObject &gold, const QJsonObject &
     }
 
     // Figures of the gold paragraphs.
-    QList<Candidate> candidates;
-    collectCandidates(sections, source, &candidates);
+    const QList<Candidate> places = candidates(parsed.source, parsed.paragraphs);
     const QJsonArray paragraphs = gold.value(QLatin1String("paragraphs")).toArray();
-    const bool parsed = !sections.isEmpty();
+    const bool wasParsed = !sections.isEmpty();
     for (const QJsonValue &pv : paragraphs) {
         const QJsonObject p = pv.toObject();
         const QString anchorText = p.value(QLatin1String("anchor")).toString();
@@ -420,42 +441,37 @@ GoldScorer::Score GoldScorer::score(const QJsonObject &gold, const QJsonObject &
             s.problems.append(QStringLiteral("a paragraph without an anchor"));
             continue;
         }
-        int found = 0;
-        Candidate hit;
-        for (const Candidate &c : candidates) {
-            if (c.text.startsWith(anchor)) {
-                ++found;
-                hit = c;
-            }
+        // Where the paragraph starts → where it ends (the longest span starting there: a
+        // source line that the parser cut into a heading and its items).
+        QMap<qsizetype, qsizetype> hits;
+        for (const Candidate &c : places) {
+            if (c.prefix.startsWith(anchor))
+                hits[c.start] = std::max(hits.value(c.start), c.end);
         }
-        if (found != 1) {
+        if (hits.size() != 1) {
             // A report the parser refused has no paragraphs: its figures are all missed, the
             // gold is not to blame.
-            if (!parsed) {
+            if (!wasParsed) {
                 s.figureRecall.total += int(goldFigures.size());
                 continue;
             }
             s.problems.append(
-                QStringLiteral("anchor \"%1\" found %2 times").arg(anchorText).arg(found));
+                QStringLiteral("anchor \"%1\" found %2 times").arg(anchorText).arg(hits.size()));
             continue;
         }
-        QList<QJsonObject> extracted;
-        for (const QJsonValue &fv : figures) {
-            const QJsonObject f = fv.toObject();
-            if (f.value(QLatin1String("section")).toString() != hit.sectionId)
-                continue;
-            const bool inTitle = f.value(QLatin1String("in_title")).toBool();
-            const qsizetype start = f.value(QLatin1String("start")).toInteger();
-            if (hit.heading ? (inTitle || (start >= hit.start && start < hit.end))
-                            : (!inTitle && start >= hit.start && start < hit.end))
-                extracted.append(f);
+        const qsizetype start = hits.firstKey();
+        const qsizetype end = hits.first();
+        QList<QPair<qsizetype, int>> inside;
+        for (int i = 0; i < parsed.figures.size() && i < parsed.figureOffsets.size(); ++i) {
+            const qsizetype at = parsed.figureOffsets.at(i);
+            if (at >= start && at < end)
+                inside.append({at, i});
         }
-        // Title figures come first, as they stand first in a run-in paragraph.
-        std::stable_sort(extracted.begin(), extracted.end(),
-                         [](const QJsonObject &a, const QJsonObject &b) {
-                             return a.value(QLatin1String("in_title")).toBool() &&
-                                    !b.value(QLatin1String("in_title")).toBool();
-                         });
+        std::stable_sort(inside.begin(), inside.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<QJsonObject> extracted;
+        for (const auto &in : inside)
+            extracted.append(parsed.figures.at(in.second).toObject());
         const QList<QPair<int, int>> pairs = alignFigures(extracted, goldFigures);
         s.figurePrecision.add({int(pairs.size()), int(extracted.size())});
         s.figureRecall.add({int(pairs.size()), int(goldFigures.size())});

@@ -1,6 +1,9 @@
 #ifndef REPORTSCOPE_GOLDSCORER_H
 #define REPORTSCOPE_GOLDSCORER_H
 
+#include "core/report.h"
+#include "core/textspan.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -64,16 +67,30 @@ public:
         int broken = 0;
     };
 
+    /** What is graded of a parsed report. */
+    struct Parsed
+    {
+        QJsonObject outline; ///< ReportJson::outline
+        QJsonArray figures;  ///< ReportJson::figures
+        QString source;      ///< Report::sourceText
+        /** Where each figure of figures starts in source; -1 when unknown. */
+        QList<qsizetype> figureOffsets;
+        /** Source spans the parser read as headings or paragraphs; source lines count too. */
+        QList<TextSpan> paragraphs;
+    };
+
     explicit GoldScorer(const QString &corpusDir);
+
+    static Parsed parsed(const Report &report);
 
     /** Scores every *.json of goldDir in file-name order. */
     QList<Score> scoreFolder(const QString &goldDir) const;
     /** Loads the gold file and the corpus report it names and scores them. */
     Score scoreFile(const QString &goldPath) const;
-    /** Scores a parsed report (outline: ReportJson::outline, figures: ReportJson::figures,
-     *  source: Report::sourceText) against a gold object. */
-    static Score score(const QJsonObject &gold, const QJsonObject &outline,
-                       const QJsonArray &figures, const QString &source);
+    /** Scores a parsed report against a gold object. A gold paragraph is the source line or
+     *  parser paragraph that starts with its anchor; its figures are those whose source
+     *  offset falls inside it, whatever sections they were put in. */
+    static Score score(const QJsonObject &gold, const Parsed &parsed);
 
     static Totals total(const QList<Score> &scores);
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,8 @@ class TestGoldScorer : public QObject
 private slots:
     void scoreFile_data();
     void scoreFile();
+    void paragraphAcrossSections_data();
+    void paragraphAcrossSections();
     void refusedReport();
     void outline_data();
     void outline();
@@ -208,6 +211,70 @@ void TestGoldScorer::scoreFile()
     QCOMPARE(s.broken(), !s.problems.isEmpty());
 }
 
+void TestGoldScorer::paragraphAcrossSections_data()
+{
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QString>("figurePrecision");
+    QTest::addColumn<QString>("figureRecall");
+
+    // The parser cuts the line into (一) and its items 一是, 二是; the paragraph is the line.
+    QTest::addRow("line cut into items")
+        << u"（一）健全机构职能"_qs << QStringList{u"66项"_qs, u"2507项"_qs, u"12项"_qs} << "3/3"
+        << "3/3";
+    // An item inside the line starts a paragraph of the parser: up to its next sibling.
+    QTest::addRow("item inside a line")
+        << u"一是优化职能"_qs << QStringList{u"66项"_qs, u"2507项"_qs} << "2/2"
+        << "2/2";
+    // Indented by ideographic spaces in the file; the parser made —— a heading.
+    QTest::addRow("indented dash lead line")
+        << u"——经济稳中提质。"_qs << QStringList{u"5000个"_qs, u"800张"_qs} << "2/2"
+        << "2/2";
+    QTest::addRow("order matters")
+        << u"——经济稳中提质"_qs << QStringList{u"800张"_qs, u"5000个"_qs} << "1/2"
+        << "1/2";
+}
+
+void TestGoldScorer::paragraphAcrossSections()
+{
+    QFETCH(QString, anchor);
+    QFETCH(QStringList, texts);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile report(dir.filePath(QStringLiteral("r.txt")));
+    QVERIFY(report.open(QIODevice::WriteOnly));
+    report.write("一、工作回顾\n"
+                 "（一）健全机构职能，提高治理效能。一是优化职能。审核事项66项、清单2507项。"
+                 "二是深化改革。取消许可12项。\n"
+                 "（二）强化保障\n"
+                 "\u3000\u3000——经济稳中提质。全年新增学位5000个，床位800张。\n"
+                 "二、工作安排\n"
+                 "（一）抓好重点任务\n"
+                 "完成固定资产投资100亿元。\n");
+    report.close();
+    QJsonArray figures;
+    for (const QString &text : texts) {
+        QString digits = text;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        figures.append(QJsonObject{{QStringLiteral("text"), text},
+                                   {QStringLiteral("value"), digits.toDouble()}});
+    }
+    QJsonObject gold{{QStringLiteral("file"), QStringLiteral("r.txt")},
+                     {QStringLiteral("outline"), QJsonArray()}};
+    gold.insert(QStringLiteral("paragraphs"),
+                QJsonArray{QJsonObject{{QStringLiteral("anchor"), anchor},
+                                       {QStringLiteral("figures"), figures}}});
+    QFile goldJson(dir.filePath(QStringLiteral("r.json")));
+    QVERIFY(goldJson.open(QIODevice::WriteOnly));
+    goldJson.write(QJsonDocument(gold).toJson());
+    goldJson.close();
+
+    const GoldScorer::Score s = GoldScorer(dir.path()).scoreFile(goldJson.fileName());
+    QCOMPARE(s.problems, QStringList());
+    QTEST(ratio(s.figurePrecision), "figurePrecision");
+    QTEST(ratio(s.figureRecall), "figureRecall");
+}
+
 void TestGoldScorer::refusedReport()
 {
     // An empty report is refused by the loader: everything the gold lists is missed, and the
@@ -292,9 +359,9 @@ void TestGoldScorer::outline()
         {"marker": "一、", "title": "回顾", "role": "body", "children": [
           {"marker": "（一）", "title": "经济"}, {"marker": "（二）", "title": "民生。"}]},
         {"marker": "", "title": "", "role": "closing"}]})J");
-    const QJsonObject outline{
-        {QStringLiteral("sections"), QJsonDocument::fromJson(parsed).array()}};
-    const GoldScorer::Score s = GoldScorer::score(gold, outline, QJsonArray(), QString());
+    GoldScorer::Parsed p;
+    p.outline.insert(QStringLiteral("sections"), QJsonDocument::fromJson(parsed).array());
+    const GoldScorer::Score s = GoldScorer::score(gold, p);
     QTEST(s.outlineExact, "exact");
     QTEST(ratio(s.headingPrecision), "headingPrecision");
     QTEST(ratio(s.headingRecall), "headingRecall");
@@ -335,9 +402,9 @@ void TestGoldScorer::metadata()
     const QJsonObject gold = object(R"J({"file": "x.txt", "outline": [], "metadata": {
         "type": "gzbg", "place": "深圳市龙岗区", "issuer": null, "reporting_year": 2025,
         "date": "2026-01-08"}})J");
-    const QJsonObject outline{
-        {QStringLiteral("metadata"), QJsonDocument::fromJson(parsed).object()}};
-    const GoldScorer::Score s = GoldScorer::score(gold, outline, QJsonArray(), QString());
+    GoldScorer::Parsed outline;
+    outline.outline.insert(QStringLiteral("metadata"), QJsonDocument::fromJson(parsed).object());
+    const GoldScorer::Score s = GoldScorer::score(gold, outline);
     QTEST(ratio(s.metadata.value(QStringLiteral("type"))), "type");
     QTEST(ratio(s.metadata.value(QStringLiteral("place"))), "place");
     QTEST(ratio(s.metadata.value(QStringLiteral("reporting_year"))), "year");
@@ -346,7 +413,7 @@ void TestGoldScorer::metadata()
     // null in the gold is not graded.
     const QJsonObject partial =
         object(R"J({"file": "x.txt", "outline": [], "metadata": {"type": "gzbg", "date": null}})J");
-    const GoldScorer::Score p = GoldScorer::score(partial, outline, QJsonArray(), QString());
+    const GoldScorer::Score p = GoldScorer::score(partial, outline);
     QCOMPARE(p.metadata.keys(), QStringList{QStringLiteral("type")});
 }
 
