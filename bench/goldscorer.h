@@ -52,6 +52,8 @@ public:
         Ratio figurePrecision; ///< matched of extracted figures in the gold paragraphs
         Ratio figureRecall;    ///< matched of gold figures
         Ratio labels;          ///< right labels of matched figures
+        /** Every error, one line each ("heading missed: 1 一、回顾"), for --details. */
+        QStringList errors;
         bool broken() const { return !problems.isEmpty(); }
     };
 
@@ -104,7 +106,8 @@ public:
      *  as "name value < minimum". Unknown keys are reported too, so a typo cannot pass. */
     static QStringList belowThresholds(const Totals &totals, const QJsonObject &thresholds);
 
-    static QString table(const QList<Score> &scores, const Totals &totals);
+    /** The aligned table; with details, each report's errors below it. */
+    static QString table(const QList<Score> &scores, const Totals &totals, bool details = false);
     static QJsonObject json(const QList<Score> &scores, const Totals &totals);
 
 private:

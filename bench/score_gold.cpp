@@ -1,4 +1,5 @@
 // Grades the parser against the gold files: score_gold [--gold DIR] [--corpus DIR] [--json]
+// [--details]
 // [--thresholds FILE]. Prints per report and in total: outline exact rate, heading precision
 // and recall, metadata accuracy per field, figure precision and recall, label accuracy
 // (definitions: tests/gold/README.md). Exit codes: 0 scored (and every total at or above its
@@ -32,10 +33,12 @@ int main(int argc, char **argv)
         QStringLiteral("corpus"),
         QStringLiteral("Corpus folder (default: $REPORTSCOPE_CORPUS_DIR)."), QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption detailsOption(QStringLiteral("details"),
+                                           QStringLiteral("List every error below the table."));
     const QCommandLineOption thresholdsOption(QStringLiteral("thresholds"),
                                               QStringLiteral("JSON object of minimum totals."),
                                               QStringLiteral("FILE"));
-    parser.addOptions({goldOption, corpusOption, jsonOption, thresholdsOption});
+    parser.addOptions({goldOption, corpusOption, jsonOption, detailsOption, thresholdsOption});
     parser.process(app);
 
     const QString corpus = parser.isSet(corpusOption)
@@ -72,7 +75,9 @@ int main(int argc, char **argv)
     if (parser.isSet(jsonOption)) {
         std::fputs(QJsonDocument(GoldScorer::json(scores, totals)).toJson().constData(), stdout);
     } else {
-        std::fputs(GoldScorer::table(scores, totals).toUtf8().constData(), stdout);
+        std::fputs(
+            GoldScorer::table(scores, totals, parser.isSet(detailsOption)).toUtf8().constData(),
+            stdout);
     }
 
     int rc = 0;

@@ -78,6 +78,7 @@ private slots:
     void refusedReport();
     void outline_data();
     void outline();
+    void itemTitles();
     void metadata_data();
     void metadata();
     void labelRight_data();
@@ -366,6 +367,26 @@ void TestGoldScorer::outline()
     QTEST(ratio(s.headingPrecision), "headingPrecision");
     QTEST(ratio(s.headingRecall), "headingRecall");
     QCOMPARE(s.problems, QStringList());
+}
+
+void TestGoldScorer::itemTitles()
+{
+    // The gold titles an item (一是, ——) by its first clause; the parser's whole sentence is cut
+    // alike. A numbered heading keeps its whole title.
+    const QJsonObject gold = object(R"J({"file": "x.txt", "outline": [
+        {"marker": "一、", "title": "回顾", "role": "body", "children": [
+          {"marker": "一是", "title": "稳增长"}, {"marker": "——", "title": "惠民生"},
+          {"marker": "（一）", "title": "经济"}]}]})J");
+    GoldScorer::Parsed p;
+    p.outline.insert(QStringLiteral("sections"), QJsonDocument::fromJson(R"J([
+        {"marker": "一、", "title": "回顾", "role": "body", "children": [
+          {"marker": "一是", "title": "稳增长，扩内需"}, {"marker": "——", "title": "惠民生；暖民心"},
+          {"marker": "(一)", "title": "经济，民生"}]}])J")
+                                                     .array());
+    const GoldScorer::Score s = GoldScorer::score(gold, p);
+    QCOMPARE(ratio(s.headingRecall), QStringLiteral("3/4"));
+    QCOMPARE(s.outlineExact, false);
+    QCOMPARE(s.errors.first(), QStringLiteral("heading missed: 2|(一)|经济"));
 }
 
 void TestGoldScorer::metadata_data()
