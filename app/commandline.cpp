@@ -1,11 +1,14 @@
 #include "app/commandline.h"
 
 #include "core/consistencychecker.h"
+#include "core/figurewriter.h"
 #include "core/reportjson.h"
+#include "export/exportselection.h"
 #include "export/pdfexporter.h"
 #include "import/reportloader.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -154,25 +157,18 @@ int CommandLine::figures(const QStringList &arguments)
             return BadUsage;
         }
     }
-    if (parser.isSet(QStringLiteral("csv"))) {
-        writeOut(ReportJson::figuresCsv(*report, section));
-    } else if (parser.isSet(QStringLiteral("json"))) {
-        writeOut(QJsonDocument(ReportJson::figures(*report, section)).toJson());
-    } else {
-        const QJsonArray figures = ReportJson::figures(*report, section);
-        QString out;
-        for (const QJsonValue &v : figures) {
-            const QJsonObject o = v.toObject();
-            out += o.value(QStringLiteral("section")).toString() + QLatin1Char('\t') +
-                   o.value(QStringLiteral("label")).toString() + QLatin1Char('\t') +
-                   o.value(QStringLiteral("qualifier")).toString() + QLatin1Char('\t') +
-                   QString::number(o.value(QStringLiteral("value")).toDouble(), 'g', 15) +
-                   QLatin1Char('\t') + o.value(QStringLiteral("unit")).toString() +
-                   QLatin1Char('\t') + o.value(QStringLiteral("kind")).toString() +
-                   QLatin1Char('\t') + o.value(QStringLiteral("text")).toString() +
-                   QLatin1Char('\n');
-        }
-        writeOut(out.toUtf8());
+    // Figure by figure: a report with millions of figures is never held as one document.
+    const FigureWriter::Format format =
+        parser.isSet(QStringLiteral("csv"))    ? FigureWriter::Format::Csv
+        : parser.isSet(QStringLiteral("json")) ? FigureWriter::Format::Json
+                                               : FigureWriter::Format::Text;
+    std::fflush(stdout);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) ||
+        !FigureWriter::write(&out, *report, format, section) || !out.flush()) {
+        writeErr(programName() + QStringLiteral(": ") +
+                 tr("cannot write the figures: %1").arg(out.errorString()));
+        return BadInput;
     }
     return Success;
 }
@@ -248,25 +244,13 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return code;
 
     QList<int> sections;
-    if (parser.isSet(QStringLiteral("sections"))) {
-        QList<int> chosen;
-        // The option may be repeated as well as hold a list.
-        for (const QString &value : parser.values(QStringLiteral("sections"))) {
-            for (const QString &part : value.split(QLatin1Char(','))) {
-                const QString id = part.trimmed();
-                const int index = report->indexOfSection(id);
-                if (index < 0) {
-                    writeErr(programName() + QStringLiteral(": ") +
-                             tr("no section with id \"%1\" in %2")
-                                 .arg(id, parser.positionalArguments().first()));
-                    return BadUsage;
-                }
-                chosen.append(index);
-            }
-        }
-        sections = PdfExporter::expandSections(*report, chosen, true);
-    } else {
-        sections = PdfExporter::allSections(*report);
+    QString unknown;
+    if (!ExportSelection::fromIds(*report, parser.values(QStringLiteral("sections")), &sections,
+                                  &unknown)) {
+        writeErr(programName() + QStringLiteral(": ") +
+                 tr("no section with id \"%1\" in %2")
+                     .arg(unknown, parser.positionalArguments().first()));
+        return BadUsage;
     }
 
     PdfExporter exporter(options);

@@ -5,6 +5,7 @@
 //   bench_export [FILE] [--keep OUT.pdf] [--no-libreoffice]
 // Run from the repository root, or pass FILE; QT_QPA_PLATFORM defaults to offscreen.
 
+#include "export/exportselection.h"
 #include "export/pdfexporter.h"
 #include "import/reportloader.h"
 
@@ -33,7 +34,7 @@ double timeExport(const Report &report, const PdfExporter::Options &options, con
         PdfExporter exporter(options);
         QElapsedTimer timer;
         timer.start();
-        if (!exporter.exportToFile(report, PdfExporter::allSections(report), out)) {
+        if (!exporter.exportToFile(report, ExportSelection::all(report), out)) {
             std::fprintf(stderr, "bench_export: %s\n", qPrintable(exporter.errorString()));
             return -1;
         }

@@ -30,7 +30,6 @@ void ClauseState::enterSentence(qsizetype pos)
             ++qs;
         while (qe > qs && TextNormalizer::isSpace(m_src.at(qe - 1)))
             --qe;
-        m_quote = m_src.mid(qs, qe - qs);
         m_quoteStart = qs;
         m_quoteEnd = qe;
     }

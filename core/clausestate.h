@@ -31,7 +31,6 @@ public:
     /** Moves to the sentence around pos; a new sentence forgets the carried subject. */
     void enterSentence(qsizetype pos);
     /** The sentence as written, trimmed, and where it stands in the text. */
-    const QString &quote() const { return m_quote; }
     qsizetype quoteStart() const { return m_quoteStart; }
     qsizetype quoteEnd() const { return m_quoteEnd; }
 
@@ -68,7 +67,6 @@ private:
     const QString &m_norm;
     qsizetype m_sentStart = -1;
     qsizetype m_sentEnd = -1;
-    QString m_quote;
     qsizetype m_quoteStart = 0;
     qsizetype m_quoteEnd = 0;
     qsizetype m_baseSentence = -1;

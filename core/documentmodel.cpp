@@ -1,7 +1,8 @@
 #include "core/documentmodel.h"
 
+#include "core/latestjobworker.h"
+
 #include <QFileInfo>
-#include <QThread>
 
 namespace {
 
@@ -14,15 +15,7 @@ constexpr qsizetype LargeReportChars = 1024 * 1024;
 
 DocumentModel::DocumentModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-DocumentModel::~DocumentModel()
-{
-    for (const QPointer<QThread> &thread : std::as_const(m_releasing)) {
-        if (thread) {
-            thread->wait();
-            delete thread.data();
-        }
-    }
-}
+DocumentModel::~DocumentModel() = default; // m_releaser waits for the report it frees
 
 void DocumentModel::release(ReportPtr report)
 {
@@ -31,12 +24,11 @@ void DocumentModel::release(ReportPtr report)
          report->sectionCount() < LargeReportSections &&
          report->sourceText().size() < LargeReportChars))
         return; // dropped here, quickly or by its other holder
-    QThread *thread = QThread::create([report = std::move(report)]() mutable { report.reset(); });
-    thread->setObjectName(QStringLiteral("ReportRelease"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_releasing.removeAll(QPointer<QThread>());
-    m_releasing.append(thread);
-    thread->start(QThread::LowPriority);
+    // One thread for every report closed: a job the worker skips because a newer one came is
+    // destroyed on the worker thread all the same, and with it the report it holds.
+    if (!m_releaser)
+        m_releaser = std::make_unique<LatestJobWorker>(QStringLiteral("ReportRelease"));
+    m_releaser->post([report = std::move(report)]() mutable { report.reset(); });
 }
 
 ReportPtr DocumentModel::report(int row) const

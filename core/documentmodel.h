@@ -10,7 +10,7 @@
 #include <memory>
 #include <vector>
 
-class QThread;
+class LatestJobWorker;
 
 /**
  * The shared document model: every open report as a top-level row, its sections below.
@@ -117,7 +117,7 @@ private:
     void release(ReportPtr report);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
-    QList<QPointer<QThread>> m_releasing;
+    std::unique_ptr<LatestJobWorker> m_releaser;
 };
 
 #endif // REPORTSCOPE_DOCUMENTMODEL_H

@@ -2,9 +2,14 @@
 #define REPORTSCOPE_FIGURE_H
 
 #include <QString>
+#include <QStringView>
 
 /**
  * One reported figure: a number with what it counts and where it stands.
+ *
+ * A compact record: the figure as written and its sentence are offsets into the section's
+ * text (millions of figures must not each hold copies of them), the section's id comes from
+ * the section index.
  */
 struct Figure
 {
@@ -55,28 +60,40 @@ struct Figure
         return "exact";
     }
 
-    int section = -1;  ///< index in Report::sections(); -1 before assignment
-    QString sectionId; ///< positional id of that section
-    QString label;     ///< what is counted, e.g. 行政复议案件, 调解成功率
+    int section = -1; ///< index in Report::sections(); -1 before assignment
+    /** What is counted, e.g. 行政复议案件, 调解成功率. Within a report, equal labels share one
+     *  buffer (Report interns them). */
+    QString label;
     /** Multiplied out: 5.4万 → 54000; 98% → 98. Changes are signed: 下降22.3% → -22.3. */
     double value = 0;
-    QString unit; ///< 件, 名, %, ‰, 元, 美元, 个百分点, 倍 ...
+    QString unit; ///< 件, 名, %, ‰, 元, 美元, 个百分点, 倍 ... (interned like label)
     /** 余, 多, 近, 约, 超, 以上, 达, 左右 ... (several joined by a space); for display only,
-     *  bound says what they mean. */
+     *  bound says what they mean. Interned like label. */
     QString qualifier;
     Kind kind = Kind::Count;
     Bound bound = Bound::Exact;
     /** The upper end of a Range, multiplied out and signed like value; else equal to value. */
     double upper = 0;
-    QString text;  ///< the figure as written, e.g. 5.4万余名
-    QString quote; ///< the sentence (or clause) that states the figure
-    /** The figure stands in the section's title ("1.地区生产总值达3003亿元…"); start and end
+    /** The figure stands in the section's title ("1.地区生产总值达3003亿元…"); the offsets
      *  then refer to Section::title instead of Section::text. */
     bool inTitle = false;
-    qsizetype start = 0;      ///< start of text in the section's text (or title)
-    qsizetype end = 0;        ///< end of text in the section's text (or title)
-    qsizetype quoteStart = 0; ///< where quote stands in the section's text (or title)
-    qsizetype quoteEnd = 0;
+    // A figure keeps offsets, not copies: Report::figureText() and figureQuote() read them.
+    qsizetype start = 0;      ///< start of the figure as written in the section's text (or title)
+    qsizetype end = 0;        ///< end of the figure as written
+    qsizetype quoteStart = 0; ///< start of the sentence (or clause) that states the figure
+    qsizetype quoteEnd = 0;   ///< end of that sentence, e.g. after its 。
+
+    /** The figure as written, e.g. 5.4万余名; source is the text the offsets refer to. */
+    QStringView textIn(QStringView source) const { return source.mid(start, end - start); }
+    /** The sentence (or clause) that states the figure, as written. */
+    QStringView quoteIn(QStringView source) const
+    {
+        return source.mid(quoteStart, quoteEnd - quoteStart);
+    }
 };
+
+// Plain values and QStrings only, so a list of millions of figures grows by realloc instead of
+// a copy; a member added here must be relocatable too (no pointer into the figure itself).
+Q_DECLARE_TYPEINFO(Figure, Q_RELOCATABLE_TYPE);
 
 #endif // REPORTSCOPE_FIGURE_H

@@ -298,9 +298,6 @@ void Scanner::addFigure(const Reading &r)
         --textStart;
     f.start = textStart;
     f.end = cell.end;
-    // The only place the extractor writes the figure's copies of its text and quote.
-    f.text = m_src.mid(textStart, cell.end - textStart);
-    f.quote = m_clause.quote();
     f.quoteStart = m_clause.quoteStart();
     f.quoteEnd = m_clause.quoteEnd();
 

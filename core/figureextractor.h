@@ -25,9 +25,9 @@ class FigureExtractor
 {
 public:
     /**
-     * Figures in text in order of position. Figure::section and Figure::sectionId are left
-     * for the caller; start and end are offsets in text, quote is the sentence or clause
-     * (up to 。 or ；) that states the figure, as written. Linear in the length of text and
+     * Figures in text in order of position. Figure::section and Figure::inTitle are left
+     * for the caller; start and end are offsets in text, quoteStart and quoteEnd those of the
+     * sentence or clause (up to 。 or ；) that states the figure. Linear in the length of text and
      * safe to call from several threads at once.
      */
     static QList<Figure> extract(const QString &text);

@@ -2,8 +2,7 @@
 
 #include "core/documentmodel.h"
 #include "core/figuremodel.h"
-
-#include <QThread>
+#include "core/latestjobworker.h"
 
 #include <algorithm>
 #include <numeric>
@@ -88,12 +87,7 @@ FigureFilterModel::FigureFilterModel(QObject *parent) : QAbstractProxyModel(pare
 FigureFilterModel::~FigureFilterModel()
 {
     cancelJob();
-    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
-        if (worker) {
-            worker->wait();
-            delete worker.data();
-        }
-    }
+    m_worker.reset(); // waits for the running job, which notices the cancel flag soon
 }
 
 void FigureFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -323,6 +317,7 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
     const std::atomic_bool &cancel = *job.cancel;
     std::vector<int> &rows = mapping->rows;
     std::vector<const Figure *> figures; // per row, for sorting
+    std::vector<const Report *> reports; // per row, for sorting by quote
     const bool sorted = job.sortColumn >= 0 && job.sortColumn != FigureModel::SectionColumn;
     rows.reserve(size_t(qMax(0, job.end - job.first)));
     if (sorted)
@@ -350,21 +345,25 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
             if (!job.unit.isEmpty() && f.unit != job.unit)
                 continue;
             if (!job.text.isEmpty() && !f.label.contains(job.text, Qt::CaseInsensitive) &&
-                !f.quote.contains(job.text, Qt::CaseInsensitive)) {
+                !f.quoteIn(report.figureSource(f)).contains(job.text, Qt::CaseInsensitive)) {
                 if (f.section < 0 || f.section >= report.sectionCount())
                     continue;
                 signed char &match = sectionMatch[size_t(f.section)];
                 if (match < 0)
-                    match = report.headingText(f.section).contains(job.text, Qt::CaseInsensitive) ||
-                                    f.sectionId.contains(job.text, Qt::CaseInsensitive)
-                                ? 1
-                                : 0;
+                    match =
+                        report.headingText(f.section).contains(job.text, Qt::CaseInsensitive) ||
+                                report.section(f.section).id.contains(job.text, Qt::CaseInsensitive)
+                            ? 1
+                            : 0;
                 if (match == 0)
                     continue;
             }
             rows.push_back(segment.sourceRow + fi);
-            if (sorted)
+            if (sorted) {
                 figures.push_back(&f);
+                if (job.sortColumn == FigureModel::QuoteColumn)
+                    reports.push_back(&report);
+            }
         }
     }
 
@@ -397,25 +396,24 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
                 },
                 cancel);
         } else {
-            QString Figure::*field = &Figure::label;
-            switch (job.sortColumn) {
-            case FigureModel::UnitColumn:
-                field = &Figure::unit;
-                break;
-            case FigureModel::QualifierColumn:
-                field = &Figure::qualifier;
-                break;
-            case FigureModel::QuoteColumn:
-                field = &Figure::quote;
-                break;
-            default:
-                break;
-            }
+            // Labels, units and qualifiers are held by the figure, quotes read from the text.
+            const auto field = [&](int i) -> QStringView {
+                const Figure &f = *figures[size_t(i)];
+                switch (job.sortColumn) {
+                case FigureModel::UnitColumn:
+                    return f.unit;
+                case FigureModel::QualifierColumn:
+                    return f.qualifier;
+                case FigureModel::QuoteColumn:
+                    return f.quoteIn(reports[size_t(i)]->figureSource(f));
+                default:
+                    return f.label;
+                }
+            };
             done = cancellableSort(
                 order,
                 [&](int a, int b) {
-                    const int c = QString::compare(figures[size_t(a)]->*field,
-                                                   figures[size_t(b)]->*field, Qt::CaseInsensitive);
+                    const int c = field(a).compare(field(b), Qt::CaseInsensitive);
                     if (c != 0)
                         return descending ? c > 0 : c < 0;
                     return a < b;
@@ -443,7 +441,9 @@ void FigureFilterModel::startJob(std::shared_ptr<Job> job)
 {
     const quint64 generation = ++m_generation;
     m_cancel = job->cancel;
-    QThread *worker = QThread::create([this, job, generation] {
+    if (!m_worker)
+        m_worker = std::make_unique<LatestJobWorker>(QStringLiteral("FigureFilterModel"));
+    m_worker->post([this, job, generation] {
         auto mapping = std::make_shared<Mapping>();
         const bool ok = run(*job, mapping.get());
         const int first = job->first;
@@ -462,12 +462,7 @@ void FigureFilterModel::startJob(std::shared_ptr<Job> job)
             },
             Qt::QueuedConnection);
     });
-    worker->setObjectName(QStringLiteral("FigureFilterModel"));
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    m_workers.removeAll(QPointer<QThread>());
-    m_workers.append(worker);
     setBusy(true);
-    worker->start(QThread::LowPriority);
 }
 
 void FigureFilterModel::cancelJob()

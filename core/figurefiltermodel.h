@@ -13,7 +13,7 @@
 #include <vector>
 
 class FigureModel;
-class QThread;
+class LatestJobWorker;
 
 /**
  * Filters a FigureModel to one report's section subtree, to some kinds and to a unit, and
@@ -25,7 +25,8 @@ class QThread;
  * in document order (the section column, either way), map rows arithmetically in O(1) without
  * touching a figure. Only a kind, unit or text filter or sorting by another column needs a row
  * list; it reads the figures directly rather than through QVariant, and for more than
- * asyncThreshold() candidate rows it is computed on a worker thread: meanwhile isBusy() is
+ * asyncThreshold() candidate rows it is computed on the model's one worker thread, which
+ * skips requests overtaken by newer ones and stops the running one: meanwhile isBusy() is
  * true and the proxy keeps showing the previous rows (none after a change of the reports),
  * then it resets itself to the new ones. Every change of the settings or of the FigureModel's
  * rows resets the proxy.
@@ -132,7 +133,8 @@ private:
     int m_resetDepth = 0;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QList<QPointer<QThread>> m_workers;
+    /** One thread for the model's lifetime; a burst of requests runs only the newest. */
+    std::unique_ptr<LatestJobWorker> m_worker;
 };
 
 #endif // REPORTSCOPE_FIGUREFILTERMODEL_H

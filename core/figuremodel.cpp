@@ -153,7 +153,9 @@ QString FigureModel::citation(const Report &report, int figureIndex)
     const Figure &f = report.figures().at(figureIndex);
     const QStringList path = report.sectionPath(f.section);
     //: Citation of a figure: 1 quote, 2 report title, 3 section path
-    return tr("“%1” (%2, %3)").arg(f.quote, report.displayName(), path.join(QStringLiteral(" › ")));
+    return tr("“%1” (%2, %3)")
+        .arg(report.figureQuote(figureIndex).toString(), report.displayName(),
+             path.join(QStringLiteral(" › ")));
 }
 
 QVariant FigureModel::data(const QModelIndex &index, int role) const
@@ -169,8 +171,9 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SectionColumn:
             return report->headingText(f.section).isEmpty()
-                       ? f.sectionId
-                       : f.sectionId + QLatin1Char(' ') + report->headingText(f.section);
+                       ? report->figureSectionId(fi)
+                       : report->figureSectionId(fi) + QLatin1Char(' ') +
+                             report->headingText(f.section);
         case LabelColumn:
             return f.label;
         case ValueColumn:
@@ -182,7 +185,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return kindLabel(f.kind);
         case QuoteColumn:
-            return f.quote;
+            return report->figureQuote(fi).toString();
         default:
             return QVariant();
         }
@@ -197,7 +200,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        return f.quote;
+        return report->figureQuote(fi).toString();
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant();
@@ -208,7 +211,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     case SectionIndexRole:
         return f.section;
     case SectionIdRole:
-        return f.sectionId;
+        return report->figureSectionId(fi);
     case SectionHeadingRole:
         return report->headingText(f.section);
     case LabelRole:
@@ -222,9 +225,9 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(f.kind);
     case TextRole:
-        return f.text;
+        return report->figureText(fi).toString();
     case QuoteRole:
-        return f.quote;
+        return report->figureQuote(fi).toString();
     case StartRole:
         return int(f.start);
     case EndRole:

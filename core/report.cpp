@@ -1,6 +1,7 @@
 #include "core/report.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -52,6 +53,32 @@ QString Report::subtreeText(int index) const
             out += QLatin1Char('\n') + m_sections.at(i).text;
     }
     return out;
+}
+
+QStringView Report::figureSource(const Figure &figure) const
+{
+    if (figure.section < 0 || figure.section >= m_sections.size())
+        return QStringView();
+    const Section &s = m_sections.at(figure.section);
+    return figure.inTitle ? QStringView(s.title) : QStringView(s.text);
+}
+
+QStringView Report::figureText(int figureIndex) const
+{
+    const Figure &f = m_figures.at(figureIndex);
+    return f.textIn(figureSource(f));
+}
+
+QStringView Report::figureQuote(int figureIndex) const
+{
+    const Figure &f = m_figures.at(figureIndex);
+    return f.quoteIn(figureSource(f));
+}
+
+QString Report::figureSectionId(int figureIndex) const
+{
+    const int section = m_figures.at(figureIndex).section;
+    return section >= 0 && section < m_sections.size() ? m_sections.at(section).id : QString();
 }
 
 QList<int> Report::figuresInSubtree(int sectionIndex) const
@@ -129,6 +156,24 @@ void Report::setFigures(QList<Figure> figures)
     };
     if (!std::is_sorted(figures.cbegin(), figures.cend(), before))
         std::stable_sort(figures.begin(), figures.end(), before);
+    // Labels, units and qualifiers repeat across a report's figures: equal strings share one
+    // buffer, which frees the copies the extractor made.
+    QSet<QString> pool;
+    const auto intern = [&pool](QString &s) {
+        if (s.isEmpty()) {
+            s = QString();
+            return;
+        }
+        auto it = pool.constFind(s);
+        if (it == pool.constEnd())
+            it = pool.insert(s);
+        s = *it;
+    };
+    for (Figure &f : figures) {
+        intern(f.label);
+        intern(f.unit);
+        intern(f.qualifier);
+    }
     m_figures = std::move(figures);
     // m_firstFigure[i] is the first figure of section i or later; sections are in pre-order,
     // so a subtree's figures are the contiguous range up to m_firstFigure[subtreeEnd].

@@ -63,6 +63,14 @@ public:
 
     /** All figures, ordered by section index and then by position. */
     const QList<Figure> &figures() const { return m_figures; }
+    /** The text a figure's offsets refer to: its section's title or text. */
+    QStringView figureSource(const Figure &figure) const;
+    /** The figure as written, e.g. 5.4万余名; a view into the section's text or title. */
+    QStringView figureText(int figureIndex) const;
+    /** The sentence (or clause, up to 。 or ；) that states the figure, as written. */
+    QStringView figureQuote(int figureIndex) const;
+    /** Positional id of the figure's section, e.g. "1.7.2"; empty if it has none. */
+    QString figureSectionId(int figureIndex) const;
     /** Indexes into figures() of the figures in the section and its subsections. */
     QList<int> figuresInSubtree(int sectionIndex) const;
     /** Indexes into figures() of the figures in the section's own text. */

@@ -1,6 +1,9 @@
 #include "core/reportjson.h"
 
 #include "core/consistencychecker.h"
+#include "core/figurewriter.h"
+
+#include <QBuffer>
 
 namespace {
 
@@ -31,21 +34,6 @@ QList<int> figureIndexes(const Report &report, int sectionIndex)
     for (int i = 0; i < report.figures().size(); ++i)
         all.append(i);
     return all;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 15);
 }
 
 } // namespace
@@ -155,14 +143,16 @@ QJsonArray ReportJson::figures(const Report &report, int sectionIndex)
     for (int i : figureIndexes(report, sectionIndex)) {
         const Figure &f = report.figures().at(i);
         QJsonObject o;
-        o.insert(QStringLiteral("section"), f.sectionId);
+        o.insert(QStringLiteral("section"), report.figureSectionId(i));
         o.insert(QStringLiteral("label"), f.label);
         o.insert(QStringLiteral("value"), f.value);
         o.insert(QStringLiteral("unit"), f.unit);
         o.insert(QStringLiteral("qualifier"), f.qualifier);
+        o.insert(QStringLiteral("bound"), QLatin1String(Figure::boundName(f.bound)));
+        o.insert(QStringLiteral("upper"), f.upper);
         o.insert(QStringLiteral("kind"), kindName(f.kind));
-        o.insert(QStringLiteral("text"), f.text);
-        o.insert(QStringLiteral("quote"), f.quote);
+        o.insert(QStringLiteral("text"), report.figureText(i).toString());
+        o.insert(QStringLiteral("quote"), report.figureQuote(i).toString());
         o.insert(QStringLiteral("start"), qint64(f.start));
         o.insert(QStringLiteral("end"), qint64(f.end));
         o.insert(QStringLiteral("in_title"), f.inTitle);
@@ -173,16 +163,10 @@ QJsonArray ReportJson::figures(const Report &report, int sectionIndex)
 
 QByteArray ReportJson::figuresCsv(const Report &report, int sectionIndex)
 {
-    QString out = QStringLiteral("section,label,value,unit,qualifier,kind,quote,start,end\r\n");
-    for (int i : figureIndexes(report, sectionIndex)) {
-        const Figure &f = report.figures().at(i);
-        const QStringList row{
-            csvField(f.sectionId), csvField(f.label),        numberText(f.value),
-            csvField(f.unit),      csvField(f.qualifier),    kindName(f.kind),
-            csvField(f.quote),     QString::number(f.start), QString::number(f.end)};
-        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    FigureWriter::write(&buffer, report, FigureWriter::Format::Csv, sectionIndex);
+    return buffer.data();
 }
 
 QJsonArray ReportJson::findings(const Report &report)
@@ -202,15 +186,12 @@ QJsonArray ReportJson::findings(const Report &report)
         QJsonArray figs;
         for (int fi : f.figures) {
             const Figure &fig = report.figures().at(fi);
-            const Section &s = report.section(fig.section);
-            const QString &text = fig.inTitle ? s.title : s.text;
             QJsonObject fo;
-            fo.insert(QStringLiteral("section"), s.id);
+            fo.insert(QStringLiteral("section"), report.figureSectionId(fi));
             fo.insert(QStringLiteral("label"), fig.label);
             fo.insert(QStringLiteral("value"), fig.value);
             fo.insert(QStringLiteral("unit"), fig.unit);
-            fo.insert(QStringLiteral("quote"),
-                      text.mid(fig.quoteStart, fig.quoteEnd - fig.quoteStart));
+            fo.insert(QStringLiteral("quote"), report.figureQuote(fi).toString());
             figs.append(fo);
         }
         o.insert(QStringLiteral("figures"), figs);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -1138,9 +1139,10 @@ ReportParser::Result ReportParser::parse(const SourceDocument &document, const Q
     report->m_source = document.metadata();
     report->m_sourceText = document.text();
 
-    Parser parser(document, options);
+    // The parser's lines and working copies go before figures are extracted.
+    auto parser = std::make_unique<Parser>(document, options);
     QList<ReportWarning> warnings = document.warnings();
-    result.error = parser.run(&warnings);
+    result.error = parser->run(&warnings);
     switch (result.error) {
     case Error::None:
         break;
@@ -1154,13 +1156,17 @@ ReportParser::Result ReportParser::parse(const SourceDocument &document, const Q
         return result;
     }
 
-    report->m_metadata = parser.metadata;
-    report->m_sections = std::move(parser.sections);
+    report->m_metadata = parser->metadata;
+    report->m_sections = std::move(parser->sections);
+    parser.reset();
     report->m_warnings = warnings;
     report->rebuildIndexes();
 
     if (options.extractFigures) {
-        QList<Figure> figures;
+        // Per section, the title's figures and then the text's.
+        std::vector<QList<Figure>> parts;
+        parts.reserve(size_t(2 * report->m_sections.size()));
+        size_t largest = 0;
         for (int i = 0; i < report->m_sections.size(); ++i) {
             if ((i & 0x3F) == 0) {
                 if (options.cancel && options.cancel->load()) {
@@ -1178,16 +1184,37 @@ ReportParser::Result ReportParser::parse(const SourceDocument &document, const Q
             QList<Figure> inTitle = FigureExtractor::extract(s.title);
             for (Figure &f : inTitle) {
                 f.section = i;
-                f.sectionId = s.id;
                 f.inTitle = true;
             }
-            figures.append(std::move(inTitle));
+            parts.push_back(std::move(inTitle));
             QList<Figure> found = FigureExtractor::extract(s.text);
-            for (Figure &f : found) {
+            for (Figure &f : found)
                 f.section = i;
-                f.sectionId = s.id;
+            parts.push_back(std::move(found));
+            if (parts.back().size() > parts.at(largest).size())
+                largest = parts.size() - 1;
+        }
+        // One list in that order, built around the largest part so that a huge section is
+        // never copied: it grows at its end (in place, Figure being relocatable), the figures
+        // before it rotate to the front.
+        QList<Figure> figures;
+        if (!parts.empty()) {
+            qsizetype before = 0;
+            for (size_t k = 0; k < largest; ++k)
+                before += parts.at(k).size();
+            figures = std::move(parts[largest]);
+            figures.resize(figures.size() + before);
+            std::rotate(figures.begin(), figures.end() - before, figures.end());
+            qsizetype at = 0;
+            for (size_t k = 0; k < largest; ++k) {
+                for (Figure &f : parts[k])
+                    figures[at++] = std::move(f);
+                parts[k] = QList<Figure>();
             }
-            figures.append(std::move(found));
+            for (size_t k = largest + 1; k < parts.size(); ++k) {
+                figures.append(std::move(parts[k]));
+                parts[k] = QList<Figure>();
+            }
         }
         report->setFigures(std::move(figures));
         report->m_findings = ConsistencyChecker::check(*report);

@@ -120,12 +120,12 @@ QList<FigureChartBuilder::Bar> FigureChartBuilder::barsFromReport(const Report &
         bar.reportRow = reportRow;
         bar.figureIndex = fi;
         bar.label = f.label;
-        bar.text = f.text;
+        bar.text = report.figureText(fi).toString();
         bar.value = f.value;
         bar.unit = f.unit;
         bar.kind = f.kind;
-        bar.quote = f.quote;
-        bar.sectionId = f.sectionId;
+        bar.quote = report.figureQuote(fi).toString();
+        bar.sectionId = report.figureSectionId(fi);
         if (f.section >= 0 && f.section < report.sectionCount())
             bar.sectionHeading = report.headingText(f.section);
         bars.append(bar);

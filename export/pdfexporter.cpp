@@ -1,5 +1,7 @@
 #include "export/pdfexporter.h"
 
+#include "export/exportselection.h"
+
 #include "core/documentmodel.h"
 #include "export/figurechartbuilder.h"
 
@@ -505,49 +507,6 @@ QString PdfExporter::pageSizeName(PageSize size)
     return size == PageSize::Letter ? QStringLiteral("Letter") : QStringLiteral("A4");
 }
 
-QList<int> PdfExporter::expandSections(const Report &report, const QList<int> &chosen,
-                                       bool includeSubsections)
-{
-    const int n = int(report.sectionCount());
-    std::vector<bool> marked(size_t(n), false);
-    for (int s : chosen) {
-        if (s < 0 || s >= n)
-            continue;
-        const int end = includeSubsections ? report.section(s).subtreeEnd : s + 1;
-        for (int i = s; i < end; ++i)
-            marked[size_t(i)] = true;
-    }
-    QList<int> result;
-    for (int i = 0; i < n; ++i) {
-        if (marked[size_t(i)])
-            result.append(i);
-    }
-    return result;
-}
-
-QList<int> PdfExporter::sectionsFromChecks(const Report &report, const QList<int> &checked,
-                                           bool includeSubsections)
-{
-    const QList<int> exact = expandSections(report, checked, false);
-    if (includeSubsections)
-        return exact;
-    QList<int> topmost;
-    for (int s : exact) {
-        const int parent = report.section(s).parent;
-        if (parent < 0 || !std::binary_search(exact.cbegin(), exact.cend(), parent))
-            topmost.append(s);
-    }
-    return topmost;
-}
-
-QList<int> PdfExporter::allSections(const Report &report)
-{
-    QList<int> all;
-    for (int i = 0; i < report.sectionCount(); ++i)
-        all.append(i);
-    return all;
-}
-
 bool PdfExporter::exportToFile(const Report &report, const QList<int> &sections,
                                const QString &path)
 {
@@ -593,7 +552,7 @@ bool PdfExporter::exportToDevice(const Report &report, const QList<int> &section
 bool PdfExporter::render(const Report &report, const QList<int> &chosen, QIODevice *device,
                          const QString &name)
 {
-    const QList<int> sections = expandSections(report, chosen, false);
+    const QList<int> sections = ExportSelection::expand(report, chosen, false);
     if (sections.isEmpty()) {
         m_errorString = tr("Nothing to export to “%1”: no section was chosen.").arg(name);
         return false;

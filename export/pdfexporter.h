@@ -58,18 +58,6 @@ public:
     /** Pages written by the last successful export. */
     int pageCount() const { return m_pageCount; }
 
-    /** Sections chosen one by one (a tree selection, CLI ids) as an export list in document
-     *  order, each with its subtree when includeSubsections. Invalid indexes are dropped. */
-    static QList<int> expandSections(const Report &report, const QList<int> &chosen,
-                                     bool includeSubsections);
-    /** The check boxes of the tree as an export list: exactly the checked sections (checking
-     *  a parent checks its subtree, so an unchecked subsection stays out); without
-     *  subsections only the topmost checked sections, each without its subtree. */
-    static QList<int> sectionsFromChecks(const Report &report, const QList<int> &checked,
-                                         bool includeSubsections);
-    /** Every section of the report. */
-    static QList<int> allSections(const Report &report);
-
     /** The font family of the PDF: it covers the reports' characters and embeds cleanly,
      *  so that text extraction gives back the same characters. */
     static QString fontFamily();

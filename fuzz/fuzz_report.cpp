@@ -2,11 +2,13 @@
 // window goes: the DocumentReader chosen by content (DocumentReaders), its SourceDocument of
 // typed blocks, ReportParser (sections, figures, consistency checks), and what views read.
 
+#include "core/figurewriter.h"
 #include "core/reportjson.h"
 #include "core/reportparser.h"
 #include "core/sourcedocumentbuilder.h"
 #include "import/documentreaders.h"
 
+#include <QBuffer>
 #include <QByteArray>
 
 #include <cstddef>
@@ -62,6 +64,9 @@ void checkReport(const Report &report)
     }
     (void)ReportJson::outline(report);
     (void)ReportJson::figuresCsv(report);
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    (void)FigureWriter::write(&json, report, FigureWriter::Format::Json);
     (void)ReportJson::findings(report);
 }
 

@@ -42,7 +42,7 @@ ReportLoader::Result ReportLoader::loadFile(const QString &path,
         return failure(Error::ReadFailed,
                        tr("The file could not be read: %1").arg(file.errorString()));
     }
-    const QByteArray data = file.read(MaxFileSize + 1);
+    QByteArray data = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(Error::ReadFailed,
                        tr("The file could not be read: %1").arg(file.errorString()));
@@ -50,10 +50,10 @@ ReportLoader::Result ReportLoader::loadFile(const QString &path,
         return failure(
             Error::TooLarge,
             tr("The file is too large (the limit is %1 MB).").arg(MaxFileSize / (1024 * 1024)));
-    return loadData(data, info.absoluteFilePath(), options);
+    return loadData(std::move(data), info.absoluteFilePath(), options);
 }
 
-ReportLoader::Result ReportLoader::loadData(const QByteArray &data, const QString &path,
+ReportLoader::Result ReportLoader::loadData(QByteArray data, const QString &path,
                                             const ReportParser::Options &options)
 {
     if (data.isEmpty())
@@ -62,6 +62,7 @@ ReportLoader::Result ReportLoader::loadData(const QByteArray &data, const QStrin
     DocumentReader::ReadOptions readOptions;
     readOptions.cancel = options.cancel;
     DocumentReader::Result read = reader->read(data, path, readOptions);
+    data = QByteArray(); // the bytes are not needed while parsing (when the caller let them go)
     switch (read.error) {
     case DocumentReader::Error::None:
         break;

@@ -44,8 +44,9 @@ public:
 
     static Result loadFile(const QString &path,
                            const ReportParser::Options &options = ReportParser::Options());
-    /** Parses bytes as if read from path (used for the bundled sample and by tests). */
-    static Result loadData(const QByteArray &data, const QString &path,
+    /** Parses bytes as if read from path (used for the bundled sample and by tests). Pass
+     *  the bytes with std::move when they are not needed after decoding. */
+    static Result loadData(QByteArray data, const QString &path,
                            const ReportParser::Options &options = ReportParser::Options());
 };
 

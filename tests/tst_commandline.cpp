@@ -25,6 +25,9 @@ private slots:
     void initTestCase();
     void outlineText();
     void outlineJson();
+    void figuresOutput_data();
+    void figuresOutput();
+    void figuresWriteError();
     void badInput_data();
     void badInput();
     void badUsage_data();
@@ -91,6 +94,71 @@ void TestCommandLine::outlineJson()
     const QJsonObject s172 = s17.value(u"children"_qs).toArray().at(1).toObject();
     QCOMPARE(s172.value(u"title"_qs).toString(), u"加强行政调解工作"_qs);
     QVERIFY(s172.value(u"text"_qs).toString().contains(u"调解成功率98%"_qs));
+}
+
+void TestCommandLine::figuresOutput_data()
+{
+    // The sample's section 1.7.2 has five figures: 6067件, 5996件, 98%, 60名, 50%.
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("contains");
+    QTest::addColumn<int>("records");
+    QTest::addRow("json") << QStringList{u"--json"_qs}
+                          << QByteArray(
+                                 "[\n    {\n        \"bound\": \"exact\",\n        \"end\": ")
+                          << QByteArray(
+                                 "\"in_title\": false,\n        \"kind\": \"rate\",\n        "
+                                 "\"label\": \"调解成功率\"")
+                          << 5;
+    QTest::addRow("csv with every json column")
+        << QStringList{u"--csv"_qs}
+        << QByteArray(
+               "\xEF\xBB\xBFsection,label,value,unit,qualifier,bound,upper,kind,text,quote,start,"
+               "end,"
+               "in_title\r\n")
+        << QByteArray(
+               "1.7.2,调解成功率,98,%,,exact,98,rate,98%,\"全市共摸排矛盾纠纷6067件,调解成功5996件,"
+               "调解成功率98%。\",")
+        << 5;
+    QTest::addRow("text") << QStringList() << QByteArray("1.7.2\t")
+                          << QByteArray("1.7.2\t调解成功率\t\t98\t%\trate\t98%\n") << 5;
+}
+
+void TestCommandLine::figuresOutput()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, contains);
+    QFETCH(int, records);
+    const Run r = run(QStringList{u"figures"_qs, QStringLiteral(REPORTSCOPE_SAMPLE_REPORT),
+                                  u"--section"_qs, u"1.7.2"_qs} +
+                      options);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QVERIFY2(r.out.startsWith(first), r.out.left(200).constData());
+    QVERIFY2(r.out.contains(contains), r.out.constData());
+    if (options.contains(u"--json"_qs)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.array().size(), records);
+    } else {
+        const int header = options.contains(u"--csv"_qs) ? 1 : 0;
+        QCOMPARE(int(r.out.count('\n')), records + header);
+    }
+}
+
+void TestCommandLine::figuresWriteError()
+{
+    // A full disk is an error with a message, not a silently cut file.
+    QProcess p;
+    p.setStandardOutputFile(u"/dev/full"_qs);
+    p.start(QStringLiteral(REPORTSCOPE_BINARY),
+            {u"figures"_qs, QStringLiteral(REPORTSCOPE_SAMPLE_REPORT), u"--json"_qs});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(p.readAllStandardError().contains("cannot write the figures"), "no message");
 }
 
 void TestCommandLine::badInput_data()

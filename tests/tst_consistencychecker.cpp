@@ -61,9 +61,9 @@ void TestConsistencyChecker::sampleRateMismatch()
     QCOMPARE(f.stated, 98.0);
     QVERIFY(qAbs(f.expected - 98.8297) < 0.001);
     QCOMPARE(f.figures.size(), 3);
-    QCOMPARE(report.figures().at(f.figures.at(0)).text, QStringLiteral("6067件"));
-    QCOMPARE(report.figures().at(f.figures.at(1)).text, QStringLiteral("5996件"));
-    QCOMPARE(report.figures().at(f.figures.at(2)).text, QStringLiteral("98%"));
+    QCOMPARE(report.figureText(f.figures.at(0)).toString(), QStringLiteral("6067件"));
+    QCOMPARE(report.figureText(f.figures.at(1)).toString(), QStringLiteral("5996件"));
+    QCOMPARE(report.figureText(f.figures.at(2)).toString(), QStringLiteral("98%"));
     const QString message = ConsistencyChecker::describe(f, report);
     QVERIFY2(message.contains(QStringLiteral("调解成功率")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("98.83%")), qPrintable(message));

@@ -115,7 +115,7 @@ void TestDetailPane::figureInCell()
     // A figure in a cell is found and highlighted where the cell shows it.
     int figure = -1;
     for (int i = 0; i < m_report->figures().size(); ++i) {
-        if (m_report->figures().at(i).text == u"3003亿元"_qs)
+        if (m_report->figureText(i) == u"3003亿元"_qs)
             figure = i;
     }
     QVERIFY(figure >= 0);
@@ -152,7 +152,7 @@ void TestDetailPane::longTableInChunks()
     const QString wanted = u"%1亿元"_qs.arg(1000 + rows - 10);
     int figure = -1;
     for (int i = 0; i < loaded.report->figures().size(); ++i) {
-        if (loaded.report->figures().at(i).text == wanted)
+        if (loaded.report->figureText(i) == wanted)
             figure = i;
     }
     QVERIFY(figure >= 0);

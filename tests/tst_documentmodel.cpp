@@ -7,6 +7,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace {
 
 ReportPtr sample()
@@ -37,7 +41,50 @@ private slots:
     void reload();
     void filter_data();
     void filter();
+    void largeReportsFreed_data();
+    void largeReportsFreed();
 };
+
+void TestDocumentModel::largeReportsFreed_data()
+{
+    QTest::addColumn<int>("reports");
+    QTest::addColumn<bool>("destroyAtOnce");
+    QTest::addRow("one, model kept") << 1 << false;
+    QTest::addRow("three in a row, model kept") << 3 << false;
+    QTest::addRow("three in a row, model destroyed at once") << 3 << true;
+}
+
+void TestDocumentModel::largeReportsFreed()
+{
+    // Large reports are freed on the model's worker thread: every closed one is freed (none
+    // is skipped for a newer one), at the latest when the model goes.
+    QFETCH(int, reports);
+    QFETCH(bool, destroyAtOnce);
+    QString text = u"一、工作情况\n"_qs;
+    for (int i = 0; i < 6000; ++i)
+        text += u"全市共摸排矛盾纠纷%1件，调解成功%2件。"_qs.arg(6000 + i).arg(i);
+    std::vector<std::weak_ptr<const Report>> closed;
+    auto model = std::make_unique<DocumentModel>();
+    for (int r = 0; r < reports; ++r) {
+        ReportPtr report = ReportParser::parse(text + QString::number(r)).report;
+        QVERIFY(report->figures().size() >= 12000); // large: freed off the GUI thread
+        closed.push_back(report);
+        model->addReport(std::move(report));
+    }
+    for (int r = 0; r < reports; ++r)
+        model->removeReport(0);
+    QCOMPARE(model->reportCount(), 0);
+    if (destroyAtOnce)
+        model.reset();
+    const auto allFreed = [&closed] {
+        return std::all_of(closed.cbegin(), closed.cend(),
+                           [](const std::weak_ptr<const Report> &w) { return w.expired(); });
+    };
+    if (destroyAtOnce)
+        QVERIFY(allFreed());
+    else
+        QTRY_VERIFY_WITH_TIMEOUT(allFreed(), 10000);
+}
 
 void TestDocumentModel::modelTester()
 {

@@ -184,11 +184,12 @@ void TestFigureExtractor::sample()
 
     const Figure *found = nullptr;
     QStringList candidates;
-    for (const Figure &f : m_sample->figures()) {
-        if (f.sectionId != section)
+    for (int i = 0; i < m_sample->figures().size(); ++i) {
+        const Figure &f = m_sample->figures().at(i);
+        if (m_sample->figureSectionId(i) != section)
             continue;
-        candidates.append(f.text + QLatin1Char(' ') + describe(f));
-        if (f.text == text && f.label == label)
+        candidates.append(m_sample->figureText(i) + QLatin1Char(' ') + describe(f));
+        if (m_sample->figureText(i) == text && f.label == label)
             found = &f;
     }
     QVERIFY2(found, qPrintable(QStringLiteral("not found; section %1 has: %2")
@@ -207,25 +208,27 @@ void TestFigureExtractor::sampleIsComplete()
     for (const Row &r : sampleRows())
         listed.append(QString::fromUtf8(r.section) + QLatin1Char(' ') + QString::fromUtf8(r.text));
     QStringList extracted;
-    for (const Figure &f : m_sample->figures())
-        extracted.append(f.sectionId + QLatin1Char(' ') + f.text);
+    for (int i = 0; i < m_sample->figures().size(); ++i)
+        extracted.append(m_sample->figureSectionId(i) + QLatin1Char(' ') + m_sample->figureText(i));
     QCOMPARE(extracted, listed);
 }
 
 void TestFigureExtractor::sampleOffsets()
 {
-    for (const Figure &f : m_sample->figures()) {
+    for (int i = 0; i < m_sample->figures().size(); ++i) {
+        const Figure &f = m_sample->figures().at(i);
         const QString &text = m_sample->section(f.section).text;
-        QCOMPARE(text.mid(f.start, f.end - f.start), f.text);
-        QVERIFY2(f.quote.contains(f.text), qPrintable(f.quote));
-        QCOMPARE(text.mid(f.quoteStart, f.quoteEnd - f.quoteStart), f.quote);
+        const QString quote = m_sample->figureQuote(i).toString();
+        QCOMPARE(m_sample->figureText(i).toString(), text.mid(f.start, f.end - f.start));
+        QVERIFY2(quote.contains(m_sample->figureText(i)), qPrintable(quote));
         QVERIFY(f.quoteStart <= f.start && f.quoteEnd >= f.end);
         QVERIFY(!f.label.isEmpty());
     }
     // The quote is the sentence (or clause) stating the figure.
-    const Figure &rate = m_sample->figures().at(
-        m_sample->figuresInSection(m_sample->indexOfSection(QStringLiteral("1.7.2"))).at(2));
-    QCOMPARE(rate.quote, QStringLiteral("全市共摸排矛盾纠纷6067件,调解成功5996件,调解成功率98%。"));
+    const int rate =
+        m_sample->figuresInSection(m_sample->indexOfSection(QStringLiteral("1.7.2"))).at(2);
+    QCOMPARE(m_sample->figureQuote(rate).toString(),
+             QStringLiteral("全市共摸排矛盾纠纷6067件,调解成功5996件,调解成功率98%。"));
 }
 
 void TestFigureExtractor::forms_data()
@@ -423,13 +426,11 @@ void TestFigureExtractor::fullWidthOffsets()
         "２０００年，　实现国内生产总值１６６５．２亿元，比上年增长１４．２％。下一句。");
     const QList<Figure> figures = FigureExtractor::extract(text);
     QCOMPARE(figures.size(), 2);
-    QCOMPARE(figures.at(0).text, QStringLiteral("１６６５．２亿元"));
-    QCOMPARE(text.mid(figures.at(0).start, figures.at(0).end - figures.at(0).start),
-             figures.at(0).text);
-    QCOMPARE(figures.at(1).text, QStringLiteral("１４．２％"));
+    QCOMPARE(figures.at(0).textIn(text).toString(), QStringLiteral("１６６５．２亿元"));
+    QCOMPARE(figures.at(1).textIn(text).toString(), QStringLiteral("１４．２％"));
     QCOMPARE(figures.at(1).unit, QStringLiteral("%"));
     QCOMPARE(
-        figures.at(0).quote,
+        figures.at(0).quoteIn(text).toString(),
         QStringLiteral("２０００年，　实现国内生产总值１６６５．２亿元，比上年增长１４．２％。"));
 }
 
@@ -450,7 +451,7 @@ void TestFigureExtractor::tableCells()
                           QStringLiteral("出口总额（完成增长）|-14.6|%||change"),
                           QStringLiteral("普惠性幼儿园|20|所||count")}));
     const QList<Figure> figures = FigureExtractor::extract(text);
-    QCOMPARE(figures.at(4).text, QStringLiteral("-14.6"));
+    QCOMPARE(figures.at(4).textIn(text).toString(), QStringLiteral("-14.6"));
 }
 
 void TestFigureExtractor::bounds_data()
@@ -598,11 +599,13 @@ void TestFigureExtractor::corpus()
     const ReportLoader::Result result = ReportLoader::loadFile(QDir(corpusDir()).filePath(file));
     QVERIFY2(result.ok(), qPrintable(result.errorMessage));
     QStringList inSection;
-    for (const Figure &f : result.report->figures()) {
-        if (f.sectionId != section)
+    const Report &report = *result.report;
+    for (int i = 0; i < report.figures().size(); ++i) {
+        if (report.figureSectionId(i) != section)
             continue;
-        inSection.append(f.text + QLatin1Char(' ') + describe(f));
-        if (f.text == text && describe(f) == expected)
+        const QString written = report.figureText(i).toString();
+        inSection.append(written + QLatin1Char(' ') + describe(report.figures().at(i)));
+        if (written == text && describe(report.figures().at(i)) == expected)
             return;
     }
     QFAIL(qPrintable(QStringLiteral("%1 not found in %2; it has: %3")

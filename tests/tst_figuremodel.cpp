@@ -133,7 +133,7 @@ void TestFigureModel::rolesAndColumns()
     // 5.4万余名国家机关工作人员 in 1.1.4.
     int row = -1;
     for (int i = 0; i < m_sample->figures().size(); ++i) {
-        if (m_sample->figures().at(i).text == u"5.4万余名")
+        if (m_sample->figureText(i) == u"5.4万余名")
             row = i;
     }
     QVERIFY(row >= 0);

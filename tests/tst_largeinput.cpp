@@ -212,7 +212,7 @@ void TestLargeInput::farFigureMovesPart()
     QTextCursor c(pane->textBrowser()->document());
     c.setPosition(start);
     c.setPosition(stop, QTextCursor::KeepAnchor);
-    QCOMPARE(c.selectedText(), report->figures().at(end - 1).text);
+    QCOMPARE(c.selectedText(), report->figureText(end - 1).toString());
 
     // A figure in the middle: its part, highlighted.
     const int middle = first + (end - first) / 2;
@@ -222,7 +222,7 @@ void TestLargeInput::farFigureMovesPart()
     QTextCursor m(pane->textBrowser()->document()); // each part is a new document
     m.setPosition(start);
     m.setPosition(stop, QTextCursor::KeepAnchor);
-    QCOMPARE(m.selectedText(), report->figures().at(middle).text);
+    QCOMPARE(m.selectedText(), report->figureText(middle).toString());
     m_window->selection()->clearFigure();
 }
 

@@ -75,6 +75,8 @@ private slots:
     void clickBar_data();
     void clickBar();
     void tableFigureOutsideSection();
+    void tableFilterDebounced_data();
+    void tableFilterDebounced();
     void treeFilter_data();
     void treeFilter();
     void findAcrossSections();
@@ -278,7 +280,7 @@ void TestMainWindow::clickFigureInDetail()
     QTextCursor c(browser->document());
     c.setPosition(start);
     c.setPosition(end, QTextCursor::KeepAnchor);
-    QCOMPARE(c.selectedText(), r->figures().at(fi).text);
+    QCOMPARE(c.selectedText(), r->figureText(fi).toString());
 
     // The table's current row and the chart's selected bar are that figure.
     FigureTableView *table = m_window->figureTable();
@@ -318,14 +320,15 @@ void TestMainWindow::everyFigureHighlighted()
         QTextCursor c(doc);
         c.setPosition(start);
         c.setPosition(end, QTextCursor::KeepAnchor);
-        QCOMPARE(c.selectedText(), r->figures().at(fi).text);
+        QCOMPARE(c.selectedText(), r->figureText(fi).toString());
         QVERIFY(c.charFormat().isAnchor());
         // Its sentence is tinted from its first character, and the text before it is not.
         const Figure &f = r->figures().at(fi);
         const int quoteStart = start - int(f.start - f.quoteStart);
         QTextCursor q(doc);
         q.setPosition(quoteStart + 1);
-        QVERIFY2(q.charFormat().background().style() != Qt::NoBrush, qPrintable(f.quote));
+        QVERIFY2(q.charFormat().background().style() != Qt::NoBrush,
+                 qPrintable(r->figureQuote(fi).toString()));
         const QString &text = r->section(f.section).text;
         if (f.quoteStart > 0 && text.at(f.quoteStart - 1) == u'。') {
             q.setPosition(quoteStart);
@@ -366,7 +369,7 @@ void TestMainWindow::clickBar()
         int end = -1;
         if (section >= 0) {
             QVERIFY(m_window->detailPane()->currentFigureRange(&start, &end));
-            QCOMPARE(end - start, int(r->figures().at(fi).text.size()));
+            QCOMPARE(end - start, int(r->figureText(fi).size()));
         }
     }
 }
@@ -396,6 +399,46 @@ void TestMainWindow::tableFigureOutsideSection()
     QChartView *view = nullptr;
     QPoint pos;
     QVERIFY(m_window->chartView()->barPosition(sampleRow(), fi, &view, &pos));
+}
+
+void TestMainWindow::tableFilterDebounced_data()
+{
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<bool>("immediate");
+    QTest::addRow("typing a word") << QStringList{u"调"_qs, u"调解"_qs, u"调解成"_qs} << false;
+    QTest::addRow("one character") << QStringList{u"案"_qs} << false;
+    QTest::addRow("typing, then clearing") << QStringList{u"调"_qs, u"调解"_qs, QString()} << true;
+}
+
+void TestMainWindow::tableFilterDebounced()
+{
+    // Keystrokes in the filter box filter once typing pauses; clearing it shows all at once.
+    QFETCH(QStringList, typed);
+    QFETCH(bool, immediate);
+    selectId(u"root"_qs);
+    FigureTableView *table = m_window->figureTable();
+    FigureFilterModel *filter = table->filterModel();
+    const int all = filter->rowCount();
+    QVERIFY(all > 0);
+    QSignalSpy resets(filter, &QAbstractItemModel::modelReset);
+    for (const QString &text : std::as_const(typed))
+        table->filterEdit()->setText(text);
+    const QString last = typed.last();
+    if (immediate) {
+        QVERIFY(!table->isBusy());
+        QCOMPARE(filter->text(), last);
+        QCOMPARE(resets.count(), 0); // it never left "everything"
+        QCOMPARE(filter->rowCount(), all);
+        return;
+    }
+    QVERIFY(table->isBusy());
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(resets.count(), 0);
+    QTRY_COMPARE(filter->text(), last);
+    QVERIFY(!table->isBusy());
+    QCOMPARE(resets.count(), 1); // one filter pass for the whole word
+    QVERIFY(filter->rowCount() < all);
+    QVERIFY(filter->rowCount() > 0);
 }
 
 void TestMainWindow::treeFilter_data()
@@ -661,11 +704,10 @@ void TestMainWindow::copyWithCitation()
     m_window->selection()->selectFigure(sampleRow(), fi);
     m_window->figureTable()->copySelection();
     const QString text = QApplication::clipboard()->text();
-    const Figure &f = r->figures().at(fi);
-    QVERIFY2(text.contains(f.quote), qPrintable(text));
+    QVERIFY2(text.contains(r->figureQuote(fi)), qPrintable(text));
     QVERIFY(text.contains(r->displayName()));
     QVERIFY(text.contains(r->headingText(sectionIndex(u"1.7"_qs))));
-    QVERIFY(text.contains(f.text));
+    QVERIFY(text.contains(r->figureText(fi)));
 }
 
 void TestMainWindow::recentFilesAndLayoutRemembered()

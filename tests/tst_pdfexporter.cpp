@@ -1,5 +1,6 @@
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
+#include "export/exportselection.h"
 #include "export/pdfexporter.h"
 #include "import/reportloader.h"
 #include "tests/processrun.h"
@@ -140,8 +141,6 @@ private slots:
     void chartsAreVector();
     void metadataHeader();
     void chineseLabels();
-    void sectionLists_data();
-    void sectionLists();
     void cancelledExportKeepsExistingFile();
     void unwritableDirectory();
     void unwritableDirectoryAsUser();
@@ -179,8 +178,8 @@ QString TestPdfExporter::exportSections(const QStringList &ids, const PdfExporte
     const QString path = m_dir.filePath(name);
     const QList<int> sections =
         ids.isEmpty()
-            ? PdfExporter::allSections(*m_report)
-            : PdfExporter::expandSections(*m_report, indexes(*m_report, ids), includeSubsections);
+            ? ExportSelection::all(*m_report)
+            : ExportSelection::expand(*m_report, indexes(*m_report, ids), includeSubsections);
     PdfExporter exporter(options);
     if (!exporter.exportToFile(*m_report, sections, path)) {
         qWarning("%s", qPrintable(exporter.errorString()));
@@ -343,7 +342,7 @@ void TestPdfExporter::tableCells()
 
     const QString pdf = m_dir.filePath(u"table-%1.pdf"_qs.arg(QTest::currentDataTag()));
     PdfExporter exporter;
-    QVERIFY2(exporter.exportToFile(*loaded.report, PdfExporter::allSections(*loaded.report), pdf),
+    QVERIFY2(exporter.exportToFile(*loaded.report, ExportSelection::all(*loaded.report), pdf),
              qPrintable(exporter.errorString()));
     const QStringList lines =
         QString::fromUtf8(run(tool("pdftotext"), {u"-layout"_qs, pdf, u"-"_qs}).out).split(u'\n');
@@ -476,46 +475,6 @@ void TestPdfExporter::chineseLabels()
     QVERIFY(raw.contains(u"发布机关：武威市人民政府"_qs));
 }
 
-void TestPdfExporter::sectionLists_data()
-{
-    QTest::addColumn<QStringList>("chosen");
-    QTest::addColumn<bool>("fromChecks");
-    QTest::addColumn<bool>("subsections");
-    QTest::addColumn<QStringList>("expected");
-
-    QTest::newRow("selection with subsections")
-        << QStringList{u"1.7"_qs} << false << true
-        << QStringList{u"1.7"_qs, u"1.7.1"_qs, u"1.7.2"_qs, u"1.7.3"_qs, u"1.7.4"_qs};
-    QTest::newRow("selection without subsections")
-        << QStringList{u"1.7"_qs} << false << false << QStringList{u"1.7"_qs};
-    QTest::newRow("selection, document order, no duplicates")
-        << QStringList{u"2"_qs, u"1.7.2"_qs, u"1.7.2"_qs} << false << true
-        << QStringList{u"1.7.2"_qs, u"2"_qs};
-    // Checking (七) checks its subtree; unchecking 1.7.3 afterwards keeps it out.
-    QTest::newRow("checks with subsections")
-        << QStringList{u"1.7"_qs, u"1.7.1"_qs, u"1.7.2"_qs, u"1.7.4"_qs} << true << true
-        << QStringList{u"1.7"_qs, u"1.7.1"_qs, u"1.7.2"_qs, u"1.7.4"_qs};
-    QTest::newRow("checks without subsections")
-        << QStringList{u"1.7"_qs, u"1.7.1"_qs, u"1.7.2"_qs, u"2"_qs, u"3.2"_qs} << true << false
-        << QStringList{u"1.7"_qs, u"2"_qs, u"3.2"_qs};
-}
-
-void TestPdfExporter::sectionLists()
-{
-    QFETCH(QStringList, chosen);
-    QFETCH(bool, fromChecks);
-    QFETCH(bool, subsections);
-    QFETCH(QStringList, expected);
-    const QList<int> in = indexes(*m_report, chosen);
-    const QList<int> out = fromChecks ? PdfExporter::sectionsFromChecks(*m_report, in, subsections)
-                                      : PdfExporter::expandSections(*m_report, in, subsections);
-    QStringList ids;
-    for (int s : out)
-        ids.append(m_report->section(s).id);
-    QCOMPARE(ids, expected);
-    QVERIFY(PdfExporter::expandSections(*m_report, {-1, 100000}, true).isEmpty());
-}
-
 void TestPdfExporter::cancelledExportKeepsExistingFile()
 {
     QTemporaryDir dir;
@@ -532,7 +491,7 @@ void TestPdfExporter::cancelledExportKeepsExistingFile()
         seen = page;
         return page < 3;
     });
-    QVERIFY(!exporter.exportToFile(*m_report, PdfExporter::allSections(*m_report), path));
+    QVERIFY(!exporter.exportToFile(*m_report, ExportSelection::all(*m_report), path));
     QCOMPARE(seen, 3);
     QVERIFY(exporter.errorString().contains(QDir::toNativeSeparators(path)));
     QCOMPARE(readAll(path), QByteArray("the previous export"));

@@ -91,6 +91,10 @@
         <source>unknown page size &quot;%1&quot; (use A4 or Letter)</source>
         <translation>未知的纸张大小“%1”（请使用 A4 或 Letter）</translation>
     </message>
+    <message>
+        <source>cannot write the figures: %1</source>
+        <translation>无法写出数字：%1</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

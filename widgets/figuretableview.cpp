@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,6 +30,7 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     , m_busyLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_copyAction(new QAction(this))
+    , m_filterTimer(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("tableFigureFilter"));
     m_filter->setSourceModel(selection->figureModel());
@@ -99,12 +101,17 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
+    // Each filter pass may run over millions of figures: wait until typing pauses.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(filterDelay());
+    connect(m_filterTimer, &QTimer::timeout, this, &FigureTableView::applyFilterText);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        ++m_syncing;
-        m_filter->setText(text.trimmed());
-        --m_syncing;
-        showCurrentFigure();
+        if (text.trimmed().isEmpty())
+            applyFilterText(); // showing everything needs no pass over the figures
+        else
+            m_filterTimer->start();
     });
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &FigureTableView::applyFilterText);
     connect(m_scopeBox, &QComboBox::currentIndexChanged, this, &FigureTableView::updateScope);
     // The proxy resets itself when its rows change, at once or when a filter or sort of a
     // large table is done on its worker thread: select the current figure again.
@@ -119,6 +126,20 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
 
     retranslate();
     updateScope();
+}
+
+bool FigureTableView::isBusy() const
+{
+    return m_filterTimer->isActive() || m_filter->isBusy();
+}
+
+void FigureTableView::applyFilterText()
+{
+    m_filterTimer->stop();
+    ++m_syncing;
+    m_filter->setText(m_filterEdit->text().trimmed());
+    --m_syncing;
+    showCurrentFigure();
 }
 
 void FigureTableView::retranslate()

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 /**
  * A sortable, filterable table of figures: of the current section and its subsections, of
@@ -19,11 +20,13 @@ class QTableView;
  *
  * The table lists the figures in document order until the user sorts by a column; on a
  * report with millions of figures, filtering and sorting run on the proxy's worker thread
- * while a "working" note shows.
+ * while a "working" note shows. Typing into the filter box filters once typing pauses
+ * (filterDelay()), not on every keystroke; Return or clearing the box filters at once.
  */
 class FigureTableView : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool busy READ isBusy)
 
 public:
     enum Scope { SectionScope, ReportScope, AllReportsScope };
@@ -37,6 +40,11 @@ public:
     QAction *copyAction() const { return m_copyAction; }
     Scope scope() const;
     void setScope(Scope scope);
+
+    /** Milliseconds the filter box waits after a keystroke before it filters. */
+    static constexpr int filterDelay() { return 250; }
+    /** True while typed filter text waits to be applied or the proxy works on it. */
+    bool isBusy() const;
 
     /** The selected figures (or the current one) as text: figure, then citation. */
     QString selectedFiguresText() const;
@@ -52,6 +60,7 @@ private:
     void updateScope();
     void showCurrentFigure();
     void onTableCurrentChanged(const QModelIndex &current);
+    void applyFilterText();
 
     DocumentSelection *m_selection;
     FigureFilterModel *m_filter;
@@ -60,6 +69,7 @@ private:
     QLabel *m_busyLabel;
     QTableView *m_table;
     QAction *m_copyAction;
+    QTimer *m_filterTimer;
     int m_syncing = 0;
 };
 

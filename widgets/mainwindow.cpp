@@ -6,6 +6,7 @@
 #include "core/documentselection.h"
 #include "core/figuremodel.h"
 #include "core/languagemanager.h"
+#include "export/exportselection.h"
 #include "import/reportloadjob.h"
 #include "widgets/detailpane.h"
 #include "widgets/exportdialog.h"
@@ -616,13 +617,9 @@ QList<int> MainWindow::sectionsToExport(bool includeSubsections) const
     const ReportPtr report = m_selection->currentReport();
     if (!report)
         return {};
-    const QList<int> checked = m_documents->checkedSections(m_selection->currentReportRow());
-    if (!checked.isEmpty())
-        return PdfExporter::sectionsFromChecks(*report, checked, includeSubsections);
-    const int current = m_selection->currentSectionIndex();
-    return PdfExporter::expandSections(
-        *report, current >= 0 ? QList<int>{current} : report->topLevelSections(),
-        includeSubsections);
+    return ExportSelection::forWindow(*report,
+                                      m_documents->checkedSections(m_selection->currentReportRow()),
+                                      m_selection->currentSectionIndex(), includeSubsections);
 }
 
 bool MainWindow::exportSections(const QString &path, const PdfExporter::Options &options,

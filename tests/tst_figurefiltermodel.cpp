@@ -1,0 +1,216 @@
+// FigureFilterModel's background work: results of work on its worker thread, one thread for a
+// burst of requests of which the newest wins, and closing reports or destroying the models
+// while a sort runs (run under ASan too).
+
+#include "core/documentmodel.h"
+#include "core/figurefiltermodel.h"
+#include "core/figuremodel.h"
+#include "core/reportparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+/** A report with two figures in every sentence: 6067件 and 5996件 with different labels. */
+ReportPtr largeReport(int sentences)
+{
+    QString text = QStringLiteral("一、主要工作\n");
+    text.reserve(sentences * 30);
+    for (int s = 0; s < sentences; ++s) {
+        if (s % 50 == 0)
+            text += QStringLiteral("\n第%1轮排查中，").arg(s / 50 + 1);
+        text += QStringLiteral("全市共摸排矛盾纠纷%1件，调解成功%2件。")
+                    .arg(6000 + s % 997)
+                    .arg(s % 13);
+    }
+    text += u'\n';
+    return ReportParser::parse(text).report;
+}
+
+int threadCount()
+{
+    return int(QDir(QStringLiteral("/proc/self/task"))
+                   .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                   .size());
+}
+
+/** Thread ids of the threads named after the model (Linux keeps 15 characters of a name). */
+QSet<QString> workerThreads()
+{
+    QSet<QString> ids;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        // read(), not readAll(): /proc files have no size.
+        if (comm.open(QIODevice::ReadOnly) && comm.read(64).startsWith("FigureFilterMod"))
+            ids.insert(tid);
+    }
+    return ids;
+}
+
+QList<double> values(const FigureFilterModel &filter)
+{
+    QList<double> out;
+    for (int i = 0; i < filter.rowCount(); ++i)
+        out.append(filter.index(i, 0).data(FigureModel::ValueRole).toDouble());
+    return out;
+}
+
+} // namespace
+
+class TestFigureFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sortsInBackground_data();
+    void sortsInBackground();
+    void burstRunsNewestOnOneThread();
+    void closeWhileSorting_data();
+    void closeWhileSorting();
+
+private:
+    ReportPtr m_large;
+};
+
+void TestFigureFilterModel::initTestCase()
+{
+    m_large = largeReport(30000);
+    QVERIFY(m_large);
+    QCOMPARE(m_large->figures().size(), 60000);
+}
+
+void TestFigureFilterModel::sortsInBackground_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expectedRows");
+    QTest::addColumn<double>("expectedFirst");
+    QTest::addColumn<double>("expectedLast");
+    QTest::addRow("value ascending") << int(FigureModel::ValueColumn) << Qt::AscendingOrder
+                                     << QString() << 60000 << 0.0 << 6996.0;
+    QTest::addRow("value descending") << int(FigureModel::ValueColumn) << Qt::DescendingOrder
+                                      << QString() << 60000 << 6996.0 << 0.0;
+    // 调解成功 is the label of the second figure of each sentence only... and in every quote.
+    QTest::addRow("text in every quote, by value")
+        << int(FigureModel::ValueColumn) << Qt::DescendingOrder << QStringLiteral("调解成功")
+        << 60000 << 6996.0 << 0.0;
+    QTest::addRow("text nowhere") << int(FigureModel::ValueColumn) << Qt::AscendingOrder
+                                  << QStringLiteral("不存在的词") << 0 << -1.0 << -1.0;
+}
+
+void TestFigureFilterModel::sortsInBackground()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, text);
+    QFETCH(int, expectedRows);
+    QFETCH(double, expectedFirst);
+    QFETCH(double, expectedLast);
+    DocumentModel documents;
+    FigureModel figures(&documents);
+    FigureFilterModel filter;
+    filter.setAsyncThreshold(0);
+    filter.setSourceModel(&figures);
+    documents.addReport(m_large);
+    filter.setText(text);
+    filter.sort(column, order);
+    QVERIFY(filter.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!filter.isBusy(), 30000);
+    QCOMPARE(filter.rowCount(), expectedRows);
+    if (expectedRows == 0)
+        return;
+    const QList<double> v = values(filter);
+    QCOMPARE(v.first(), expectedFirst);
+    QCOMPARE(v.last(), expectedLast);
+    for (int i = 1; i < v.size(); ++i)
+        QVERIFY(order == Qt::AscendingOrder ? v.at(i - 1) <= v.at(i) : v.at(i - 1) >= v.at(i));
+}
+
+void TestFigureFilterModel::burstRunsNewestOnOneThread()
+{
+    DocumentModel documents;
+    FigureModel figures(&documents);
+    FigureFilterModel filter;
+    filter.setAsyncThreshold(0);
+    filter.setSourceModel(&figures);
+    documents.addReport(m_large);
+    const int before = threadCount();
+    // Workers of models destroyed before may still be ending.
+    const QSet<QString> earlier = workerThreads();
+    QSet<QString> workers;
+    // As fast as a user clicks a header or types: every request replaces the last.
+    for (int i = 0; i < 40; ++i) {
+        filter.sort(FigureModel::ValueColumn, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        filter.setText(i % 3 ? QStringLiteral("调解") : QStringLiteral("矛盾"));
+        QVERIFY(threadCount() <= before + 1);
+        workers += workerThreads() - earlier;
+    }
+    filter.setText(QString());
+    filter.sort(FigureModel::ValueColumn, Qt::DescendingOrder);
+    QVERIFY(filter.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!filter.isBusy(), 30000);
+    QVERIFY(threadCount() <= before + 1);
+    workers += workerThreads() - earlier;
+    QCOMPARE(workers.size(), 1); // one thread served every request, and it is still there
+    // The newest request's rows: all figures, largest value first.
+    QCOMPARE(filter.rowCount(), 60000);
+    const QList<double> v = values(filter);
+    QCOMPARE(v.first(), 6996.0);
+    QCOMPARE(v.last(), 0.0);
+}
+
+void TestFigureFilterModel::closeWhileSorting_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addRow("close the report") << QStringLiteral("close");
+    QTest::addRow("destroy the proxy") << QStringLiteral("proxy");
+    QTest::addRow("destroy the figure model first") << QStringLiteral("figures");
+    QTest::addRow("destroy everything") << QStringLiteral("all");
+}
+
+void TestFigureFilterModel::closeWhileSorting()
+{
+    QFETCH(QString, action);
+    auto documents = std::make_unique<DocumentModel>();
+    auto figures = std::make_unique<FigureModel>(documents.get());
+    auto filter = std::make_unique<FigureFilterModel>();
+    filter->setAsyncThreshold(0);
+    filter->setSourceModel(figures.get());
+    documents->addReport(largeReport(30000)); // the only owner: closing frees it
+    // Sorting by quote compares text: the slowest sort there is.
+    filter->sort(FigureModel::QuoteColumn, Qt::DescendingOrder);
+    QVERIFY(filter->isBusy());
+    if (action == u"close") {
+        documents->removeReport(0);
+        QCOMPARE(filter->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!filter->isBusy(), 30000);
+        QCOMPARE(filter->rowCount(), 0);
+        QCOMPARE(figures->rowCount(), 0);
+    } else if (action == u"proxy") {
+        filter.reset();
+        QCOMPARE(figures->rowCount(), 60000);
+    } else if (action == u"figures") {
+        figures.reset();
+        QCOMPARE(filter->rowCount(), 0);
+        filter.reset();
+    } else {
+        filter.reset();
+        figures.reset();
+        documents.reset();
+    }
+    // Whatever the worker still had queued for the GUI thread must find nothing dangling.
+    QTest::qWait(50);
+    if (filter)
+        QVERIFY(!filter->isBusy() || action == u"figures");
+}
+
+QTEST_GUILESS_MAIN(TestFigureFilterModel)
+#include "tst_figurefiltermodel.moc"
