@@ -473,6 +473,22 @@ GoldScorer::Score GoldScorer::score(const QJsonObject &gold, const Parsed &parse
             if (c.prefix.startsWith(anchor))
                 hits[c.start] = std::max(hits.value(c.start), c.end);
         }
+        // A file that holds the same text twice (a report pasted twice) names the copy with
+        // "occurrence": the n-th place, in source order, where the anchor starts a paragraph.
+        const int occurrence = p.value(QLatin1String("occurrence")).toInt(0);
+        if (occurrence > 0 && hits.size() > 1) {
+            if (occurrence > hits.size()) {
+                s.problems.append(QStringLiteral("anchor \"%1\" has no occurrence %2")
+                                      .arg(anchorText)
+                                      .arg(occurrence));
+                continue;
+            }
+            const auto chosen = std::next(hits.cbegin(), occurrence - 1);
+            const qsizetype chosenStart = chosen.key();
+            const qsizetype chosenEnd = chosen.value();
+            hits.clear();
+            hits.insert(chosenStart, chosenEnd);
+        }
         if (hits.size() != 1) {
             // A report the parser refused has no paragraphs: its figures are all missed, the
             // gold is not to blame.

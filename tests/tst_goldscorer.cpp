@@ -169,6 +169,25 @@ void TestGoldScorer::scoreFile_data()
                                        << "0/0"
                                        << "0/0"
                                        << "0/0" << 1;
+    // A file holding the text twice names the copy: the first 全年… paragraph here.
+    QTest::addRow("anchor twice, occurrence names the first") << goldFile(RightOutline, R"J([
+            {"anchor": "全年", "occurrence": 1, "figures": [
+              {"text": "5.5%", "value": 5.5, "label_has": ["地区生产总值"]},
+              {"text": "120家", "value": 120, "label_has": ["规上工业企业"]},
+              {"text": "30个", "value": 30, "label_has": ["项目"]}]}])J")
+                                                              << "7/7"
+                                                              << "7/7"
+                                                              << "3/3"
+                                                              << "3/3"
+                                                              << "3/3" << 0;
+    QTest::addRow("occurrence beyond the places") << goldFile(RightOutline, R"J([
+            {"anchor": "全年", "occurrence": 3, "figures": [
+              {"text": "5000个", "value": 5000, "label_has": ["学位"]}]}])J")
+                                                  << "7/7"
+                                                  << "7/7"
+                                                  << "0/0"
+                                                  << "0/0"
+                                                  << "0/0" << 1;
     QTest::addRow("anchor not found") << goldFile(RightOutline, R"J([
             {"anchor": "全年粮食产量", "figures": [
               {"text": "5000个", "value": 5000, "label_has": ["学位"]}]},
