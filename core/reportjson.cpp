@@ -1,5 +1,7 @@
 #include "core/reportjson.h"
 
+#include "core/reportwarning.h"
+
 #include "core/consistencychecker.h"
 #include "core/figurewriter.h"
 
@@ -94,7 +96,15 @@ QJsonObject ReportJson::outline(const Report &report)
     o.insert(QStringLiteral("file"), report.filePath());
     o.insert(QStringLiteral("encoding"), report.encoding());
     o.insert(QStringLiteral("metadata"), meta);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warningMessages()));
+    // Warnings are data: a stable type for scripts, and the sentence in the current language.
+    QJsonArray warnings;
+    for (const ReportWarning &w : report.warnings()) {
+        QJsonObject wo;
+        wo.insert(QStringLiteral("type"), w.typeName());
+        wo.insert(QStringLiteral("message"), w.message());
+        warnings.append(wo);
+    }
+    o.insert(QStringLiteral("warnings"), warnings);
     QJsonArray sections;
     for (int top : report.topLevelSections())
         sections.append(sectionObject(report, top));
