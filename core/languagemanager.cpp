@@ -64,8 +64,10 @@ void LanguageManager::savePreference(const QString &code)
 
 QList<QTranslator *> &LanguageManager::translators()
 {
-    static QList<QTranslator *> list;
-    return list;
+    // Never destroyed: the installed translators stay reachable until the process ends, as
+    // the application keeps using them (a static QList would be freed before them at exit).
+    static auto *list = new QList<QTranslator *>;
+    return *list;
 }
 
 QString &LanguageManager::currentCode()
