@@ -1,6 +1,7 @@
 #include "core/consistencychecker.h"
 
 #include "core/report.h"
+#include "core/wordlists.h"
 
 #include <QSet>
 
@@ -20,12 +21,12 @@
 // 约/左右 allow one percentage point, and counts that are not exact (余, 多, 近, 约) are not
 // checked at all.
 //
-// Parts: figures after 其中 (up to the closing bracket, or the end of the sentence) with the
-// unit of the figure before 其中 are parts of it; their sum must not exceed it. Bounds decide
-// what is certain: the parts add up to at least the sum of their lower ends (60余 counts 60,
-// 近60 or 约60 nothing), the total is at most its upper end (不超过100 and 100 are at most 100,
-// 3-5万 at most 5万, 100余 or 100以上 has no upper end), and only a sum of lower ends above
-// the total's upper end is a finding.
+// Parts: figures after 其中 (a part_marker of core/data/checks.tsv; up to the closing bracket,
+// or the end of the sentence) with the unit of the figure before 其中 are parts of it; their
+// sum must not exceed it. Bounds decide what is certain: the parts add up to at least the sum
+// of their lower ends (60余 counts 60, 近60 or 约60 nothing), the total is at most its upper
+// end (不超过100 and 100 are at most 100, 3-5万 at most 5万, 100余 or 100以上 has no upper
+// end), and only a sum of lower ends above the total's upper end is a finding.
 
 namespace {
 
@@ -259,20 +260,30 @@ void checkRates(const Report &report, const QList<int> &indexes, const QString &
     }
 }
 
+// The words of core/data/checks.tsv.
+const Lexicon &partMarkers()
+{
+    static const WordLists lists = WordLists::builtIn(
+        QStringLiteral(":/reportscope/text/checks.tsv"), ConsistencyChecker::wordListNames());
+    return lists.list(0);
+}
+
 void checkParts(const Report &report, const QList<int> &indexes, const QString &text,
                 QList<Finding> *out)
 {
     if (indexes.isEmpty())
         return;
     const QList<Figure> &figures = report.figures();
+    const Lexicon &markers = partMarkers();
     qsizetype from = 0;
     int next = 0;        // first figure not yet passed
     int lastAmount = -1; // the last amount before the current marker
     for (;;) {
-        const qsizetype marker = text.indexOf(u"其中", from);
+        qsizetype markerLength = 0;
+        const qsizetype marker = markers.indexIn(text, from, &markerLength);
         if (marker < 0)
             break;
-        from = marker + 2;
+        from = marker + markerLength;
         // The total: the last amount before 其中 in the same sentence.
         while (next < indexes.size() && figures.at(indexes.at(next)).end <= marker) {
             if (isAmount(figures.at(indexes.at(next))))
@@ -294,9 +305,9 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
             ++groupEnd;
         }
         const qsizetype nested =
-            QStringView(text).sliced(marker + 2, groupEnd - marker - 2).indexOf(u"其中");
+            markers.indexIn(QStringView(text).first(groupEnd), marker + markerLength);
         if (nested >= 0)
-            groupEnd = marker + 2 + nested;
+            groupEnd = nested;
         QList<int> parts;
         double sum = 0;
         double certainSum = 0;
@@ -418,4 +429,9 @@ QString ConsistencyChecker::describe(const Finding &finding, const Report &repor
     }
     }
     return {};
+}
+
+QStringList ConsistencyChecker::wordListNames()
+{
+    return {QStringLiteral("part_marker")};
 }

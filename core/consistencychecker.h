@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class Report;
 
@@ -18,7 +19,7 @@ class Report;
  * by its Figure::bound, at the precision it is written with: an exact 98% covers 97.5 to 98.5
  * (so 98.83% is a finding); 不超过6% (AtMost, also LessThan) holds for anything up to 6.5;
  * 98%以上 (AtLeast, also MoreThan) for anything from 97.5; 约/左右 (About) allow one point; a
- * range 4%至6% covers 3.5 to 6.5. Parts after 其中 (up to the closing bracket or the sentence
+ * range 4%至6% covers 3.5 to 6.5. Parts after 其中 (a part_marker of core/data/checks.tsv; up to the closing bracket or the sentence
  * end) must not add up to more than the figure before 其中. Counts that are not exact (余, 多,
  * 约 …) are not compared, so that every finding is certain.
  */
@@ -32,6 +33,9 @@ public:
     /** The finding in words, in the current language (tr() at the time of the call).
      *  report is the one the finding was made on. */
     static QString describe(const Finding &finding, const Report &report);
+
+    /** The lists core/data/checks.tsv holds (part_marker: 其中). */
+    static QStringList wordListNames();
 };
 
 #endif // REPORTSCOPE_CONSISTENCYCHECKER_H

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <vector>
 
 /**
@@ -36,12 +37,35 @@ public:
     bool contains(QStringView word) const;
     /** True when text starts with one of the words. */
     bool startsAny(QStringView text) const { return matchAt(text, 0, text.size()) > 0; }
+    /**
+     * Position of the first word in text at or after from, in one pass over text; -1 if
+     * none. Where several words start at that position the longest wins, and its length goes
+     * to *length.
+     */
+    qsizetype indexIn(QStringView text, qsizetype from = 0, qsizetype *length = nullptr) const;
+    /** True when one of the words occurs anywhere in text. */
+    bool occursIn(QStringView text) const { return indexIn(text) >= 0; }
 
 private:
     QStringList m_words;
     // Indexes into m_words by first and by last character, longest first.
     QHash<char16_t, std::vector<qsizetype>> m_byFirst;
     QHash<char16_t, std::vector<qsizetype>> m_byLast;
+    // A bit per first and per last character (folded to 12 bits): most characters of a text
+    // start or end no word, and the bit tells so without a hash lookup.
+    using CharBits = std::array<quint64, 64>;
+    CharBits m_firstChars{};
+    CharBits m_lastChars{};
+    static void setBit(CharBits &bits, QChar c)
+    {
+        const unsigned bit = c.unicode() & 0xFFFu;
+        bits[bit >> 6] |= quint64(1) << (bit & 63);
+    }
+    static bool hasBit(const CharBits &bits, QChar c)
+    {
+        const unsigned bit = c.unicode() & 0xFFFu;
+        return bits[bit >> 6] & (quint64(1) << (bit & 63));
+    }
 };
 
 #endif // REPORTSCOPE_LEXICON_H

@@ -2,67 +2,46 @@
 
 #include "core/textclasses.h"
 #include "core/textnormalizer.h"
+#include "core/wordlists.h"
 
 #include <QRegularExpression>
 
 namespace {
 
-// Keys of the field lines government sites print above a document. Longer keys first so
-// that 发布机构 is not read as 发布.
-const QStringList &fieldKeys()
+// The lists of core/data/pagechrome.tsv, in the order wordListNames() names them.
+enum List {
+    TrailerStart,
+    TrailerInside,
+    BreadcrumbStart,
+    ChromeLine,
+    ChromeInside,
+    CaptionEnd,
+    CaptionCredit,
+    FieldKey,
+};
+
+const WordLists &words()
 {
-    static const QStringList keys = {
-        QStringLiteral("索引号"),   QStringLiteral("公开方式"), QStringLiteral("发布机构"),
-        QStringLiteral("组配分类"), QStringLiteral("文件编号"), QStringLiteral("发文日期"),
-        QStringLiteral("成文日期"), QStringLiteral("有效性"),   QStringLiteral("信息来源"),
-        QStringLiteral("文章来源"), QStringLiteral("来源"),     QStringLiteral("作者"),
-        QStringLiteral("发布日期"), QStringLiteral("发布时间"), QStringLiteral("浏览次数"),
-        QStringLiteral("更新时间"), QStringLiteral("更新日期"), QStringLiteral("录入时间"),
-        QStringLiteral("上传时间"), QStringLiteral("阅读次数"), QStringLiteral("阅读量"),
-        QStringLiteral("访问次数"), QStringLiteral("发布人"),   QStringLiteral("访问量"),
-        QStringLiteral("点击数"),   QStringLiteral("点击量"),   QStringLiteral("时间"),
-        QStringLiteral("日期"),     QStringLiteral("名称"),     QStringLiteral("文号"),
-        QStringLiteral("主题词"),   QStringLiteral("主题分类"), QStringLiteral("体裁分类"),
-        QStringLiteral("发文机关"), QStringLiteral("发文机构"), QStringLiteral("生效日期"),
-        QStringLiteral("废止日期"), QStringLiteral("公开时限"), QStringLiteral("公开范围"),
-        QStringLiteral("所属主题"), QStringLiteral("服务对象"), QStringLiteral("发布单位"),
-        QStringLiteral("责任编辑"), QStringLiteral("编辑"),     QStringLiteral("审核"),
-        QStringLiteral("字号"),     QStringLiteral("分类"),
-    };
-    return keys;
+    static const WordLists lists = WordLists::builtIn(
+        QStringLiteral(":/reportscope/text/pagechrome.tsv"), PageChromeFilter::wordListNames());
+    return lists;
 }
 
-bool startsWithAny(QStringView line, std::initializer_list<const char16_t *> prefixes)
-{
-    for (const char16_t *p : prefixes) {
-        if (line.startsWith(QStringView(p)))
-            return true;
-    }
-    return false;
-}
-
-bool containsAny(QStringView line, std::initializer_list<const char16_t *> needles)
-{
-    for (const char16_t *n : needles) {
-        if (line.contains(QStringView(n)))
-            return true;
-    }
-    return false;
-}
-
-// Length of the key at pos if one of fieldKeys() stands there followed by a colon.
+// Length of the key at pos if one of the field keys stands there followed by a colon. No key
+// is followed by a colon inside a longer key, so the longest key at pos is the one to try.
 qsizetype keyAt(QStringView line, qsizetype pos, QString *key)
 {
-    for (const QString &k : fieldKeys()) {
-        if (!line.sliced(pos).startsWith(k))
-            continue;
-        qsizetype p = pos + k.size();
-        while (p < line.size() && TextNormalizer::isSpace(line.at(p)))
-            ++p;
-        if (p < line.size() && line.at(p) == u':') {
-            *key = k;
-            return p + 1 - pos;
-        }
+    const Lexicon &keys = words().list(FieldKey);
+    const qsizetype k = keys.indexAt(line, pos, line.size());
+    if (k < 0)
+        return 0;
+    const QString &word = keys.words().at(k);
+    qsizetype p = pos + word.size();
+    while (p < line.size() && TextNormalizer::isSpace(line.at(p)))
+        ++p;
+    if (p < line.size() && line.at(p) == u':') {
+        *key = word;
+        return p + 1 - pos;
     }
     return 0;
 }
@@ -111,12 +90,8 @@ QList<PageChromeFilter::Field> PageChromeFilter::parseFields(QStringView line)
 
 bool PageChromeFilter::startsTrailer(QStringView line)
 {
-    if (startsWithAny(line, {u"扫一扫", u"Produced By", u"Produced by", u"Powered by",
-                             u"【我要纠错】", u"[我要纠错]", u"责任编辑", u"相关报道", u"相关链接",
-                             u"相关新闻", u"相关阅读", u"相关文章", u"相关附件", u"上一篇",
-                             u"下一篇", u"版权所有", u"主办单位", u"网站地图"}))
-        return true;
-    return containsAny(line, {u"在手机打开当前页", u"打印本页", u"关闭窗口"});
+    const WordLists &w = words();
+    return w.list(TrailerStart).startsAny(line) || w.list(TrailerInside).occursIn(line);
 }
 
 bool PageChromeFilter::isChrome(QStringView line)
@@ -125,18 +100,12 @@ bool PageChromeFilter::isChrome(QStringView line)
         return true;
     if (startsTrailer(line))
         return true;
+    const WordLists &w = words();
     // Breadcrumbs: ">政府信息公开>法定主动公开内容>…", "首页 > 新闻", "当前位置：…".
-    if (line.startsWith(u'>') || line.startsWith(u'›') || line.startsWith(u'»'))
+    if (w.list(BreadcrumbStart).startsAny(line) || w.list(ChromeLine).contains(line))
         return true;
-    if (startsWithAny(line, {u"当前位置", u"您现在的位置", u"您的位置", u"您所在的位置",
-                             u"你的位置", u"你现在的位置", u"所在位置", u"【字号", u"字号:",
-                             u"【打印】", u"【关闭】", u"[打印]", u"[关闭]", u"分享到", u"返回顶部",
-                             u"浏览次数", u"【大", u"【 大"}))
-        return true;
-    if (line == u"首页" || line == u"】" || line == u"【")
-        return true;
-    if (line.count(u'>') >= 2 && !TextClasses::containsAny(line, TextClasses::ProsePunctuation) &&
-        line.size() < 120) {
+    if (line.size() < 120 && line.count(u'>') >= 2 &&
+        !TextClasses::containsAny(line, TextClasses::ProsePunctuation)) {
         // Every step of a breadcrumb is a short menu name ("增速>5%且>全国平均" is text).
         bool crumbs = true;
         for (QStringView step : line.split(u'>')) {
@@ -148,11 +117,10 @@ bool PageChromeFilter::isChrome(QStringView line)
             return true;
     }
     // Photo captions: "…本报记者 戴冰摄", "…新华社记者 姚大伟 摄".
-    if (line.size() < 200 && line.endsWith(u'摄') && line.contains(u"记者"))
+    if (line.size() < 200 && w.list(CaptionEnd).matchBefore(line, line.size(), 0) > 0 &&
+        w.list(CaptionCredit).occursIn(line))
         return true;
-    if (containsAny(line, {u"ICP备", u"公网安备", u"网站标识码"}))
-        return true;
-    return false;
+    return w.list(ChromeInside).occursIn(line);
 }
 
 bool PageChromeFilter::isNavigationFragment(QStringView line)
@@ -172,4 +140,12 @@ QString PageChromeFilter::datelineAgency(QStringView line)
         return QString();
     const QRegularExpressionMatch m = re.match(line);
     return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QStringList PageChromeFilter::wordListNames()
+{
+    return {QStringLiteral("trailer_start"),    QStringLiteral("trailer_inside"),
+            QStringLiteral("breadcrumb_start"), QStringLiteral("chrome_line"),
+            QStringLiteral("chrome_inside"),    QStringLiteral("caption_end"),
+            QStringLiteral("caption_credit"),   QStringLiteral("field_key")};
 }

@@ -3,13 +3,15 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 /**
  * Recognises the web-page furniture that scraped reports carry: breadcrumbs, field lines
  * (索引号: … 发布机构: …), share and print links, font-size switches, footers and captions.
  *
- * All functions take one trimmed line of normalised text (see TextNormalizer).
+ * All functions take one trimmed line of normalised text (see TextNormalizer). The words
+ * matched are data: core/data/pagechrome.tsv (see WordLists), loaded once.
  */
 class PageChromeFilter
 {
@@ -37,6 +39,9 @@ public:
     static QList<Field> parseFields(QStringView line);
     /** A news agency dateline such as 新华社北京3月12日电; returns the agency or empty. */
     static QString datelineAgency(QStringView line);
+
+    /** The lists core/data/pagechrome.tsv holds (trailer_start, field_key, …). */
+    static QStringList wordListNames();
 };
 
 #endif // REPORTSCOPE_PAGECHROMEFILTER_H

@@ -88,6 +88,16 @@ std::optional<ReportSearch::Match> ReportSearch::find(const Report &report, QStr
     return std::nullopt;
 }
 
+qsizetype ReportSearch::findInText(QStringView haystack, QStringView text, qsizetype from,
+                                   Direction direction)
+{
+    if (text.isEmpty())
+        return -1;
+    const Qt::CaseSensitivity cs = caseless(text) ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    return direction == Direction::Forward ? firstFrom(haystack, text, qMax<qsizetype>(from, 0), cs)
+                                           : lastBefore(haystack, text, from, cs);
+}
+
 ReportPlace ReportSearch::start(const Report &report)
 {
     return report.sectionCount() > 0 ? ReportPlace::heading(0) : ReportPlace();

@@ -40,6 +40,15 @@ public:
     static std::optional<Match> find(const Report &report, QStringView text,
                                      const ReportPlace &from, Direction direction);
 
+    /**
+     * The same search in one text that is not part of a report (the overview page the detail
+     * pane composes of metadata, warnings and contents). Forward: the first match that
+     * starts at or after from; backward: the last match that starts before from; -1 if none.
+     * Does not wrap.
+     */
+    static qsizetype findInText(QStringView haystack, QStringView text, qsizetype from,
+                                Direction direction);
+
     /** The first place of the report: its first section's heading. */
     static ReportPlace start(const Report &report);
     /** The place after the last character of the report's last section; invalid when the

@@ -1,10 +1,8 @@
 #include "core/textnormalizer.h"
 
-QChar TextNormalizer::normalizeChar(QChar c)
+QChar TextNormalizer::normalizeOther(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80)
-        return u == u'\r' ? QChar(u'\n') : c;
     if (u >= 0xFF01 && u <= 0xFF5E)
         return QChar(char16_t(u - 0xFF01 + 0x21));
     switch (u) {
@@ -35,10 +33,8 @@ QString TextNormalizer::normalize(const QString &text)
     return out;
 }
 
-bool TextNormalizer::isSpace(QChar c)
+bool TextNormalizer::isOtherSpace(char16_t u)
 {
-    const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v' ||
-           u == 0x00A0 || u == 0x3000 || u == 0x2002 || u == 0x2003 || u == 0x2009 || u == 0x200B ||
-           u == 0xFEFF;
+    return u == 0x00A0 || u == 0x3000 || u == 0x2002 || u == 0x2003 || u == 0x2009 ||
+           u == 0x200B || u == 0xFEFF;
 }

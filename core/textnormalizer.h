@@ -15,9 +15,29 @@ class TextNormalizer
 {
 public:
     static QString normalize(const QString &text);
-    static QChar normalizeChar(QChar c);
+    static QChar normalizeChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        // Inline, since every character of a report passes here: ASCII and the CJK blocks
+        // (U+3001 to U+FEFE) take one test each; the rest is looked up out of line.
+        if (u < 0x80)
+            return u == u'\r' ? QChar(u'\n') : c;
+        if (u > 0x3000 && u < 0xFEFF)
+            return c;
+        return normalizeOther(c);
+    }
     /** True for characters that normalize() turns into a space, plus ASCII whitespace. */
-    static bool isSpace(QChar c);
+    static bool isSpace(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u <= u' ')
+            return u == u' ' || (u >= u'\t' && u <= u'\r');
+        return u >= 0xA0 && isOtherSpace(u);
+    }
+
+private:
+    static QChar normalizeOther(QChar c);
+    static bool isOtherSpace(char16_t u);
 };
 
 #endif // REPORTSCOPE_TEXTNORMALIZER_H

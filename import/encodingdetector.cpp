@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace {
 
 struct Utf8Stats
@@ -19,7 +21,20 @@ Utf8Stats scanUtf8(QByteArrayView data)
     while (i < n) {
         const unsigned char c = p[i];
         if (c < 0x80) {
-            ++i;
+            // Runs of ASCII eight bytes at a time.
+            quint64 word = 0;
+            while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0))
+                i += 8;
+            while (i < n && p[i] < 0x80)
+                ++i;
+            continue;
+        }
+        // The common case of Chinese text: a three-byte sequence whose lead byte allows no
+        // overlong form and no surrogate (E1–EC, EE, EF).
+        if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
+            (p[i + 2] & 0xC0) == 0x80) {
+            ++stats.multibyte;
+            i += 3;
             continue;
         }
         int len = 0;
@@ -127,6 +142,16 @@ QString EncodingDetector::encodingName(Encoding encoding, bool withBom)
 
 EncodingDetector::Result EncodingDetector::detect(QByteArrayView data)
 {
+    bool undecided = false;
+    const Result r = detectWithoutScan(data, &undecided);
+    return undecided ? detectByScan(data) : r;
+}
+
+// Everything but the UTF-8 scan: byte order marks, NUL bytes, control characters. Sets
+// *undecided when the bytes are UTF-8 or GB18030, which only scanning them tells apart.
+EncodingDetector::Result EncodingDetector::detectWithoutScan(QByteArrayView data, bool *undecided)
+{
+    *undecided = false;
     Result r;
     const auto byteAt = [&](qsizetype i) { return static_cast<unsigned char>(data.at(i)); };
     if (data.size() >= 3 && byteAt(0) == 0xEF && byteAt(1) == 0xBB && byteAt(2) == 0xBF)
@@ -176,6 +201,12 @@ EncodingDetector::Result EncodingDetector::detect(QByteArrayView data)
         return r;
     }
 
+    *undecided = true;
+    return r;
+}
+
+EncodingDetector::Result EncodingDetector::detectByScan(QByteArrayView data)
+{
     const Utf8Stats utf8 = scanUtf8(data);
     if (utf8.invalid == 0)
         return {Encoding::Utf8, 0, false};
@@ -189,7 +220,21 @@ EncodingDetector::Result EncodingDetector::detect(QByteArrayView data)
 EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView data)
 {
     Decoded out;
-    const Result r = detect(data);
+    bool undecided = false;
+    Result r = detectWithoutScan(data, &undecided);
+    if (undecided) {
+        // Most files are valid UTF-8, and the strict decoder (no overlong forms, surrogates
+        // or values past U+10FFFF, no sequence cut off at the end) accepts exactly what the
+        // scan accepts: decoding is then the check. Only bytes it rejects are scanned.
+        bool error = false;
+        QString text = decodeWith(QStringConverter::Utf8, data, &error);
+        if (!error) {
+            out.text = std::move(text);
+            out.encodingName = encodingName(Encoding::Utf8, false);
+            return out;
+        }
+        r = detectByScan(data);
+    }
     if (r.binary) {
         out.binary = true;
         return out;

@@ -33,6 +33,10 @@ public:
     /** Detects the encoding and decodes; text is empty when binary is set. */
     static Decoded decode(QByteArrayView data);
     static QString encodingName(Encoding encoding, bool withBom);
+
+private:
+    static Result detectWithoutScan(QByteArrayView data, bool *undecided);
+    static Result detectByScan(QByteArrayView data);
 };
 
 #endif // REPORTSCOPE_ENCODINGDETECTOR_H

@@ -74,6 +74,13 @@ void TestCorpus::everyFileLoads()
             ids.insert(s.id);
             if (s.kind != Section::Kind::Preamble)
                 QVERIFY2(!s.title.isEmpty(), qPrintable(name + u" "_qs + s.id));
+            // The body is always blocks (the views render nothing else): joined by '\n'
+            // they are the section's text again.
+            QStringList parts;
+            for (const SectionBlock &b : s.blocks)
+                parts.append(s.textAt(b.range).toString());
+            QVERIFY2(s.text.isEmpty() || !s.blocks.isEmpty(), qPrintable(name + u" "_qs + s.id));
+            QCOMPARE(parts.join(u'\n'), s.text);
         }
     }
 }

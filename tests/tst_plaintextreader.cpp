@@ -1,45 +1,11 @@
 #include "import/documentreaders.h"
 #include "import/plaintextreader.h"
+#include "tests/sourcedocumentsummary.h"
 
 #include <QStringEncoder>
 #include <QTest>
 
 namespace {
-
-// Blocks in a compact form: "P3:text" (paragraph on line 3), "T2:a|b/c|d" (table from
-// line 2, rows split by '/', cells by '|'), "B4" (page break on line 4). Texts are read
-// through the spans, so a wrong offset shows as wrong text.
-QStringList describe(const SourceDocument &doc)
-{
-    QStringList out;
-    for (const SourceBlock &b : doc.blocks()) {
-        const QString line = QString::number(b.position.line);
-        switch (b.type) {
-        case SourceBlock::Type::Paragraph:
-            out.append(u"P"_qs + line + u':' + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::Table: {
-            QStringList rows;
-            for (const TableRow &row : b.rows) {
-                QStringList cells;
-                for (const TableCell &cell : row.cells)
-                    cells.append(doc.text(cell.span).toString());
-                rows.append(cells.join(u'|'));
-            }
-            out.append(u"T"_qs + line + u':' + rows.join(u'/'));
-            break;
-        }
-        case SourceBlock::Type::PageBreak:
-            out.append(u"B"_qs + line);
-            break;
-        case SourceBlock::Type::HeadingHint:
-        case SourceBlock::Type::ListItem:
-            out.append(u"?"_qs + line);
-            break;
-        }
-    }
-    return out;
-}
 
 DocumentReader::Result readBytes(const QByteArray &bytes)
 {
@@ -118,7 +84,7 @@ void TestPlainTextReader::blocks()
     QFETCH(QStringList, expected);
     const DocumentReader::Result r = readBytes(text.toUtf8());
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
-    QCOMPARE(describe(r.document), expected);
+    QCOMPARE(describeBlocks(r.document), expected);
     QCOMPARE(r.document.text(), text);
     QCOMPARE(r.document.normalizedText().size(), text.size());
     QCOMPARE(r.document.metadata().formatName, u"Plain text"_qs);

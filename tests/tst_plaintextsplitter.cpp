@@ -1,8 +1,8 @@
 // PlainTextSplitter on its own: the blocks of a decoded text, written out as a short summary
-// so that each row states its whole expected split. P3:text is a paragraph on line 3, B2 a
-// page break before line 2, T1:[a|b;c|d] a table from line 1 with its rows and cells.
+// (tests/sourcedocumentsummary.h) so that each row states its whole expected split.
 
 #include "core/plaintextsplitter.h"
+#include "tests/sourcedocumentsummary.h"
 
 #include <QTest>
 
@@ -20,33 +20,7 @@ namespace {
 
 QString summary(const SourceDocument &doc)
 {
-    QStringList out;
-    for (const SourceBlock &b : doc.blocks()) {
-        const QString line = QString::number(b.position.line);
-        switch (b.type) {
-        case SourceBlock::Type::Paragraph:
-            out.append(u"P"_qs + line + u':' + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::PageBreak:
-            out.append(u"B"_qs + line);
-            break;
-        case SourceBlock::Type::Table: {
-            QStringList rows;
-            for (const TableRow &row : b.rows) {
-                QStringList cells;
-                for (const TableCell &cell : row.cells)
-                    cells.append(doc.text(cell.span).toString());
-                rows.append(cells.join(u'|'));
-            }
-            out.append(u"T"_qs + line + u":[" + rows.join(u';') + u']');
-            break;
-        }
-        default:
-            out.append(u"?"_qs + line);
-            break;
-        }
-    }
-    return out.join(u' ');
+    return describeBlocks(doc).join(u' ');
 }
 
 } // namespace
@@ -64,12 +38,12 @@ void TstPlainTextSplitter::split_data()
     QTest::addRow("U+2028 and U+0085") << u"甲\u2028乙\u0085丙"_qs << u"P1:甲 P2:乙 P3:丙"_qs;
     QTest::addRow("spaces trimmed, full-width too") << u"  \u3000办理\u3000 \n"_qs << u"P1:办理"_qs;
     QTest::addRow("tabbed lines are one table")
-        << u"指标\t数值\n总值\t8.8\n说明"_qs << u"T1:[指标|数值;总值|8.8] P3:说明"_qs;
+        << u"指标\t数值\n总值\t8.8\n说明"_qs << u"T1:指标|数值/总值|8.8 P3:说明"_qs;
     QTest::addRow("leading tab is an empty first cell")
-        << u"项目\t说明\n\t续行"_qs << u"T1:[项目|说明;|续行]"_qs;
-    QTest::addRow("column empty in every row dropped") << u"\t甲\n\t乙"_qs << u"T1:[甲;乙]"_qs;
-    QTest::addRow("blank line ends a table") << u"a\tb\n\nc\td"_qs << u"T1:[a|b] T3:[c|d]"_qs;
-    QTest::addRow("trailing empty cells dropped") << u"a\tb\t\t"_qs << u"T1:[a|b]"_qs;
+        << u"项目\t说明\n\t续行"_qs << u"T1:项目|说明/|续行"_qs;
+    QTest::addRow("column empty in every row dropped") << u"\t甲\n\t乙"_qs << u"T1:甲/乙"_qs;
+    QTest::addRow("blank line ends a table") << u"a\tb\n\nc\td"_qs << u"T1:a|b T3:c|d"_qs;
+    QTest::addRow("trailing empty cells dropped") << u"a\tb\t\t"_qs << u"T1:a|b"_qs;
     QTest::addRow("form feed breaks the page")
         << u"第一页\n\f第二页"_qs << u"P1:第一页 B2 P2:第二页"_qs;
     QTest::addRow("only white space") << u" \n\t\n"_qs << QString();

@@ -41,6 +41,8 @@ private slots:
     void initTestCase();
     void find_data();
     void find();
+    void findInText_data();
+    void findInText();
     void startAndEnd();
     void placeOrder();
 
@@ -119,6 +121,41 @@ void TestReportSearch::find()
         QCOMPARE(found->length, text.size());
         QCOMPARE(found->wrapped, wrapped);
     }
+}
+
+void TestReportSearch::findInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("backward");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("match");
+    // The haystack: "Issuer: 武威市司法局\nWarnings\n武威市人民政府" (offsets 8, 24).
+    const bool F = false;
+    const bool B = true;
+    QTest::addRow("forward from the start") << u"武威市"_qs << F << 0 << 8;
+    QTest::addRow("forward at the match") << u"武威市"_qs << F << 8 << 8;
+    QTest::addRow("forward past the first") << u"武威市"_qs << F << 9 << 24;
+    QTest::addRow("forward past the last") << u"武威市"_qs << F << 25 << -1;
+    QTest::addRow("backward from the end") << u"武威市"_qs << B << 99 << 24;
+    QTest::addRow("backward before the last") << u"武威市"_qs << B << 24 << 8;
+    QTest::addRow("backward before the first") << u"武威市"_qs << B << 8 << -1;
+    QTest::addRow("case does not matter") << u"warnINGS"_qs << F << 0 << 15;
+    QTest::addRow("absent") << u"报告"_qs << F << 0 << -1;
+    QTest::addRow("empty") << QString() << F << 0 << -1;
+    QTest::addRow("negative start") << u"Issuer"_qs << F << -5 << 0;
+}
+
+void TestReportSearch::findInText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, backward);
+    QFETCH(int, from);
+    QFETCH(int, match);
+    const QString haystack = u"Issuer: 武威市司法局\nWarnings\n武威市人民政府"_qs;
+    QCOMPARE(int(ReportSearch::findInText(haystack, text, from,
+                                          backward ? ReportSearch::Direction::Backward
+                                                   : ReportSearch::Direction::Forward)),
+             match);
 }
 
 void TestReportSearch::startAndEnd()

@@ -660,25 +660,10 @@ void DetailPane::renderText(QTextCursor &cursor, const Report &report, int secti
         } while (b0 < p1);
     };
 
-    // The body as the parser kept it: paragraphs, tables with cells, list items.
-    QList<SectionBlock> fallback;
-    const QList<SectionBlock> *blocks = &s.blocks;
-    if (blocks->isEmpty() && !text.isEmpty()) {
-        // A section made without blocks: its lines are paragraphs.
-        qsizetype p0 = 0;
-        while (p0 <= text.size()) {
-            qsizetype nl = text.indexOf(u'\n', p0);
-            if (nl < 0)
-                nl = text.size();
-            SectionBlock b;
-            b.range = {p0, nl};
-            fallback.append(b);
-            p0 = nl + 1;
-        }
-        blocks = &fallback;
-    }
+    // The body as the parser kept it: paragraphs, tables with cells, list items (the parser
+    // gives every section with text its blocks).
     QTextBlockFormat listItem;
-    for (const SectionBlock &block : *blocks) {
+    for (const SectionBlock &block : s.blocks) {
         if (block.range.end <= from)
             continue;
         if (block.range.start >= to)
@@ -1056,13 +1041,18 @@ void DetailPane::findPrevious()
 
 bool DetailPane::findInDocument(const QString &text, bool backward, int from)
 {
+    // The overview page is composed here, not kept in a report: core searches its plain text,
+    // whose offsets are the document's positions (one character each, blocks and table
+    // cells included).
     QTextDocument *doc = m_browser->document();
-    QTextCursor c(doc);
-    c.setPosition(qBound(0, from, doc->characterCount() - 1));
-    const QTextCursor found =
-        doc->find(text, c, backward ? QTextDocument::FindBackward : QTextDocument::FindFlags());
-    if (found.isNull())
+    const qsizetype at = ReportSearch::findInText(
+        doc->toPlainText(), text, from,
+        backward ? ReportSearch::Direction::Backward : ReportSearch::Direction::Forward);
+    if (at < 0)
         return false;
+    QTextCursor found(doc);
+    found.setPosition(int(at));
+    found.setPosition(int(at + text.size()), QTextCursor::KeepAnchor);
     m_browser->setTextCursor(found);
     m_browser->ensureCursorVisible();
     return true;
