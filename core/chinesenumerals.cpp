@@ -1,35 +1,8 @@
 #include "core/chinesenumerals.h"
 
-namespace {
-
-// A bit for each numeral's low ten bits (〇 一…九 两 零 十 百 千 万), so that the other
-// characters of a text, which are nearly all, are turned away without the switches below.
-constexpr char16_t Numerals[] = {0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94,
-                                 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07};
-
-struct NumeralBits
-{
-    quint64 bits[16] = {};
-    constexpr NumeralBits()
-    {
-        for (char16_t u : Numerals)
-            bits[(u & 0x3FF) >> 6] |= quint64(1) << (u & 63);
-    }
-};
-
-constexpr NumeralBits Filter;
-
-inline bool mayBeNumeral(QChar c)
-{
-    const unsigned u = c.unicode();
-    return Filter.bits[(u & 0x3FF) >> 6] & (quint64(1) << (u & 63));
-}
-
-} // namespace
-
 int ChineseNumerals::digitValue(QChar c)
 {
-    if (!mayBeNumeral(c))
+    if (!ChineseNumeralsDetail::NumeralFilter.mayHold(c))
         return -1;
     switch (c.unicode()) {
     case 0x3007: // 〇
@@ -80,9 +53,9 @@ bool ChineseNumerals::isDigit(QChar c)
     return digitValue(c) >= 0;
 }
 
-bool ChineseNumerals::isNumeral(QChar c)
+bool ChineseNumerals::isNumeralChar(QChar c)
 {
-    return mayBeNumeral(c) && (isDigit(c) || multiplierValue(c) > 0);
+    return isDigit(c) || multiplierValue(c) > 0;
 }
 
 qsizetype ChineseNumerals::runLength(QStringView text, qsizetype pos)

@@ -1,18 +1,46 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace {
 
-// The characters at p equal word's (the caller checked that they are there); inline, since
-// the words are short and most comparisons fail at the first or second character.
-bool sameChars(const QChar *p, const QString &word)
+// The characters at p equal word's (the caller checked that they are there); a plain loop,
+// since the words are short and most comparisons fail at the first or second character.
+inline bool sameChars(const QChar *p, const QString &word)
 {
-    return std::memcmp(p, word.constData(), size_t(word.size()) * sizeof(QChar)) == 0;
+    const QChar *w = word.constData();
+    for (qsizetype k = 0, n = word.size(); k < n; ++k) {
+        if (p[k] != w[k])
+            return false;
+    }
+    return true;
 }
 
 } // namespace
+
+void Lexicon::Index::build(const QStringList &words, bool byLast)
+{
+    std::vector<Entry> all;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (w.isEmpty() || words.indexOf(w) != i)
+            continue;
+        all.push_back({(byLast ? w.back() : w.front()).unicode(), int(w.size()), int(i)});
+    }
+    // Stable, so that words of one length keep their order: the longest word of a character
+    // comes first, and among words of one length the first in the list.
+    std::stable_sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) {
+        const unsigned ba = bucket(a.ch);
+        const unsigned bb = bucket(b.ch);
+        return ba != bb ? ba < bb : a.length > b.length;
+    });
+    start.assign(Buckets + 1, 0);
+    for (const Entry &e : all)
+        ++start[bucket(e.ch) + 1];
+    for (unsigned k = 0; k < Buckets; ++k)
+        start[k + 1] += start[k];
+    entries = std::move(all);
+}
 
 Lexicon::Lexicon(const QStringList &words) : m_words(words)
 {
@@ -20,34 +48,30 @@ Lexicon::Lexicon(const QStringList &words) : m_words(words)
         const QString &w = m_words.at(i);
         if (w.isEmpty() || m_words.indexOf(w) != i)
             continue;
-        m_byFirst[w.front().unicode()].push_back(i);
         setBit(m_firstChars, w.front());
         setBit(m_lastChars, w.back());
-        m_byLast[w.back().unicode()].push_back(i);
+        if (w.size() == 1)
+            setBit(m_singles, w.front());
+        else
+            setBit(m_firstPairs, pairKey(w.at(0), w.at(1)));
     }
-    // Stable, so that words of one length keep their order: the result does not depend on
-    // how the hash visits its buckets.
-    const auto longestFirst = [this](qsizetype a, qsizetype b) {
-        return m_words.at(a).size() > m_words.at(b).size();
-    };
-    for (auto &list : m_byFirst)
-        std::stable_sort(list.begin(), list.end(), longestFirst);
-    for (auto &list : m_byLast)
-        std::stable_sort(list.begin(), list.end(), longestFirst);
+    m_byFirst.build(m_words, false);
+    m_byLast.build(m_words, true);
 }
 
 qsizetype Lexicon::indexAt(QStringView s, qsizetype pos, qsizetype limit) const
 {
     if (pos < 0 || pos >= limit || pos >= s.size() || !hasBit(m_firstChars, s.at(pos)))
         return -1;
-    const auto it = m_byFirst.constFind(s.at(pos).unicode());
-    if (it == m_byFirst.constEnd())
-        return -1;
-    for (qsizetype i : *it) {
-        const QString &w = m_words.at(i);
-        if (pos + w.size() <= limit && pos + w.size() <= s.size() &&
-            sameChars(s.data() + pos, w))
-            return i;
+    const QChar c = s.at(pos);
+    const unsigned b = Index::bucket(c);
+    const qsizetype room = qMin(limit, s.size()) - pos;
+    for (int k = m_byFirst.start[b], e = m_byFirst.start[b + 1]; k < e; ++k) {
+        const Entry &entry = m_byFirst.entries[size_t(k)];
+        if (entry.ch != c.unicode() || entry.length > room)
+            continue;
+        if (sameChars(s.data() + pos, m_words.at(entry.word)))
+            return entry.word;
     }
     return -1;
 }
@@ -56,14 +80,15 @@ qsizetype Lexicon::indexBefore(QStringView s, qsizetype end, qsizetype lowest) c
 {
     if (end <= lowest || end <= 0 || end > s.size() || !hasBit(m_lastChars, s.at(end - 1)))
         return -1;
-    const auto it = m_byLast.constFind(s.at(end - 1).unicode());
-    if (it == m_byLast.constEnd())
-        return -1;
-    for (qsizetype i : *it) {
-        const QString &w = m_words.at(i);
-        if (end - w.size() >= lowest && end - w.size() >= 0 &&
-            sameChars(s.data() + end - w.size(), w))
-            return i;
+    const QChar c = s.at(end - 1);
+    const unsigned b = Index::bucket(c);
+    const qsizetype room = end - qMax<qsizetype>(lowest, 0);
+    for (int k = m_byLast.start[b], e = m_byLast.start[b + 1]; k < e; ++k) {
+        const Entry &entry = m_byLast.entries[size_t(k)];
+        if (entry.ch != c.unicode() || entry.length > room)
+            continue;
+        if (sameChars(s.data() + end - entry.length, m_words.at(entry.word)))
+            return entry.word;
     }
     return -1;
 }
@@ -73,6 +98,9 @@ qsizetype Lexicon::indexIn(QStringView text, qsizetype from, qsizetype *length) 
     const QChar *data = text.data();
     for (qsizetype pos = qMax<qsizetype>(from, 0), n = text.size(); pos < n; ++pos) {
         if (!hasBit(m_firstChars, data[pos]))
+            continue;
+        if (!hasBit(m_singles, data[pos]) &&
+            (pos + 1 == n || !hasBit(m_firstPairs, pairKey(data[pos], data[pos + 1]))))
             continue;
         const qsizetype i = indexAt(text, pos, n);
         if (i >= 0) {

@@ -1,7 +1,6 @@
 #ifndef REPORTSCOPE_LEXICON_H
 #define REPORTSCOPE_LEXICON_H
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -48,14 +47,39 @@ public:
 
 private:
     QStringList m_words;
-    // Indexes into m_words by first and by last character, longest first.
-    QHash<char16_t, std::vector<qsizetype>> m_byFirst;
-    QHash<char16_t, std::vector<qsizetype>> m_byLast;
+    // The words by first and by last character: buckets of the character's low ten bits, each
+    // a range of entries longest first (words of one length in list order). An entry holds
+    // its character, so that the words of other characters in the bucket are passed over
+    // without reading them; a lookup is two loads, not a hash.
+    struct Entry
+    {
+        char16_t ch;
+        int length;
+        int word; ///< index into m_words
+    };
+    struct Index
+    {
+        static constexpr unsigned Buckets = 1024;
+        std::vector<int> start; ///< Buckets + 1 offsets into entries
+        std::vector<Entry> entries;
+        void build(const QStringList &words, bool byLast);
+        static unsigned bucket(QChar c) { return c.unicode() & (Buckets - 1); }
+    };
+    Index m_byFirst;
+    Index m_byLast;
     // A bit per first and per last character (folded to 12 bits): most characters of a text
-    // start or end no word, and the bit tells so without a hash lookup.
+    // start or end no word, and the bit tells so without a hash lookup. indexIn() also asks
+    // the first two characters (words of one character apart), since common characters such
+    // as 在 start words too.
     using CharBits = std::array<quint64, 64>;
     CharBits m_firstChars{};
     CharBits m_lastChars{};
+    CharBits m_firstPairs{};
+    CharBits m_singles{};
+    static QChar pairKey(QChar a, QChar b)
+    {
+        return QChar(char16_t(a.unicode() * 31u + b.unicode()));
+    }
     static void setBit(CharBits &bits, QChar c)
     {
         const unsigned bit = c.unicode() & 0xFFFu;

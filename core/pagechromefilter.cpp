@@ -27,6 +27,14 @@ const WordLists &words()
     return lists;
 }
 
+// trailer_inside and chrome_inside in one: isChrome() passes over a line once for both.
+const Lexicon &anywhere()
+{
+    static const Lexicon lexicon(words().list(TrailerInside).words() +
+                                 words().list(ChromeInside).words());
+    return lexicon;
+}
+
 // Length of the key at pos if one of the field keys stands there followed by a colon. No key
 // is followed by a colon inside a longer key, so the longest key at pos is the one to try.
 qsizetype keyAt(QStringView line, qsizetype pos, QString *key)
@@ -98,11 +106,11 @@ bool PageChromeFilter::isChrome(QStringView line)
 {
     if (line.isEmpty())
         return true;
-    if (startsTrailer(line))
-        return true;
     const WordLists &w = words();
-    // Breadcrumbs: ">政府信息公开>法定主动公开内容>…", "首页 > 新闻", "当前位置：…".
-    if (w.list(BreadcrumbStart).startsAny(line) || w.list(ChromeLine).contains(line))
+    // A trailer (startsTrailer()), a breadcrumb (">政府信息公开>法定主动公开内容>…", "首页 >
+    // 新闻", "当前位置：…"), a whole-line word, or a word that is furniture anywhere.
+    if (w.list(TrailerStart).startsAny(line) || w.list(BreadcrumbStart).startsAny(line) ||
+        w.list(ChromeLine).contains(line) || anywhere().occursIn(line))
         return true;
     if (line.size() < 120 && line.count(u'>') >= 2 &&
         !TextClasses::containsAny(line, TextClasses::ProsePunctuation)) {
@@ -117,10 +125,8 @@ bool PageChromeFilter::isChrome(QStringView line)
             return true;
     }
     // Photo captions: "…本报记者 戴冰摄", "…新华社记者 姚大伟 摄".
-    if (line.size() < 200 && w.list(CaptionEnd).matchBefore(line, line.size(), 0) > 0 &&
-        w.list(CaptionCredit).occursIn(line))
-        return true;
-    return w.list(ChromeInside).occursIn(line);
+    return line.size() < 200 && w.list(CaptionEnd).matchBefore(line, line.size(), 0) > 0 &&
+           w.list(CaptionCredit).occursIn(line);
 }
 
 bool PageChromeFilter::isNavigationFragment(QStringView line)
