@@ -68,8 +68,8 @@ void report(const char *what, qint64 bytes, const Timing &t, int figures)
 {
     const double seconds = double(t.wall) / 1e9;
     const double cpuSeconds = double(t.cpu) / 1e9;
-    std::printf("%-24s %8.1f MB/s  (%.1f MB in %.3f s, %d figures); by CPU time %.1f MB/s\n",
-                what, megabytes(bytes) / seconds, megabytes(bytes), seconds, figures,
+    std::printf("%-24s %8.1f MB/s  (%.1f MB in %.3f s, %d figures); by CPU time %.1f MB/s\n", what,
+                megabytes(bytes) / seconds, megabytes(bytes), seconds, figures,
                 megabytes(bytes) / cpuSeconds);
     std::fflush(stdout);
 }

@@ -19,9 +19,9 @@ class Report;
  * by its Figure::bound, at the precision it is written with: an exact 98% covers 97.5 to 98.5
  * (so 98.83% is a finding); 不超过6% (AtMost, also LessThan) holds for anything up to 6.5;
  * 98%以上 (AtLeast, also MoreThan) for anything from 97.5; 约/左右 (About) allow one point; a
- * range 4%至6% covers 3.5 to 6.5. Parts after 其中 (a part_marker of core/data/checks.tsv; up to the closing bracket or the sentence
- * end) must not add up to more than the figure before 其中. Counts that are not exact (余, 多,
- * 约 …) are not compared, so that every finding is certain.
+ * range 4%至6% covers 3.5 to 6.5. Parts after 其中 (a part_marker of core/data/checks.tsv; up to
+ * the closing bracket or the sentence end) must not add up to more than the figure before 其中.
+ * Counts that are not exact (余, 多, 约 …) are not compared, so that every finding is certain.
  */
 class ConsistencyChecker
 {

@@ -35,6 +35,6 @@ QString TextNormalizer::normalize(const QString &text)
 
 bool TextNormalizer::isOtherSpace(char16_t u)
 {
-    return u == 0x00A0 || u == 0x3000 || u == 0x2002 || u == 0x2003 || u == 0x2009 ||
-           u == 0x200B || u == 0xFEFF;
+    return u == 0x00A0 || u == 0x3000 || u == 0x2002 || u == 0x2003 || u == 0x2009 || u == 0x200B ||
+           u == 0xFEFF;
 }

@@ -4,9 +4,7 @@
 #include <QHash>
 #include <QIODevice>
 
-WordLists::WordLists(const QStringList &names) : m_names(names), m_lists(size_t(names.size()))
-{
-}
+WordLists::WordLists(const QStringList &names) : m_names(names), m_lists(size_t(names.size())) {}
 
 bool WordLists::load(QIODevice *device, const QString &fileName, QString *error)
 {
@@ -35,9 +33,9 @@ bool WordLists::load(QIODevice *device, const QString &fileName, QString *error)
             continue;
         const QList<QStringView> fields = line.split(u'\t');
         if (fields.size() != 2) {
-            return fail(lineNo, tr("expected %1 columns separated by tabs, found %2")
-                                    .arg(2)
-                                    .arg(fields.size()));
+            return fail(
+                lineNo,
+                tr("expected %1 columns separated by tabs, found %2").arg(2).arg(fields.size()));
         }
         for (QStringView f : fields) {
             if (f.isEmpty() || f.trimmed() != f)
@@ -47,8 +45,9 @@ bool WordLists::load(QIODevice *device, const QString &fileName, QString *error)
         const qsizetype which = m_names.indexOf(name);
         if (which < 0) {
             //: 1 the list named in the file, 2 the lists the file may hold
-            return fail(lineNo, tr("unknown list “%1” (known: %2)")
-                                    .arg(name, m_names.join(QStringLiteral(", "))));
+            return fail(
+                lineNo,
+                tr("unknown list “%1” (known: %2)").arg(name, m_names.join(QStringLiteral(", "))));
         }
         const QString word = fields.at(1).toString();
         const QString key = name + QLatin1Char('\t') + word;

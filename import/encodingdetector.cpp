@@ -23,7 +23,8 @@ Utf8Stats scanUtf8(QByteArrayView data)
         if (c < 0x80) {
             // Runs of ASCII eight bytes at a time.
             quint64 word = 0;
-            while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0))
+            while (i + 8 <= n &&
+                   (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0))
                 i += 8;
             while (i < n && p[i] < 0x80)
                 ++i;

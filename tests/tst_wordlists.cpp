@@ -131,8 +131,7 @@ void TestWordLists::indexIn()
     QCOMPARE(int(lex.indexIn(text, from, &found)), pos);
     if (pos >= 0)
         QCOMPARE(int(found), length);
-    QCOMPARE(lex.occursIn(QStringView(text).sliced(qMin<qsizetype>(from, text.size()))),
-             pos >= 0);
+    QCOMPARE(lex.occursIn(QStringView(text).sliced(qMin<qsizetype>(from, text.size()))), pos >= 0);
 }
 
 void TestWordLists::damagedFile_data()

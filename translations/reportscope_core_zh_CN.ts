@@ -271,4 +271,36 @@
         <translation>未识别到标题，全文作为一个章节显示。</translation>
     </message>
 </context>
+<context>
+    <name>WordLists</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1：不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected %1 columns separated by tabs, found %2</source>
+        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
+    </message>
+    <message>
+        <source>empty field or field with spaces around it</source>
+        <translation>字段为空或前后带空格</translation>
+    </message>
+    <message>
+        <source>unknown list “%1” (known: %2)</source>
+        <extracomment>1 the list named in the file, 2 the lists the file may hold</extracomment>
+        <translation>未知词表“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>duplicate entry “%1” (first on line %2)</source>
+        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: list “%2” is missing</source>
+        <translation>%1：缺少词表“%2”</translation>
+    </message>
+</context>
 </TS>

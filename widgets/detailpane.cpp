@@ -1045,9 +1045,9 @@ bool DetailPane::findInDocument(const QString &text, bool backward, int from)
     // whose offsets are the document's positions (one character each, blocks and table
     // cells included).
     QTextDocument *doc = m_browser->document();
-    const qsizetype at = ReportSearch::findInText(
-        doc->toPlainText(), text, from,
-        backward ? ReportSearch::Direction::Backward : ReportSearch::Direction::Forward);
+    const qsizetype at = ReportSearch::findInText(doc->toPlainText(), text, from,
+                                                  backward ? ReportSearch::Direction::Backward
+                                                           : ReportSearch::Direction::Forward);
     if (at < 0)
         return false;
     QTextCursor found(doc);
