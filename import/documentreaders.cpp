@@ -1,5 +1,7 @@
 #include "import/documentreaders.h"
 
+#include "import/docreader.h"
+#include "import/docxreader.h"
 #include "import/htmlreader.h"
 #include "import/plaintextreader.h"
 
@@ -8,7 +10,9 @@ const QList<const DocumentReader *> &DocumentReaders::all()
     // Function-local statics: built once, thread-safe, never destroyed before use ends.
     static const PlainTextReader plainText;
     static const HtmlReader html;
-    static const QList<const DocumentReader *> readers{&plainText, &html};
+    static const DocxReader docx;
+    static const DocReader doc;
+    static const QList<const DocumentReader *> readers{&plainText, &html, &docx, &doc};
     return readers;
 }
 

@@ -165,7 +165,7 @@ private:
     void score(xmlNode *node, int depth);
     double classWeight(const xmlNode *node) const;
     void readMeta(xmlNode *node, int depth);
-    void emit(xmlNode *node, int depth, int listDepth);
+    void emitBlocks(xmlNode *node, int depth, int listDepth);
     void flush();
     void collectInline(xmlNode *node, InlineText &text, int depth);
     bool isDataTable(xmlNode *table) const;
@@ -294,7 +294,7 @@ void Extractor::readMeta(xmlNode *node, int depth)
             continue;
         if (isElement(child, "meta")) {
             const QString name =
-                (attribute(child, "name") + attribute(child, "property")).trimmed().toLower();
+                QString(attribute(child, "name") + attribute(child, "property")).trimmed().toLower();
             const QString content = attribute(child, "content").trimmed();
             if (content.isEmpty())
                 continue;
@@ -449,7 +449,7 @@ void Extractor::emitTable(xmlNode *table, int depth)
     ++m_blocks;
 }
 
-void Extractor::emit(xmlNode *node, int depth, int listDepth)
+void Extractor::emitBlocks(xmlNode *node, int depth, int listDepth)
 {
     if (depth > HtmlContentExtractor::MaxDepth || m_stop)
         return;
@@ -499,25 +499,25 @@ void Extractor::emit(xmlNode *node, int depth, int listDepth)
             }
             for (xmlNode *c = child->children; c; c = c->next) {
                 if (isElement(c, "ul") || isElement(c, "ol"))
-                    emit(c, depth + 2, listDepth + 1);
+                    emitBlocks(c, depth + 2, listDepth + 1);
             }
         } else if (isElement(child, "ul") || isElement(child, "ol")) {
             flush();
-            emit(child, depth + 1, listDepth + 1);
+            emitBlocks(child, depth + 1, listDepth + 1);
             flush();
         } else if (isElement(child, "table")) {
             flush();
             if (isDataTable(child))
                 emitTable(child, depth + 1);
             else
-                emit(child, depth + 1, listDepth);
+                emitBlocks(child, depth + 1, listDepth);
             flush();
         } else if (isBlock(child)) {
             flush();
-            emit(child, depth + 1, listDepth);
+            emitBlocks(child, depth + 1, listDepth);
             flush();
         } else {
-            emit(child, depth + 1, listDepth); // inline: its text joins the paragraph
+            emitBlocks(child, depth + 1, listDepth); // inline: its text joins the paragraph
         }
     }
 }
@@ -580,7 +580,7 @@ HtmlContentExtractor::Result Extractor::run(xmlDoc *doc)
     SourceDocumentBuilder body2;
     Extractor inner(body2, m_cancel);
     inner.m_stats = m_stats;
-    inner.emit(best, 0, 0);
+    inner.emitBlocks(best, 0, 0);
     inner.flush();
     if (inner.m_stop) {
         result.cancelled = true;

@@ -6,7 +6,7 @@ namespace {
 
 struct Headers
 {
-    QByteArray contentType; ///< lower case, with its parameters
+    QByteArray contentType; ///< as written, with its parameters
     QByteArray transferEncoding;
     qsizetype bodyStart = -1; ///< offset of the body after the blank line; -1 when none
 };
@@ -22,7 +22,7 @@ Headers readHeaders(QByteArrayView data, qsizetype from)
             const QByteArray name = current.left(colon).trimmed().toLower();
             const QByteArray value = current.mid(colon + 1).trimmed();
             if (name == "content-type")
-                h.contentType = value.toLower();
+                h.contentType = value; // the boundary parameter is case-sensitive
             else if (name == "content-transfer-encoding")
                 h.transferEncoding = value.toLower();
         }
@@ -56,8 +56,10 @@ Headers readHeaders(QByteArrayView data, qsizetype from)
 // A parameter of a header value: boundary="----=_NextPart", charset=gb2312.
 QByteArray parameter(const QByteArray &value, const QByteArray &name)
 {
+    // Names match in any case; the value is returned as written.
+    const QByteArray lower = value.toLower();
     qsizetype at = 0;
-    while ((at = value.indexOf(name, at)) >= 0) {
+    while ((at = lower.indexOf(name, at)) >= 0) {
         const bool startsWord = at == 0 || value.at(at - 1) == ';' || value.at(at - 1) == ' ' ||
                                 value.at(at - 1) == '\t';
         qsizetype p = at + name.size();
@@ -97,7 +99,7 @@ MhtmlArchive::Page decodePart(QByteArrayView body, const Headers &h)
 {
     MhtmlArchive::Page page;
     page.found = true;
-    page.charset = parameter(h.contentType, "charset");
+    page.charset = parameter(h.contentType, "charset").toLower();
     if (h.transferEncoding == "base64")
         page.html = QByteArray::fromBase64(body.toByteArray());
     else if (h.transferEncoding == "quoted-printable")
@@ -128,8 +130,9 @@ MhtmlArchive::Page MhtmlArchive::htmlPage(QByteArrayView data)
     const Headers top = readHeaders(data, 0);
     if (top.bodyStart < 0)
         return Page();
-    if (!top.contentType.startsWith("multipart/")) {
-        if (top.contentType.startsWith("text/html"))
+    const QByteArray topType = top.contentType.toLower();
+    if (!topType.startsWith("multipart/")) {
+        if (topType.startsWith("text/html"))
             return decodePart(data.sliced(top.bodyStart), top);
         return Page();
     }
@@ -150,7 +153,7 @@ MhtmlArchive::Page MhtmlArchive::htmlPage(QByteArrayView data)
         qsizetype next = data.indexOf(delimiter, partStart);
         const qsizetype partEnd = next < 0 ? data.size() : next;
         const Headers h = readHeaders(data.sliced(0, partEnd), partStart);
-        if (h.bodyStart >= 0 && h.contentType.startsWith("text/html"))
+        if (h.bodyStart >= 0 && h.contentType.toLower().startsWith("text/html"))
             return decodePart(data.sliced(h.bodyStart, partEnd - h.bodyStart), h);
         at = next;
     }
