@@ -98,15 +98,17 @@ DocumentReader::Result DocReader::read(const QByteArray &data, const QString &fi
     if (!antiword.isEmpty()) {
         tool = QStringLiteral("antiword");
         // -m UTF-8.txt: UTF-8 output; -w 0: no wrapping, one paragraph per line.
-        run = runTool(antiword, {QStringLiteral("-m"), QStringLiteral("UTF-8.txt"),
-                                 QStringLiteral("-w"), QStringLiteral("0"), copy.fileName()},
+        run = runTool(antiword,
+                      {QStringLiteral("-m"), QStringLiteral("UTF-8.txt"), QStringLiteral("-w"),
+                       QStringLiteral("0"), copy.fileName()},
                       options.cancel);
     }
     if (!run.ok && !run.cancelled && !run.timedOut && !catdoc.isEmpty()) {
         tool = QStringLiteral("catdoc");
-        run = runTool(catdoc, {QStringLiteral("-d"), QStringLiteral("utf-8"),
-                               QStringLiteral("-w"), copy.fileName()},
-                      options.cancel);
+        run = runTool(
+            catdoc,
+            {QStringLiteral("-d"), QStringLiteral("utf-8"), QStringLiteral("-w"), copy.fileName()},
+            options.cancel);
     }
     if (run.cancelled)
         return failure(Error::Cancelled, tr("Loading was cancelled."));

@@ -167,8 +167,7 @@ class BodyReader
 public:
     BodyReader(const QByteArray &xml, const QHash<QString, Style> &styles, WordNumbering &numbering,
                SourceDocumentBuilder &builder, const std::atomic_bool *cancel)
-        : m_xml(xml), m_styles(styles), m_numbering(numbering), m_builder(builder),
-          m_cancel(cancel)
+        : m_xml(xml), m_styles(styles), m_numbering(numbering), m_builder(builder), m_cancel(cancel)
     {}
 
     /** Empty on success, else the translated cause. */
@@ -190,7 +189,7 @@ private:
         QString text;
         QStringList paragraphs; ///< the cell's paragraphs, for a layout table
         int gridSpan = 1;
-        bool merged = false; ///< w:vMerge present
+        bool merged = false;  ///< w:vMerge present
         bool restart = false; ///< w:vMerge val="restart"
     };
     /** paragraphs, when given, receives every listed cell's paragraphs in order. */
@@ -332,10 +331,10 @@ BodyReader::Paragraph BodyReader::readParagraph()
     const auto style = m_styles.constFind(props.styleId);
     if (style != m_styles.constEnd() && style->toc)
         return Paragraph();
-    p.headingLevel = props.outlineLevel >= 0 && props.outlineLevel < 9
-                         ? props.outlineLevel + 1
-                         : (props.outlineLevel == 9 ? 0
-                                                    : styleHeadingLevel(m_styles, props.styleId));
+    p.headingLevel =
+        props.outlineLevel >= 0 && props.outlineLevel < 9
+            ? props.outlineLevel + 1
+            : (props.outlineLevel == 9 ? 0 : styleHeadingLevel(m_styles, props.styleId));
     int numId = props.numId;
     int ilvl = props.ilvl;
     styleNumbering(m_styles, props.styleId, &numId, &ilvl);
@@ -405,7 +404,14 @@ BodyReader::WordCell BodyReader::readCell(int nesting)
             cell.restart = attr(m_xml, "val") == u"restart";
         }
     }
-    cell.text = parts.join(u' ');
+    // Paragraphs of a cell are one line; a break between two CJK characters ("商业" /
+    // "企业" in a narrow column) leaves no space.
+    for (const QString &part : std::as_const(parts)) {
+        if (!cell.text.isEmpty() &&
+            !(cell.text.back().unicode() >= 0x2E80 && part.front().unicode() >= 0x2E80))
+            cell.text += u' ';
+        cell.text += part;
+    }
     cell.paragraphs = parts;
     return cell;
 }
@@ -609,9 +615,8 @@ DocumentReader::Result DocxReader::read(const QByteArray &data, const QString &f
     if (zip.contains("EncryptedPackage"))
         return failure(Error::Damaged, tr("The document is password-protected."));
     if (!zip.contains("word/document.xml"))
-        return failure(Error::NotText,
-                       tr("This zip archive is not a Word document (it has no "
-                          "word/document.xml)."));
+        return failure(Error::NotText, tr("This zip archive is not a Word document (it has no "
+                                          "word/document.xml)."));
     const QByteArray document = zip.read("word/document.xml");
     if (!zip.error().isEmpty())
         return failure(Error::Damaged, zip.error());

@@ -72,10 +72,10 @@ int headingLevel(const xmlNode *node)
 bool isBlock(const xmlNode *node)
 {
     static const char *const names[] = {
-        "p",      "div",   "section", "article", "main",     "blockquote", "center", "dl",
-        "dt",     "dd",    "tr",      "td",      "th",       "tbody",      "thead",  "tfoot",
-        "pre",    "address", "figure", "figcaption", "header", "form", "ul", "ol", "li",
-        "table",  "caption", "hr",    "body",    "html",     "fieldset",
+        "p",   "div",     "section", "article",    "main",   "blockquote", "center",   "dl",
+        "dt",  "dd",      "tr",      "td",         "th",     "tbody",      "thead",    "tfoot",
+        "pre", "address", "figure",  "figcaption", "header", "form",       "ul",       "ol",
+        "li",  "table",   "caption", "hr",         "body",   "html",       "fieldset",
     };
     if (node->type != XML_ELEMENT_NODE)
         return false;
@@ -181,8 +181,8 @@ private:
     InlineText m_inline;
     int m_blocks = 0;
     QString m_firstText;
-    QString m_pageTitle;   // <title>
-    QString m_metaTitle;   // ArticleTitle and the like
+    QString m_pageTitle; // <title>
+    QString m_metaTitle; // ArticleTitle and the like
     QString m_firstHeading;
     bool m_stop = false;
 };
@@ -271,9 +271,8 @@ void Extractor::score(xmlNode *node, int depth)
     }
     // The block that holds the text: for text directly inside a div or td that is the
     // element itself, for a p its container.
-    xmlNode *target = isElement(node, "p") || headingLevel(node) || !isBlock(node)
-                          ? node->parent
-                          : node;
+    xmlNode *target =
+        isElement(node, "p") || headingLevel(node) || !isBlock(node) ? node->parent : node;
     // Inline elements pass their points up to the block they sit in.
     while (target && target->type == XML_ELEMENT_NODE && !isBlock(target))
         target = target->parent;
@@ -293,8 +292,9 @@ void Extractor::readMeta(xmlNode *node, int depth)
         if (child->type != XML_ELEMENT_NODE)
             continue;
         if (isElement(child, "meta")) {
-            const QString name =
-                QString(attribute(child, "name") + attribute(child, "property")).trimmed().toLower();
+            const QString name = QString(attribute(child, "name") + attribute(child, "property"))
+                                     .trimmed()
+                                     .toLower();
             const QString content = attribute(child, "content").trimmed();
             if (content.isEmpty())
                 continue;
@@ -381,8 +381,8 @@ bool Extractor::hasElement(xmlNode *node, const char *name, int depth) const
     if (depth > HtmlContentExtractor::MaxDepth)
         return false;
     for (xmlNode *child = node->children; child; child = child->next) {
-        if (isElement(child, name) || (child->type == XML_ELEMENT_NODE &&
-                                       hasElement(child, name, depth + 1)))
+        if (isElement(child, name) ||
+            (child->type == XML_ELEMENT_NODE && hasElement(child, name, depth + 1)))
             return true;
     }
     return false;
@@ -587,8 +587,9 @@ HtmlContentExtractor::Result Extractor::run(xmlDoc *doc)
         return result;
     }
     SourceDocument content = body2.take();
-    const QString firstBlock =
-        content.blocks().isEmpty() ? QString() : content.text(content.blocks().first().span).toString();
+    const QString firstBlock = content.blocks().isEmpty()
+                                   ? QString()
+                                   : content.text(content.blocks().first().span).toString();
     if (!title.isEmpty() && firstBlock.simplified() != title && inner.m_blocks > 0) {
         m_builder.addHeadingHint(title, 1);
         ++m_blocks;
@@ -634,11 +635,10 @@ HtmlContentExtractor::Result HtmlContentExtractor::extract(QByteArrayView html,
     // No network, no DTD, no entities beyond HTML's own; the bytes are UTF-8 already, so the
     // page's own charset declaration is ignored.
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                        HTML_PARSE_NONET | HTML_PARSE_COMPACT |
-                        HTML_PARSE_IGNORE_ENC;
+                        HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
     std::unique_ptr<xmlDoc, void (*)(xmlDoc *)> doc(
-        htmlReadMemory(html.data(), int(qMin<qsizetype>(html.size(), INT_MAX)), nullptr,
-                       "UTF-8", options),
+        htmlReadMemory(html.data(), int(qMin<qsizetype>(html.size(), INT_MAX)), nullptr, "UTF-8",
+                       options),
         xmlFreeDoc);
     if (!doc)
         return Result();

@@ -24,9 +24,9 @@ class HtmlContentExtractor
 public:
     struct Result
     {
-        int blockCount = 0;   ///< blocks added; 0 when the page has no readable text
+        int blockCount = 0; ///< blocks added; 0 when the page has no readable text
         bool cancelled = false;
-        QString container;    ///< the chosen container, e.g. "div#zoom", for the details
+        QString container; ///< the chosen container, e.g. "div#zoom", for the details
     };
 
     /** Deeper elements than this are not descended into (libxml2 keeps the tree shallower

@@ -138,19 +138,20 @@ DocumentReader::Result HtmlReader::read(const QByteArray &data, const QString &f
         return failure(Error::Empty, tr("The file is empty."));
     QByteArray page = data;
     QByteArray partCharset;
-    const bool archive = MhtmlArchive::looksLikeMhtml(data.first(qMin<qsizetype>(data.size(), 4096)));
+    const bool archive =
+        MhtmlArchive::looksLikeMhtml(data.first(qMin<qsizetype>(data.size(), 4096)));
     if (archive) {
         MhtmlArchive::Page part = MhtmlArchive::htmlPage(data);
         if (!part.found)
-            return failure(Error::Damaged,
-                           tr("This web archive (MHT) holds no HTML page."));
+            return failure(Error::Damaged, tr("This web archive (MHT) holds no HTML page."));
         page = std::move(part.html);
         partCharset = part.charset;
     }
     Decoded decoded = decode(page, partCharset);
     if (decoded.binary)
-        return failure(Error::NotText,
-                       tr("This web page is damaged: its bytes are not text in any known encoding."));
+        return failure(
+            Error::NotText,
+            tr("This web page is damaged: its bytes are not text in any known encoding."));
     page = decoded.text.toUtf8();
     decoded.text.clear();
 

@@ -24,8 +24,8 @@ public:
     struct Decoded
     {
         QString text;
-        QString encodingName;  ///< the encoding used, e.g. "UTF-8"
-        QString declared;      ///< the declared charset, as written; empty when none
+        QString encodingName;     ///< the encoding used, e.g. "UTF-8"
+        QString declared;         ///< the declared charset, as written; empty when none
         bool mislabelled = false; ///< declared is not what the bytes are
         qsizetype invalidSequences = 0;
         bool binary = false;

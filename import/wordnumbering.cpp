@@ -256,7 +256,7 @@ QString WordNumbering::next(int numId, int ilvl)
             pattern.at(i + 1) <= u'9') {
             const int l = pattern.at(i + 1).unicode() - u'1';
             const int counted = counters.values.value(l, Unset);
-            const int v = l == ilvl        ? value
+            const int v = l == ilvl          ? value
                           : counted != Unset ? counted
                                              : (l < levels.size() ? levels.at(l).start : 1);
             text += format(v, l < levels.size() ? levels.at(l).numFmt : QStringLiteral("decimal"));

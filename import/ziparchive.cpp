@@ -6,8 +6,8 @@ ZipArchive::ZipArchive(const QByteArray &data)
 {
     zip_error_t error;
     zip_error_init(&error);
-    zip_source_t *source = zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()),
-                                                    0, &error);
+    zip_source_t *source =
+        zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()), 0, &error);
     if (!source) {
         m_error = tr("The file could not be read as a zip archive.");
         zip_error_fini(&error);
@@ -82,7 +82,8 @@ QByteArray ZipArchive::read(const char *name, bool optional)
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
         if (n < 0) {
-            m_error = tr("The file is damaged: %1 cannot be unpacked.").arg(QString::fromUtf8(name));
+            m_error =
+                tr("The file is damaged: %1 cannot be unpacked.").arg(QString::fromUtf8(name));
             zip_fclose(file);
             return QByteArray();
         }

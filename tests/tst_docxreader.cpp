@@ -61,8 +61,8 @@ QByteArray makeZip(const QList<QPair<QByteArray, QByteArray>> &entries)
     QList<QByteArray> keep = {}; // the buffers must live until zip_close
     for (const auto &e : entries) {
         keep.append(e.second);
-        zip_source_t *s = zip_source_buffer(z, keep.last().constData(),
-                                            zip_uint64_t(keep.last().size()), 0);
+        zip_source_t *s =
+            zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
         zip_file_add(z, e.first.constData(), s, ZIP_FL_OVERWRITE);
     }
     zip_close(z);
@@ -94,8 +94,8 @@ const QByteArray stylesXml =
 QByteArray level(int ilvl, int start, const char *fmt, const char *text)
 {
     return "<w:lvl w:ilvl=\"" + QByteArray::number(ilvl) + "\"><w:start w:val=\"" +
-           QByteArray::number(start) + "\"/><w:numFmt w:val=\"" + fmt +
-           "\"/><w:lvlText w:val=\"" + text + "\"/><w:pPr><w:ind w:left=\"720\"/></w:pPr></w:lvl>";
+           QByteArray::number(start) + "\"/><w:numFmt w:val=\"" + fmt + "\"/><w:lvlText w:val=\"" +
+           text + "\"/><w:pPr><w:ind w:left=\"720\"/></w:pPr></w:lvl>";
 }
 
 // 1: chinese headings 一、; 2 and 3: one decimal list 1. / 1.1; 4: same list as 2 with a
@@ -104,8 +104,7 @@ const QByteArray numberingXml =
     "<w:numbering " + ns + "><w:abstractNum w:abstractNumId=\"0\">" +
     level(0, 1, "chineseCounting", "%1、") + level(1, 1, "chineseCounting", "（%2）") +
     "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\">" + level(0, 1, "decimal", "%1.") +
-    level(1, 1, "decimal", "%1.%2") +
-    "</w:abstractNum><w:abstractNum w:abstractNumId=\"2\">" +
+    level(1, 1, "decimal", "%1.%2") + "</w:abstractNum><w:abstractNum w:abstractNumId=\"2\">" +
     level(0, 3, "japaneseCounting", "（%1）") +
     "</w:abstractNum><w:abstractNum w:abstractNumId=\"3\">" + level(0, 1, "bullet", "•") +
     "</w:abstractNum>"
@@ -245,8 +244,8 @@ void TestDocxReader::blocks_data()
     QTest::addRow("table with gridSpan and vMerge")
         << QByteArray("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
                       "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>" +
-                      p("项目") +
-                      "</w:tc><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" + p("数量") +
+                      p("项目") + "</w:tc><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" +
+                      p("数量") +
                       "</w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
                       "<w:tc>" +
                       p("新收") + "</w:tc><w:tc>" + p("结转") +
@@ -287,23 +286,23 @@ void TestDocxReader::hostile_data()
     QTest::addColumn<QString>("messagePart");
     const QByteArray good = docx(p("正文内容"));
     QTest::addRow("truncated zip") << good.left(good.size() / 2) << u"damaged"_qs;
-    QTest::addRow("zip header only") << QByteArray("PK\x03\x04") + QByteArray(20, '\0')
-                                     << u"damaged"_qs;
-    QTest::addRow("zip without word")
-        << makeZip({{"a.txt", "hello"}}) << u"not a Word document"_qs;
-    QTest::addRow("zip bomb")
-        << makeZip({{"word/document.xml", documentXml(QByteArray(80 * 1024 * 1024, ' '))}})
-        << u"zip bomb"_qs;
+    QTest::addRow("zip header only")
+        << QByteArray("PK\x03\x04") + QByteArray(20, '\0') << u"damaged"_qs;
+    QTest::addRow("zip without word") << makeZip({{"a.txt", "hello"}}) << u"not a Word document"_qs;
+    QTest::addRow("zip bomb") << makeZip({{"word/document.xml",
+                                           documentXml(QByteArray(80 * 1024 * 1024, ' '))}})
+                              << u"zip bomb"_qs;
     QTest::addRow("entity expansion")
         << makeZip({{"word/document.xml",
                      "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">"
                      "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><w:document " +
-                         ns + "><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body>"
-                              "</w:document>"}})
+                         ns +
+                         "><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body>"
+                         "</w:document>"}})
         << u"DTD"_qs;
-    QTest::addRow("broken xml")
-        << makeZip({{"word/document.xml", "<w:document " + ns + "><w:body><w:p><w:r><w:t>x"}})
-        << u"not well-formed"_qs;
+    QTest::addRow("broken xml") << makeZip({{"word/document.xml",
+                                             "<w:document " + ns + "><w:body><w:p><w:r><w:t>x"}})
+                                << u"not well-formed"_qs;
     QTest::addRow("no text") << docx(QByteArray()) << u"no text"_qs;
 }
 
@@ -314,8 +313,7 @@ void TestDocxReader::hostile()
     QVERIFY(!bytes.isEmpty());
     const DocumentReader::Result r = readDocx(bytes);
     QVERIFY(!r.ok());
-    QVERIFY2(r.errorMessage.contains(messagePart, Qt::CaseInsensitive),
-             qPrintable(r.errorMessage));
+    QVERIFY2(r.errorMessage.contains(messagePart, Qt::CaseInsensitive), qPrintable(r.errorMessage));
     QVERIFY(!r.errorMessage.contains(u'\n'));
 }
 
@@ -325,10 +323,15 @@ void TestDocxReader::corpus_data()
     QTest::addColumn<QStringList>("present");
     QTest::addRow("nea, automatic numbering")
         << u"nea-bianzhi-shuoming.docx"_qs
-        << QStringList{u"P:编制说明"_qs, u"P:核电厂定期安全评价 第1部分：通用要求"_qs,
-                       u"L1:一、任务来源及计划要求"_qs, u"P:二、 编制过程"_qs};
+        << QStringList{u"\nP:编制说明\n"_qs, u"\nP:核电厂定期安全评价 第1部分：通用要求\n"_qs,
+                       u"\nL1:一、任务来源及计划要求\n"_qs, u"\nP:二、 编制过程\n"_qs};
     QTest::addRow("nianbao template, merged headers")
-        << u"xxgk-nianbao-template.docx"_qs << QStringList{};
+        << u"xxgk-nianbao-template.docx"_qs
+        << QStringList{u"\nP:三、收到和处理政府信息公开申请情况\nT:"_qs,
+                       u"|申请人情况[1x7]/自然人[2x1]|法人或其他组织[1x5]|总计[2x1]/商业企业|"_qs,
+                       u"/三、本年度办理结果[22x1]|（一）予以公开[1x2]|||||||/"_qs,
+                       u"/（三）不予公开[8x1]|1.属于国家秘密|||||||/"_qs,
+                       u"T:行政复议[1x5]|行政诉讼[1x10]/结果维持[2x1]|"_qs};
 }
 
 void TestDocxReader::corpus()
@@ -343,8 +346,9 @@ void TestDocxReader::corpus()
     const DocumentReader::Result r = readDocx(bytes);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
     const QStringList blocks = describe(r.document);
-    for (const QString &block : present)
-        QVERIFY2(blocks.contains(block), qPrintable(blocks.mid(0, 30).join(u'\n')));
+    const QString all = blocks.join(u'\n');
+    for (const QString &part : present)
+        QVERIFY2(all.contains(part), qPrintable(part));
 }
 
 QTEST_GUILESS_MAIN(TestDocxReader)

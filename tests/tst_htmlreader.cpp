@@ -124,8 +124,9 @@ void TestHtmlReader::probe_data()
     QTest::addRow("doctype") << QByteArray("<!DOCTYPE html>\n<html>") << u"HTML"_qs;
     QTest::addRow("bom and html") << QByteArray("\xEF\xBB\xBF  <HTML><head>") << u"HTML"_qs;
     QTest::addRow("comment first") << QByteArray("<!-- saved from url -->\n<html>") << u"HTML"_qs;
-    QTest::addRow("mht") << QByteArray("From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
-                                       "Content-Type: multipart/related;\r\n\tboundary=\"x\"\r\n\r\n")
+    QTest::addRow("mht") << QByteArray(
+                                "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+                                "Content-Type: multipart/related;\r\n\tboundary=\"x\"\r\n\r\n")
                          << u"HTML"_qs;
     QTest::addRow("plain text") << QByteArray("一、总体情况\n2023年，全市……") << u"Plain text"_qs;
     QTest::addRow("text mentioning html")
@@ -186,8 +187,8 @@ void TestHtmlReader::encoding_data()
         << body.arg(QString::fromLatin1(gbMeta)).toUtf8() << u"UTF-8"_qs << true;
     QTest::addRow("utf-8 declared, GBK bytes")
         << gbk(body.arg(u"<meta charset=\"utf-8\">"_qs)) << u"GB18030"_qs << true;
-    QTest::addRow("nothing declared, GBK bytes") << gbk(body.arg(QString())) << u"GB18030"_qs
-                                                 << false;
+    QTest::addRow("nothing declared, GBK bytes")
+        << gbk(body.arg(QString())) << u"GB18030"_qs << false;
     QTest::addRow("BOM beats the declaration")
         << QByteArray("\xEF\xBB\xBF") + body.arg(QString::fromLatin1(gbMeta)).toUtf8()
         << u"UTF-8 (BOM)"_qs << false;
@@ -225,16 +226,19 @@ void TestHtmlReader::mhtml_data()
             qp += "=\r\n";
     }
     QTest::addRow("quoted-printable utf-8")
-        << head + "------MultipartBoundary--abc----\r\nContent-Type: text/html\r\n"
-                  "Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: "
-                  "quoted-printable\r\nContent-Location: http://x/\r\n\r\n" +
-               qp + "\r\n------MultipartBoundary--abc----\r\nContent-Type: image/png\r\n\r\n"
-                    "\x89PNG\r\n------MultipartBoundary--abc------\r\n"
+        << head +
+               "------MultipartBoundary--abc----\r\nContent-Type: text/html\r\n"
+               "Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: "
+               "quoted-printable\r\nContent-Location: http://x/\r\n\r\n" +
+               qp +
+               "\r\n------MultipartBoundary--abc----\r\nContent-Type: image/png\r\n\r\n"
+               "\x89PNG\r\n------MultipartBoundary--abc------\r\n"
         << para;
     const QByteArray gbHtml = gbk(QString::fromUtf8(html));
     QTest::addRow("base64 gb2312 part")
-        << head + "------MultipartBoundary--abc----\r\nContent-Type: text/html; "
-                  "charset=\"gb2312\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+        << head +
+               "------MultipartBoundary--abc----\r\nContent-Type: text/html; "
+               "charset=\"gb2312\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
                gbHtml.toBase64() + "\r\n------MultipartBoundary--abc------\r\n"
         << para;
 }
