@@ -1049,6 +1049,12 @@ void Parser::finishMetadata()
 
     if (metadata.title.isEmpty())
         metadata.title = field({u"名称", u"标题"});
+    // A reader's own title that it also put first as a heading (a web page's article title).
+    if (metadata.title.isEmpty() && !m_doc.blocks().isEmpty() &&
+        m_doc.blocks().first().type == SourceBlock::Type::HeadingHint &&
+        !m_doc.metadata().title.isEmpty() &&
+        m_doc.text(m_doc.blocks().first().span) == m_doc.metadata().title)
+        metadata.title = m_doc.metadata().title;
     metadata.indexNumber = field({u"索引号"});
     metadata.source = field({u"信息来源", u"来源", u"文章来源"});
     if (metadata.source.isEmpty())

@@ -22,6 +22,11 @@ ReportWarning ReportWarning::noHeadings()
     return ReportWarning(Type::NoHeadings, {});
 }
 
+ReportWarning ReportWarning::declaredEncodingWrong(const QString &declared, const QString &used)
+{
+    return ReportWarning(Type::DeclaredEncodingWrong, {QVariant(declared), QVariant(used)});
+}
+
 QString ReportWarning::typeName() const
 {
     switch (m_type) {
@@ -31,6 +36,8 @@ QString ReportWarning::typeName() const
         return QStringLiteral("duplicate-copy");
     case Type::NoHeadings:
         return QStringLiteral("no-headings");
+    case Type::DeclaredEncodingWrong:
+        return QStringLiteral("declared-encoding-wrong");
     }
     return QString();
 }
@@ -55,6 +62,9 @@ QString ReportWarning::message() const
             .arg(arg(3).toInt());
     case Type::NoHeadings:
         return tr("No headings were recognised; the whole text is shown as one section.");
+    case Type::DeclaredEncodingWrong:
+        return tr("The file declares the encoding %1, but its bytes are %2; it was read as %2.")
+            .arg(arg(0).toString(), arg(1).toString());
     }
     return QString();
 }

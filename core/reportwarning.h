@@ -27,6 +27,9 @@ public:
         DuplicateCopy,
         /** No heading was recognised; the whole text is one section. No arguments. */
         NoHeadings,
+        /** The file declares one text encoding but its bytes are in another, which was used.
+         *  Arguments: the declared name, the name used (QString). */
+        DeclaredEncodingWrong,
     };
 
     ReportWarning() = default;
@@ -36,6 +39,7 @@ public:
     static ReportWarning duplicateCopy(int firstStart, int firstEnd, int secondStart,
                                        int secondEnd);
     static ReportWarning noHeadings();
+    static ReportWarning declaredEncodingWrong(const QString &declared, const QString &used);
 
     Type type() const { return m_type; }
     const QVariantList &arguments() const { return m_arguments; }

@@ -1,12 +1,18 @@
 #include "import/documentreaders.h"
 
+#include "import/docreader.h"
+#include "import/docxreader.h"
+#include "import/htmlreader.h"
 #include "import/plaintextreader.h"
 
 const QList<const DocumentReader *> &DocumentReaders::all()
 {
     // Function-local statics: built once, thread-safe, never destroyed before use ends.
     static const PlainTextReader plainText;
-    static const QList<const DocumentReader *> readers{&plainText};
+    static const HtmlReader html;
+    static const DocxReader docx;
+    static const DocReader doc;
+    static const QList<const DocumentReader *> readers{&plainText, &html, &docx, &doc};
     return readers;
 }
 

@@ -219,11 +219,10 @@ void TestPlainTextReader::registry()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, fileName);
-    // Only the plain-text reader exists: it takes every file, whatever its name.
+    // Text that no other format claims goes to the plain-text reader, whatever its name.
     const DocumentReader *reader = DocumentReaders::forData(bytes, fileName);
     QVERIFY(reader);
     QCOMPARE(reader->formatName(), u"Plain text"_qs);
-    QCOMPARE(DocumentReaders::all().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlainTextReader)

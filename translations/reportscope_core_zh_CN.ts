@@ -40,6 +40,37 @@
     </message>
 </context>
 <context>
+    <name>DocReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Reading .doc files needs antiword or catdoc: install the Debian package antiword (or catdoc).</source>
+        <translation>读取 .doc 文件需要 antiword 或 catdoc：请安装 Debian 软件包 antiword（或 catdoc）。</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the file could not be written.</source>
+        <translation>无法写入文件的临时副本。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 s on this file; it was stopped.</source>
+        <translation>%1 处理此文件超过 %2 秒，已被终止。</translation>
+    </message>
+    <message>
+        <source>%1 could not read this file: it is damaged, password-protected or not a Word document.</source>
+        <translation>%1 无法读取此文件：文件已损坏、受密码保护，或不是 Word 文档。</translation>
+    </message>
+    <message>
+        <source>The document holds no text.</source>
+        <translation>文档中没有文字。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
         <source>Preamble</source>
@@ -56,6 +87,37 @@
     <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>DocxReader</name>
+    <message>
+        <source>Refused: the document declares a DTD, which Word files do not have (an XML entity attack?).</source>
+        <translation>已拒绝：文档声明了 DTD，而 Word 文件不含 DTD（可能是 XML 实体攻击）。</translation>
+    </message>
+    <message>
+        <source>The document is damaged: word/document.xml is not well-formed XML (line %1: %2).</source>
+        <translation>文档已损坏：word/document.xml 不是格式正确的 XML（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The document is password-protected.</source>
+        <translation>文档受密码保护。</translation>
+    </message>
+    <message>
+        <source>This zip archive is not a Word document (it has no word/document.xml).</source>
+        <translation>此 zip 压缩包不是 Word 文档（其中没有 word/document.xml）。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <source>The document holds no text.</source>
+        <translation>文档中没有文字。</translation>
     </message>
 </context>
 <context>
@@ -183,6 +245,29 @@
     </message>
 </context>
 <context>
+    <name>HtmlReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This web archive (MHT) holds no HTML page.</source>
+        <translation>此网页归档（MHT）中没有 HTML 页面。</translation>
+    </message>
+    <message>
+        <source>This web page is damaged: its bytes are not text in any known encoding.</source>
+        <translation>此网页已损坏：其字节在任何已知编码下都不是文本。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+    <message>
+        <source>The web page holds no readable text.</source>
+        <translation>网页中没有可读的正文。</translation>
+    </message>
+</context>
+<context>
     <name>PlainTextReader</name>
     <message>
         <source>The file is empty.</source>
@@ -269,6 +354,45 @@
     <message>
         <source>No headings were recognised; the whole text is shown as one section.</source>
         <translation>未识别到标题，全文作为一个章节显示。</translation>
+    </message>
+    <message>
+        <source>The file declares the encoding %1, but its bytes are %2; it was read as %2.</source>
+        <translation>文件声明的编码为 %1，但其字节实为 %2，已按 %2 读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file could not be read as a zip archive.</source>
+        <translation>无法将文件作为 zip 压缩包读取。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not a complete zip archive.</source>
+        <translation>文件已损坏：不是完整的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its zip archive cannot be opened (%1).</source>
+        <translation>文件已损坏：无法打开其 zip 压缩包（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1 is missing.</source>
+        <translation>文件已损坏：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1 cannot be read.</source>
+        <translation>文件已损坏：无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1 would unpack to more than %2 MB or %3 times its packed size (a zip bomb?).</source>
+        <translation>已拒绝：%1 解压后将超过 %2 MB 或压缩大小的 %3 倍（可能是 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or encrypted: %1 cannot be unpacked.</source>
+        <translation>文件已损坏或已加密：无法解压 %1。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1 cannot be unpacked.</source>
+        <translation>文件已损坏：无法解压 %1。</translation>
     </message>
 </context>
 <context>
