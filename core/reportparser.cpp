@@ -392,6 +392,9 @@ int Parser::readHead()
         const bool heading = HeadingDetector::matchParagraphStart(v).matched;
         if (l.prose || heading || v.endsWith(u':') || v.size() > 60 || l.table)
             break;
+        // A block the reader marked as a heading starts the report unless it is the title.
+        if (l.hintLevel >= 0 && !looksLikeTitle(v))
+            break;
         if (looksLikeTitle(v)) {
             // Sites print the title twice (page heading and document heading): the first
             // is the title, the repeats are furniture.
@@ -824,7 +827,7 @@ void Parser::markLeadLines(int bodyStart, int bodyEnd)
             continue;
         const Line &next = m_lines.at(j);
         const QStringView nv = view(next);
-        if (next.table || !next.prose || nv.size() < 30 || HeadingClassifier::isLeadLine(nv) ||
+        if (next.table || !next.prose || nv.size() < 20 || HeadingClassifier::isLeadLine(nv) ||
             HeadingDetector::matchParagraphStart(nv).matched)
             continue;
         group.append(i);
