@@ -66,8 +66,8 @@ bool HeadingClassifier::opensWithAddress(QStringView paragraph)
 
 QString HeadingClassifier::withoutPageReferences(const QString &title)
 {
-    static const QRegularExpression pages(
-        QStringLiteral("\\s*[（(]\\s*[PpＰｐ]\\s*\\d+(\\s*[，,、]\\s*[PpＰｐ]?\\s*\\d+)*\\s*[)）]\\s*$"));
+    static const QRegularExpression pages(QStringLiteral(
+        "\\s*[（(]\\s*[PpＰｐ]\\s*\\d+(\\s*[，,、]\\s*[PpＰｐ]?\\s*\\d+)*\\s*[)）]\\s*$"));
     QString t = title;
     t.remove(pages);
     return t.isEmpty() ? title : t;

@@ -182,6 +182,7 @@ private:
     KindNumbers m_rootLastChild{};
     KindNumbers m_globalLast{};
     bool m_anyHeading = false;
+    bool m_anyStructure = false; ///< a heading other than an in-paragraph item was opened
     int m_preamble = -1;
     QString m_signatureIssuer;
     QString m_signatureDate;
@@ -550,8 +551,9 @@ bool Parser::acceptsNumber(Kind kind, int number, int parent) const
     if (isStrongKind(kind)) {
         if (last > 0 && (number == last || number == last + 2))
             return true;
-        // A file that starts in the middle of a report.
-        if (!m_anyHeading)
+        // A file that starts in the middle of a report (items in its opening paragraph do
+        // not count: they are no headings).
+        if (!m_anyStructure)
             return true;
     }
     return false;
@@ -583,6 +585,7 @@ int Parser::openSection(Kind kind, int number, int parent, qsizetype markerStart
     }
     m_globalLast[int(kind)] = number;
     m_anyHeading = true;
+    m_anyStructure = m_anyStructure || !isListItemKind(kind);
     return index;
 }
 
@@ -852,8 +855,8 @@ void Parser::openHinted(int lineIndex)
     const int parent = pos >= 0 ? m_stack.at(pos).section : -1;
     qsizetype bodyStart = 0;
     const qsizetype tEnd = titleEnd(l.start, l.end, Kind::Part, &bodyStart);
-    const int index = openSection(Kind::Part, 0, parent, l.start, l.start, l.start, tEnd,
-                                  qMin(bodyStart, l.end));
+    const int index =
+        openSection(Kind::Part, 0, parent, l.start, l.start, l.start, tEnd, qMin(bodyStart, l.end));
     OpenSection open;
     open.section = index;
     open.kind = Kind::Part;
@@ -1006,9 +1009,8 @@ void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int 
     const int index =
         openSection(Kind::Attachment, m.number, -1, l.start, markerEnd,
                     titleStart < titleStop ? titleStart : titleStop, titleStop, titleStop);
-    sections[index].role =
-        HeadingClassifier::attachmentRole(normView(titleStart < titleStop ? titleStart : titleStop,
-                                                   titleStop));
+    sections[index].role = HeadingClassifier::attachmentRole(
+        normView(titleStart < titleStop ? titleStart : titleStop, titleStop));
     m_stack.append({index, Kind::Attachment, false});
 }
 
@@ -1085,7 +1087,8 @@ void Parser::mergeSpans(QList<TextSpan> *spans) const
     // Pieces of one paragraph that items had split apart read as one paragraph again.
     QList<TextSpan> out;
     for (const TextSpan &span : std::as_const(*spans)) {
-        if (!out.isEmpty() && span.start >= out.last().end && sameLine(out.last().start, span.start)) {
+        if (!out.isEmpty() && span.start >= out.last().end &&
+            sameLine(out.last().start, span.start)) {
             bool gap = false;
             for (qsizetype p = out.last().end; p < span.start && !gap; ++p)
                 gap = !TextNormalizer::isSpace(m_norm.at(p));
@@ -1149,9 +1152,7 @@ void Parser::dissolveMixedItems()
     // the —— highlights above a part's (一)…(六), or the 一是…五是 of its closing paragraph,
     // are the part's text, not siblings of its subsections. Headings outrank numbered items,
     // numbered items outrank dashes.
-    const auto rank = [](Kind k) {
-        return k == Kind::Dash ? 0 : isListItemKind(k) ? 1 : 2;
-    };
+    const auto rank = [](Kind k) { return k == Kind::Dash ? 0 : isListItemKind(k) ? 1 : 2; };
     const int count = int(sections.size());
     QList<int> end(count, 0);
     for (int i = count - 1; i >= 0; --i)

@@ -53,13 +53,13 @@ struct Section
     QString text;  ///< the section's own body text (not its children's), paragraphs joined by '\n'
     Kind kind = Kind::Preamble;
     Role role = Role::Body; ///< children take their top-level section's role
-    int level = 1;         ///< 1 for top-level sections
-    int number = 0;        ///< the numeric value of the marker (七 → 7), 0 if unnumbered
-    int parent = -1;       ///< index of the parent section in Report::sections(), -1 at top level
-    int subtreeEnd = 0;    ///< one past the index of the last descendant
-    QList<int> children;   ///< indexes of the direct children
-    TextSpan range;        ///< the whole section in the source, heading to last descendant
-    TextSpan headingRange; ///< marker and title in the source
+    int level = 1;          ///< 1 for top-level sections
+    int number = 0;         ///< the numeric value of the marker (七 → 7), 0 if unnumbered
+    int parent = -1;        ///< index of the parent section in Report::sections(), -1 at top level
+    int subtreeEnd = 0;     ///< one past the index of the last descendant
+    QList<int> children;    ///< indexes of the direct children
+    TextSpan range;         ///< the whole section in the source, heading to last descendant
+    TextSpan headingRange;  ///< marker and title in the source
     /** Source spans that make up text, in order; text joins them with '\n'. */
     QList<TextSpan> bodySpans;
     /** The body text as blocks in reading order: paragraphs, tables with their cells, list

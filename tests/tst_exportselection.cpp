@@ -129,9 +129,11 @@ void TestExportSelection::fromIds_data()
         << QStringList{u"1.7"_qs} << true
         << QStringList{u"1.7"_qs, u"1.7.1"_qs, u"1.7.2"_qs, u"1.7.3"_qs, u"1.7.4"_qs} << QString();
     QTest::addRow("a list with spaces, in document order")
-        << QStringList{u"2, 1.7.2"_qs} << true << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs} << QString();
-    QTest::addRow("the option repeated") << QStringList{u"2"_qs, u"1.7.2"_qs} << true
-                                         << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs} << QString();
+        << QStringList{u"2, 1.7.2"_qs} << true
+        << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs} << QString();
+    QTest::addRow("the option repeated")
+        << QStringList{u"2"_qs, u"1.7.2"_qs} << true
+        << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs} << QString();
     QTest::addRow("an unknown id")
         << QStringList{u"1.7,9.9"_qs} << false << QStringList() << u"9.9"_qs;
     QTest::addRow("an empty id") << QStringList{u"1.7,"_qs} << false << QStringList() << QString();

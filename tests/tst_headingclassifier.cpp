@@ -108,7 +108,8 @@ void TestHeadingClassifier::pageReferences_data()
     QTest::addRow("full-width") << u"“四上”企业（P2，P15）"_qs << u"“四上”企业"_qs;
     QTest::addRow("half-width") << u"四不两直(P5,P31)"_qs << u"四不两直"_qs;
     QTest::addRow("one page") << u"德国工业4.0(P11)"_qs << u"德国工业4.0"_qs;
-    QTest::addRow("other brackets stay") << u"“十大行动”（2019年）"_qs << u"“十大行动”（2019年）"_qs;
+    QTest::addRow("other brackets stay")
+        << u"“十大行动”（2019年）"_qs << u"“十大行动”（2019年）"_qs;
     QTest::addRow("nothing else") << u"(P2)"_qs << u"(P2)"_qs;
 }
 

@@ -395,8 +395,7 @@ void TestReportParser::roles_data()
         << QStringList{u"0 preamble||"_qs, u"1 body|一、|回顾"_qs, u"2 body|二、|安排"_qs,
                        u"2.1 body|(一)|抓落实"_qs, u"3 closing||"_qs};
     QTest::addRow("a part without subsections keeps its first paragraph")
-        << u"一、回顾\n各位代表，"_qs + body
-        << QStringList{u"1 body|一、|回顾"_qs};
+        << u"一、回顾\n各位代表，"_qs + body << QStringList{u"1 body|一、|回顾"_qs};
     QTest::addRow("glossary heading line with its items")
         << u"一、回顾\n"_qs + body + u"\n名词解释：\n1.四上企业（P2，P15）：指规模以上工业企业。"_qs
         << QStringList{u"1 body|一、|回顾"_qs, u"2 glossary||名词解释"_qs,
@@ -424,6 +423,9 @@ void TestReportParser::roles_data()
                u"\n民生改善可感可及。\n"_qs + body
         << QStringList{u"1 body|一、|回顾"_qs, u"1.1 body||经济运行持续向好"_qs,
                        u"1.2 body||特色产业向新向优"_qs, u"1.3 body||民生改善可感可及"_qs};
+    QTest::addRow("a list in the opening paragraph does not hide a mid-report part")
+        << u"过去一年，我们做到：一是抓落实；二是抓改革。"_qs + body + u"\n二、安排\n"_qs + body
+        << QStringList{u"0 preamble||"_qs, u"1 body|二、|安排"_qs};
     QTest::addRow("two short lines are paragraphs")
         << u"一、回顾\n经济运行持续向好。\n"_qs + body + u"\n特色产业向新向优。\n"_qs + body
         << QStringList{u"1 body|一、|回顾"_qs};
@@ -451,8 +453,8 @@ void TestReportParser::headingHints_data()
     QTest::addColumn<QStringList>("outline");
     const QString body = u"p|0|这是一段正文，说明有关情况，内容较长以便看作正文段落。"_qs;
     QTest::addRow("hints without markers make headings by level")
-        << QStringList{u"h|1|工作回顾"_qs, body, u"h|2|经济发展"_qs, body, u"h|2|民生改善"_qs,
-                       body, u"h|1|今后安排"_qs, body}
+        << QStringList{u"h|1|工作回顾"_qs, body, u"h|2|经济发展"_qs, body,
+                       u"h|2|民生改善"_qs, body, u"h|1|今后安排"_qs, body}
         << QStringList{u"1 |工作回顾"_qs, u"1.1 |经济发展"_qs, u"1.2 |民生改善"_qs,
                        u"2 |今后安排"_qs};
     QTest::addRow("a hint of unknown level is a top heading")
@@ -462,8 +464,7 @@ void TestReportParser::headingHints_data()
         << QStringList{u"h|1|一、工作回顾"_qs, body, u"h|2|重点任务"_qs, body}
         << QStringList{u"1 一、|工作回顾"_qs, u"1.1 |重点任务"_qs};
     QTest::addRow("no hints: a short line alone is text")
-        << QStringList{body, u"p|0|重点任务"_qs, body}
-        << QStringList{u"1 |"_qs};
+        << QStringList{body, u"p|0|重点任务"_qs, body} << QStringList{u"1 |"_qs};
 }
 
 void TestReportParser::headingHints()

@@ -5,9 +5,7 @@
 
 #include <QPalette>
 
-SectionRoleDelegate::SectionRoleDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{}
+SectionRoleDelegate::SectionRoleDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 bool SectionRoleDelegate::isSetApart(int role)
 {
