@@ -159,6 +159,7 @@ private:
     bool isCommaList(qsizetype from, qsizetype to, int number) const;
     void scanInline(qsizetype from, qsizetype to, int owner, bool listOpen);
     bool inTermList() const;
+    bool joinSplitMarker(int lineIndex, int bodyEnd);
     bool hasItemAfter(qsizetype from, qsizetype to, int number) const;
     void markLeadLines(int bodyStart, int bodyEnd);
     void openHinted(int lineIndex);
@@ -772,6 +773,32 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
     addBody(owner, segStart, to);
 }
 
+bool Parser::joinSplitMarker(int lineIndex, int bodyEnd)
+{
+    int j = lineIndex + 1;
+    while (j < bodyEnd && m_lines.at(j).role != LineRole::Content)
+        ++j;
+    if (j >= bodyEnd || m_lines.at(j).table)
+        return false;
+    const QStringView next = view(m_lines.at(j));
+    HeadingDetector::Match m =
+        HeadingDetector::matchParagraphStart(QString(QLatin1Char('(') + next));
+    if (!m.matched || (m.kind != Kind::ChineseParen && m.kind != Kind::ArabicParen) || m.length < 3)
+        return false;
+    // The match counted the bracket of the line before; offsets are into the next line.
+    m.length -= 1;
+    m.contentStart -= 1;
+    const int before = int(sections.size());
+    if (!tryHeading(j, m, bodyEnd) || sections.size() != before + 1)
+        return false;
+    Section &opened = sections.last();
+    opened.marker =
+        sourceText(m_lines.at(lineIndex).start, m_lines.at(lineIndex).end) + opened.marker;
+    m_lines[lineIndex].role = LineRole::Consumed;
+    m_lines[j].role = LineRole::Consumed;
+    return true;
+}
+
 bool Parser::inTermList() const
 {
     if (m_stack.isEmpty())
@@ -1031,6 +1058,9 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
             continue;
         }
         const QStringView v = view(l);
+        // A marker split over two lines ("（" then "三）…", a wrapped PDF or web copy) is one.
+        if (v == u"(" && joinSplitMarker(i, bodyEnd))
+            continue;
         const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(v);
         if (m.matched && tryHeading(i, m, bodyEnd)) {
             // A marked heading the reader also hinted ranks by the hint for hinted headings

@@ -426,6 +426,10 @@ void TestReportParser::roles_data()
     QTest::addRow("a list in the opening paragraph does not hide a mid-report part")
         << u"过去一年，我们做到：一是抓落实；二是抓改革。"_qs + body + u"\n二、安排\n"_qs + body
         << QStringList{u"0 preamble||"_qs, u"1 body|二、|安排"_qs};
+    QTest::addRow("a marker split over two lines")
+        << u"一、回顾\n(一)抓落实。"_qs + body + u"\n（\n二）抓改革。"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs, u"1.1 body|(一)|抓落实"_qs,
+                       u"1.2 body|（二）|抓改革"_qs};
     QTest::addRow("two short lines are paragraphs")
         << u"一、回顾\n经济运行持续向好。\n"_qs + body + u"\n特色产业向新向优。\n"_qs + body
         << QStringList{u"1 body|一、|回顾"_qs};
