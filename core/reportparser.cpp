@@ -11,6 +11,7 @@
 #include "core/textnormalizer.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -1208,13 +1209,13 @@ void Parser::dissolveMixedItems()
             roots.append(i);
     }
     // Items at the top level go to the top-level section before them.
-    dissolveUnder(roots, [&](int c) {
-        for (int k = int(roots.indexOf(c)) - 1; k >= 0; --k) {
-            if (into.at(roots.at(k)) < 0 && !isListItemKind(sections.at(roots.at(k)).kind))
-                return roots.at(k);
-        }
-        return -1;
-    });
+    QList<int> previousRoot(count, -1);
+    for (int k = 0, last = -1; k < roots.size(); ++k) {
+        previousRoot[roots.at(k)] = last;
+        if (!isListItemKind(sections.at(roots.at(k)).kind))
+            last = roots.at(k);
+    }
+    dissolveUnder(roots, [&](int c) { return previousRoot.at(c); });
     for (int i = 0; i < count; ++i) {
         if (into.at(i) < 0)
             dissolveUnder(sections.at(i).children, [i](int) { return i; });
@@ -1226,7 +1227,7 @@ void Parser::dissolveMixedItems()
         if (into.at(i) >= 0)
             continue;
         QList<int> items;
-        QList<int> itemLines;
+        QSet<int> itemLines;
         bool standAlone = false;
         for (int c : sections.at(i).children) {
             if (into.at(c) >= 0 || !isListItemKind(sections.at(c).kind))
@@ -1235,7 +1236,7 @@ void Parser::dissolveMixedItems()
             if (li < 0 || m_lines.at(li).start == sections.at(c).headingRange.start)
                 standAlone = true;
             items.append(c);
-            itemLines.append(li);
+            itemLines.insert(li);
         }
         if (items.isEmpty() || standAlone)
             continue;
