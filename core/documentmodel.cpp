@@ -287,6 +287,7 @@ QVariant DocumentModel::data(const QModelIndex &index, int role) const
         case LevelRole:
             return 0;
         case SectionIndexRole:
+        case SectionRoleRole:
             return -1;
         case ReportRowRole:
             return rowOfEntry(&entry);
@@ -329,6 +330,8 @@ QVariant DocumentModel::data(const QModelIndex &index, int role) const
         return s.level;
     case KindRole:
         return int(s.kind);
+    case SectionRoleRole:
+        return int(s.role);
     case SectionIndexRole:
         return si;
     case ReportRowRole:
@@ -445,6 +448,7 @@ QHash<int, QByteArray> DocumentModel::roleNames() const
     names.insert(SubtreeTextRole, "subtreeText");
     names.insert(LevelRole, "level");
     names.insert(KindRole, "kind");
+    names.insert(SectionRoleRole, "sectionRole");
     names.insert(SectionIndexRole, "sectionIndex");
     names.insert(ReportRowRole, "reportRow");
     names.insert(IsReportRole, "isReport");

@@ -42,6 +42,7 @@ public:
         FilePathRole,                     ///< QString, the report's file
         FigureCountRole,                  ///< int, figures in the section and its subsections
         SectionPathRole,                  ///< QStringList, headings from the top-level section down
+        SectionRoleRole,                  ///< int, Section::Role; -1 for a report row
     };
     Q_ENUM(Roles)
 

@@ -17,6 +17,7 @@ QJsonObject sectionObject(const Report &report, int index)
     o.insert(QStringLiteral("marker"), s.marker);
     o.insert(QStringLiteral("title"), s.title);
     o.insert(QStringLiteral("level"), s.level);
+    o.insert(QStringLiteral("role"), Section::roleName(s.role));
     o.insert(QStringLiteral("text"), s.text);
     o.insert(QStringLiteral("start"), qint64(s.range.start));
     o.insert(QStringLiteral("end"), qint64(s.range.end));
@@ -139,7 +140,7 @@ QString ReportJson::outlineText(const Report &report)
         else if (s.kind == Section::Kind::WholeText)
             out += QStringLiteral("[full text]");
         else if (s.kind == Section::Kind::Closing)
-            out += QStringLiteral("[closing] ") + s.title;
+            out += QString(QStringLiteral("[closing] ") + s.title).trimmed();
         else
             out += report.headingText(i);
         out += QLatin1Char('\n');

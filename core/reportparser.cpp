@@ -3,6 +3,7 @@
 #include "core/consistencychecker.h"
 #include "core/dateparser.h"
 #include "core/figureextractor.h"
+#include "core/headingclassifier.h"
 #include "core/headingdetector.h"
 #include "core/pagechromefilter.h"
 #include "core/plaintextsplitter.h"
@@ -10,6 +11,7 @@
 #include "core/textnormalizer.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -46,6 +48,10 @@ struct Line
     bool table = false;  ///< holds tabs: a table row or a wrapped table cell
     bool prose = false;  ///< reads like a sentence
     bool chrome = false; ///< PageChromeFilter::isChrome
+    bool lead = false;   ///< a stand-alone lead line among siblings of its pattern
+    /** The reader marked the block as a heading: its level (1 for the top), or 0 when the
+     *  format gives none; -1 for no hint. */
+    int hintLevel = -1;
 };
 
 struct OpenSection
@@ -53,6 +59,8 @@ struct OpenSection
     int section = -1;
     Kind kind = Kind::Part;
     bool paragraphScoped = false; ///< ends with the paragraph it stands in
+    int hintLevel = 0;            ///< rank of a section opened from a heading hint, else 0
+    bool lead = false;            ///< opened from an unnumbered lead line
 };
 
 // Punctuation that a name, a heading or a signature line does not hold.
@@ -151,6 +159,19 @@ private:
     qsizetype titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *bodyStart) const;
     bool isCommaList(qsizetype from, qsizetype to, int number) const;
     void scanInline(qsizetype from, qsizetype to, int owner, bool listOpen);
+    bool inTermList() const;
+    bool joinSplitMarker(int lineIndex, int bodyEnd);
+    bool hasItemAfter(qsizetype from, qsizetype to, int number) const;
+    void markLeadLines(int bodyStart, int bodyEnd);
+    void openHinted(int lineIndex);
+    void openLead(int lineIndex);
+    void openTermList(int lineIndex, Section::Role role);
+    bool sameLine(qsizetype a, qsizetype b) const;
+    void mergeSpans(QList<TextSpan> *spans) const;
+    void removeSections(const QList<int> &into);
+    void dissolveMixedItems();
+    void splitClosing();
+    void assignRoles();
 
     const SourceDocument &m_doc;
     const QString &m_src;
@@ -163,6 +184,7 @@ private:
     KindNumbers m_rootLastChild{};
     KindNumbers m_globalLast{};
     bool m_anyHeading = false;
+    bool m_anyStructure = false; ///< a heading other than an in-paragraph item was opened
     int m_preamble = -1;
     QString m_signatureIssuer;
     QString m_signatureDate;
@@ -202,8 +224,13 @@ bool Parser::readBlocks()
             for (int r = 0; r < block.rows.size(); ++r)
                 add(block.rows.at(r).span, block.rows.at(r).position, b, r);
             break;
-        case SourceBlock::Type::Paragraph:
         case SourceBlock::Type::HeadingHint:
+            add(block.span, block.position, b, -1);
+            // A line left out for overlapping keeps no hint of the block it would have been.
+            if (!m_lines.isEmpty() && m_lines.last().block == b)
+                m_lines.last().hintLevel = qMax(0, block.level);
+            break;
+        case SourceBlock::Type::Paragraph:
         case SourceBlock::Type::ListItem:
             add(block.span, block.position, b, -1);
             break;
@@ -368,6 +395,9 @@ int Parser::readHead()
         const bool heading = HeadingDetector::matchParagraphStart(v).matched;
         if (l.prose || heading || v.endsWith(u':') || v.size() > 60 || l.table)
             break;
+        // A block the reader marked as a heading starts the report unless it is the title.
+        if (l.hintLevel >= 0 && !looksLikeTitle(v))
+            break;
         if (looksLikeTitle(v)) {
             // Sites print the title twice (page heading and document heading): the first
             // is the title, the repeats are furniture.
@@ -523,8 +553,9 @@ bool Parser::acceptsNumber(Kind kind, int number, int parent) const
     if (isStrongKind(kind)) {
         if (last > 0 && (number == last || number == last + 2))
             return true;
-        // A file that starts in the middle of a report.
-        if (!m_anyHeading)
+        // A file that starts in the middle of a report (items in its opening paragraph do
+        // not count: they are no headings).
+        if (!m_anyStructure)
             return true;
     }
     return false;
@@ -556,6 +587,7 @@ int Parser::openSection(Kind kind, int number, int parent, qsizetype markerStart
     }
     m_globalLast[int(kind)] = number;
     m_anyHeading = true;
+    m_anyStructure = m_anyStructure || !isListItemKind(kind);
     return index;
 }
 
@@ -597,7 +629,7 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
             }
             // "1.“四上”企业（P2，P15）：指…" – a short title closed by a colon and followed by
             // an explanation ("附件1：一览表.doc" keeps its colon).
-            if (c == u':' && p - from <= 40 && to - p > 40) {
+            if (c == u':' && p - from <= 40 && (to - p > 40 || inTermList())) {
                 *bodyStart = p + 1;
                 return p;
             }
@@ -699,7 +731,8 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
         from > 0 && from < to && TextClasses::is(m_norm.at(from - 1), TextClasses::SentenceBreaks);
     for (qsizetype p = atSentenceStart ? from - 1 : from; p < to; ++p) {
         const QChar c = m_norm.at(p);
-        if (!TextClasses::isSentenceEnd(c) &&
+        const bool colon = TextClasses::is(c, TextClasses::Colon);
+        if (!TextClasses::isSentenceEnd(c) && !colon &&
             !(TextClasses::is(c, TextClasses::Semicolon) && (listOpen || p < from)))
             continue;
         qsizetype q = p + 1;
@@ -709,6 +742,10 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
             break;
         const HeadingDetector::Match m = HeadingDetector::matchInline(normView(q, to), 0);
         if (!m.matched)
+            continue;
+        // After a colon, only a list that runs on in the paragraph is its items ("差距：一是…；
+        // 二是…"); "目标：一是…，二是…" is one sentence (isCommaList below).
+        if (colon && (m.number != 1 || !hasItemAfter(q + m.length, to, 2)))
             continue;
         int stackPos = 0;
         const int parent = parentFor(m.kind, &stackPos);
@@ -735,6 +772,153 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
         p = tEnd - 1;
     }
     addBody(owner, segStart, to);
+}
+
+bool Parser::joinSplitMarker(int lineIndex, int bodyEnd)
+{
+    int j = lineIndex + 1;
+    while (j < bodyEnd && m_lines.at(j).role != LineRole::Content)
+        ++j;
+    if (j >= bodyEnd || m_lines.at(j).table)
+        return false;
+    const QStringView next = view(m_lines.at(j));
+    HeadingDetector::Match m =
+        HeadingDetector::matchParagraphStart(QString(QLatin1Char('(') + next));
+    if (!m.matched || (m.kind != Kind::ChineseParen && m.kind != Kind::ArabicParen) || m.length < 3)
+        return false;
+    // The match counted the bracket of the line before; offsets are into the next line.
+    m.length -= 1;
+    m.contentStart -= 1;
+    const int before = int(sections.size());
+    if (!tryHeading(j, m, bodyEnd) || sections.size() != before + 1)
+        return false;
+    Section &opened = sections.last();
+    opened.marker =
+        sourceText(m_lines.at(lineIndex).start, m_lines.at(lineIndex).end) + opened.marker;
+    m_lines[lineIndex].role = LineRole::Consumed;
+    m_lines[j].role = LineRole::Consumed;
+    return true;
+}
+
+bool Parser::inTermList() const
+{
+    if (m_stack.isEmpty())
+        return false;
+    const Section::Role role = sections.at(m_stack.first().section).role;
+    return role == Section::Role::Glossary || role == Section::Role::Notes;
+}
+
+bool Parser::hasItemAfter(qsizetype from, qsizetype to, int number) const
+{
+    for (qsizetype p = from; p < to; ++p) {
+        if (!TextClasses::is(m_norm.at(p), TextClasses::SentenceBreaks))
+            continue;
+        qsizetype q = p + 1;
+        while (q < to && TextNormalizer::isSpace(m_norm.at(q)))
+            ++q;
+        if (q < to) {
+            const HeadingDetector::Match m = HeadingDetector::matchInline(normView(q, to), 0);
+            if (m.matched && m.number == number)
+                return true;
+        }
+    }
+    return false;
+}
+
+void Parser::markLeadLines(int bodyStart, int bodyEnd)
+{
+    // A stand-alone lead line ("经济运行持续向好。" above its paragraph) is a heading only among
+    // siblings of its form in the same part, each followed by running text: one such line
+    // alone is a short paragraph.
+    QList<int> group;
+    const auto close = [this, &group] {
+        if (group.size() >= 3) {
+            for (int k : std::as_const(group))
+                m_lines[k].lead = true;
+        }
+        group.clear();
+    };
+    for (int i = bodyStart; i < bodyEnd; ++i) {
+        const Line &l = m_lines.at(i);
+        if (l.role != LineRole::Content || l.table)
+            continue;
+        const QStringView v = view(l);
+        const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(v);
+        if (m.matched && (m.kind == Kind::ChineseComma || m.kind == Kind::Chapter ||
+                          m.kind == Kind::Attachment)) {
+            close();
+            continue;
+        }
+        if (!HeadingClassifier::isLeadLine(v))
+            continue;
+        int j = i + 1;
+        while (j < bodyEnd && m_lines.at(j).role != LineRole::Content)
+            ++j;
+        if (j >= bodyEnd)
+            continue;
+        const Line &next = m_lines.at(j);
+        const QStringView nv = view(next);
+        if (next.table || !next.prose || nv.size() < 20 || HeadingClassifier::isLeadLine(nv) ||
+            HeadingDetector::matchParagraphStart(nv).matched)
+            continue;
+        group.append(i);
+    }
+    close();
+}
+
+void Parser::openHinted(int lineIndex)
+{
+    const Line &l = m_lines.at(lineIndex);
+    const int level = qMax(1, l.hintLevel);
+    // Under the deepest open heading of a higher rank; a hint of the top rank starts a part.
+    int pos = -1;
+    for (int k = int(m_stack.size()) - 1; k >= 0; --k) {
+        const int rank = m_stack.at(k).hintLevel;
+        if (rank > 0 && rank < level) {
+            pos = k;
+            break;
+        }
+    }
+    m_stack.resize(pos + 1);
+    const int parent = pos >= 0 ? m_stack.at(pos).section : -1;
+    qsizetype bodyStart = 0;
+    const qsizetype tEnd = titleEnd(l.start, l.end, Kind::Part, &bodyStart);
+    const int index =
+        openSection(Kind::Part, 0, parent, l.start, l.start, l.start, tEnd, qMin(bodyStart, l.end));
+    OpenSection open;
+    open.section = index;
+    open.kind = Kind::Part;
+    open.hintLevel = level;
+    m_stack.append(open);
+    if (bodyStart < l.end)
+        addBody(index, bodyStart, l.end);
+}
+
+void Parser::openLead(int lineIndex)
+{
+    const Line &l = m_lines.at(lineIndex);
+    while (m_stack.size() > 1 && m_stack.last().lead)
+        m_stack.removeLast();
+    const int parent = m_stack.last().section;
+    const qsizetype tEnd = l.end - 1; // without the final 。
+    const int index = openSection(Kind::Part, 0, parent, l.start, l.start, l.start, tEnd, l.end);
+    OpenSection open;
+    open.section = index;
+    open.kind = Kind::Part;
+    open.lead = true;
+    m_stack.append(open);
+}
+
+void Parser::openTermList(int lineIndex, Section::Role role)
+{
+    const Line &l = m_lines.at(lineIndex);
+    qsizetype tEnd = l.end;
+    while (tEnd > l.start && m_norm.at(tEnd - 1) == u':')
+        --tEnd;
+    m_stack.clear();
+    const int index = openSection(Kind::Part, 0, -1, l.start, l.start, l.start, tEnd, l.end);
+    sections[index].role = role;
+    m_stack.append({index, Kind::Part, false});
 }
 
 bool Parser::isPartCandidate(const Line &l) const
@@ -839,6 +1023,7 @@ void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int 
             if (titleStart < titleStop) {
                 last.title = sourceText(titleStart, titleStop);
                 last.headingRange.end = titleStop;
+                last.role = HeadingClassifier::attachmentRole(normView(titleStart, titleStop));
             }
             return;
         }
@@ -852,6 +1037,8 @@ void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int 
     const int index =
         openSection(Kind::Attachment, m.number, -1, l.start, markerEnd,
                     titleStart < titleStop ? titleStart : titleStop, titleStop, titleStop);
+    sections[index].role = HeadingClassifier::attachmentRole(
+        normView(titleStart < titleStop ? titleStart : titleStop, titleStop));
     m_stack.append({index, Kind::Attachment, false});
 }
 
@@ -872,15 +1059,38 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
             continue;
         }
         const QStringView v = view(l);
-        const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(v);
-        if (m.matched && tryHeading(i, m, bodyEnd))
+        // A marker split over two lines ("（" then "三）…", a wrapped PDF or web copy) is one.
+        if (v == u"(" && joinSplitMarker(i, bodyEnd))
             continue;
+        const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(v);
+        if (m.matched && tryHeading(i, m, bodyEnd)) {
+            // A marked heading the reader also hinted ranks by the hint for hinted headings
+            // that follow without a marker.
+            if (l.hintLevel >= 0 && !m_stack.isEmpty() && !m_stack.last().paragraphScoped)
+                m_stack.last().hintLevel = qMax(1, l.hintLevel);
+            continue;
+        }
         // The title repeated above the text, or a variant of it before the first heading, is
         // no part heading.
         if ((!metadata.title.isEmpty() &&
              v == QStringView(TextNormalizer::normalize(metadata.title))) ||
             (!m_anyHeading && looksLikeTitle(v) && !l.prose))
             continue;
+        if (const Section::Role role = HeadingClassifier::listHeadingRole(v);
+            role != Section::Role::Body) {
+            openTermList(i, role);
+            continue;
+        }
+        // The format said this block is a heading (a Word heading style, <h2>, a PDF outline
+        // entry): it is one, ranked by its level, even without a marker.
+        if (l.hintLevel >= 0) {
+            openHinted(i);
+            continue;
+        }
+        if (l.lead && !m_stack.isEmpty()) {
+            openLead(i);
+            continue;
+        }
         if (isPartHere(i, bodyEnd)) {
             m_stack.clear();
             const int index =
@@ -896,26 +1106,263 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
     return true;
 }
 
+bool Parser::sameLine(qsizetype a, qsizetype b) const
+{
+    return lineAt(a) == lineAt(b);
+}
+
+void Parser::mergeSpans(QList<TextSpan> *spans) const
+{
+    std::sort(spans->begin(), spans->end(),
+              [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    // Pieces of one paragraph that items had split apart read as one paragraph again.
+    QList<TextSpan> out;
+    for (const TextSpan &span : std::as_const(*spans)) {
+        if (!out.isEmpty() && span.start >= out.last().end &&
+            sameLine(out.last().start, span.start)) {
+            bool gap = false;
+            for (qsizetype p = out.last().end; p < span.start && !gap; ++p)
+                gap = !TextNormalizer::isSpace(m_norm.at(p));
+            if (!gap) {
+                out.last().end = qMax(out.last().end, span.end);
+                continue;
+            }
+        }
+        out.append(span);
+    }
+    *spans = std::move(out);
+}
+
+void Parser::removeSections(const QList<int> &into)
+{
+    // into[i]: the kept section that takes over section i's heading and text, or -1 to keep i.
+    QList<int> newIndex(sections.size(), -1);
+    QList<bool> touched(sections.size(), false);
+    int n = 0;
+    for (int i = 0; i < sections.size(); ++i) {
+        if (into.at(i) < 0) {
+            newIndex[i] = n++;
+            continue;
+        }
+        Section &target = sections[into.at(i)];
+        const Section &gone = sections.at(i);
+        if (!gone.headingRange.isEmpty())
+            target.bodySpans.append(gone.headingRange);
+        target.bodySpans.append(gone.bodySpans);
+        touched[into.at(i)] = true;
+    }
+    if (n == sections.size())
+        return;
+    QList<Section> kept;
+    kept.reserve(n);
+    for (int i = 0; i < sections.size(); ++i) {
+        if (into.at(i) >= 0)
+            continue;
+        Section s = std::move(sections[i]);
+        if (touched.at(i))
+            mergeSpans(&s.bodySpans);
+        int p = s.parent;
+        while (p >= 0 && into.at(p) >= 0)
+            p = into.at(p);
+        s.parent = p >= 0 ? newIndex.at(p) : -1;
+        s.children.clear();
+        kept.append(std::move(s));
+    }
+    for (int i = 0; i < kept.size(); ++i) {
+        if (kept.at(i).parent >= 0)
+            kept[kept.at(i).parent].children.append(i);
+    }
+    sections = std::move(kept);
+    if (m_preamble >= 0)
+        m_preamble = newIndex.at(m_preamble);
+}
+
+void Parser::dissolveMixedItems()
+{
+    // In-paragraph items (一是…, ——…) structure a section only where nothing stronger does:
+    // the —— highlights above a part's (一)…(六), or the 一是…五是 of its closing paragraph,
+    // are the part's text, not siblings of its subsections. Headings outrank numbered items,
+    // numbered items outrank dashes.
+    const auto rank = [](Kind k) { return k == Kind::Dash ? 0 : isListItemKind(k) ? 1 : 2; };
+    const int count = int(sections.size());
+    QList<int> end(count, 0);
+    for (int i = count - 1; i >= 0; --i)
+        end[i] = sections.at(i).children.isEmpty() ? i + 1 : end.at(sections.at(i).children.last());
+    QList<int> into(count, -1);
+    const auto dissolveUnder = [&](const QList<int> &children, const auto &targetFor) {
+        int top = -1;
+        for (int c : children)
+            top = qMax(top, rank(sections.at(c).kind));
+        for (int c : children) {
+            if (rank(sections.at(c).kind) >= top || into.at(c) >= 0)
+                continue;
+            const int target = targetFor(c);
+            if (target < 0)
+                continue;
+            for (int d = c; d < end.at(c); ++d)
+                into[d] = target;
+        }
+    };
+    QList<int> roots;
+    for (int i = 0; i < count; ++i) {
+        if (sections.at(i).parent < 0)
+            roots.append(i);
+    }
+    // Items at the top level go to the top-level section before them.
+    QList<int> previousRoot(count, -1);
+    for (int k = 0, last = -1; k < roots.size(); ++k) {
+        previousRoot[roots.at(k)] = last;
+        if (!isListItemKind(sections.at(roots.at(k)).kind))
+            last = roots.at(k);
+    }
+    dissolveUnder(roots, [&](int c) { return previousRoot.at(c); });
+    for (int i = 0; i < count; ++i) {
+        if (into.at(i) < 0)
+            dissolveUnder(sections.at(i).children, [i](int) { return i; });
+    }
+    // Items that start inside a paragraph are the section's items only when that paragraph
+    // is its content ("存在的问题：一是…；二是…"); a list in one of several paragraphs ("注重以下
+    // 几点。一是…") is part of the prose. Items that open their own paragraphs always count.
+    for (int i = 0; i < count; ++i) {
+        if (into.at(i) >= 0)
+            continue;
+        QList<int> items;
+        QSet<int> itemLines;
+        bool standAlone = false;
+        for (int c : sections.at(i).children) {
+            if (into.at(c) >= 0 || !isListItemKind(sections.at(c).kind))
+                continue;
+            const int li = lineAt(sections.at(c).headingRange.start);
+            if (li < 0 || m_lines.at(li).start == sections.at(c).headingRange.start)
+                standAlone = true;
+            items.append(c);
+            itemLines.insert(li);
+        }
+        if (items.isEmpty() || standAlone)
+            continue;
+        bool otherParagraph = false;
+        for (const TextSpan &span : sections.at(i).bodySpans)
+            otherParagraph = otherParagraph || !itemLines.contains(lineAt(span.start));
+        if (!otherParagraph)
+            continue;
+        for (int c : std::as_const(items)) {
+            for (int d = c; d < end.at(c); ++d)
+                into[d] = i;
+        }
+    }
+    removeSections(into);
+}
+
+void Parser::splitClosing()
+{
+    // The final exhortation ("各位代表！…让我们…") after the last part's last subsection has
+    // no heading of its own: it is the report's closing, not the last part's text.
+    int last = -1;
+    int next = int(sections.size()); ///< the first section after last's subtree
+    int closing = -1;
+    for (int i = 0; i < sections.size(); ++i) {
+        const Section &s = sections.at(i);
+        if (s.parent >= 0)
+            continue;
+        if (last >= 0 && next == int(sections.size()))
+            next = i;
+        if (s.kind == Kind::Closing) {
+            closing = i;
+            break;
+        }
+        if (s.role != Section::Role::Body)
+            break;
+        if (s.kind != Kind::Preamble && !isListItemKind(s.kind)) {
+            last = i;
+            next = int(sections.size());
+        }
+    }
+    if (last < 0)
+        return;
+    qsizetype descendantsEnd = sections.at(last).headingRange.end;
+    for (int d = last + 1; d < next; ++d) {
+        const Section &s = sections.at(d);
+        descendantsEnd = qMax(descendantsEnd, s.headingRange.end);
+        if (!s.bodySpans.isEmpty())
+            descendantsEnd = qMax(descendantsEnd, s.bodySpans.last().end);
+    }
+    QList<TextSpan> &own = sections[last].bodySpans;
+    int from = -1;
+    for (int k = int(own.size()) - 1; k >= 0 && own.at(k).start >= descendantsEnd; --k) {
+        if (HeadingClassifier::opensWithAddress(normView(own.at(k).start, own.at(k).end))) {
+            from = k;
+            break;
+        }
+    }
+    // A part without subsections keeps at least its first paragraph.
+    if (from < 0 || (from == 0 && sections.at(last).children.isEmpty()))
+        return;
+    const QList<TextSpan> moved = own.mid(from);
+    own.resize(from);
+    if (closing == next) {
+        sections[closing].bodySpans = moved + sections.at(closing).bodySpans;
+        return;
+    }
+    for (Section &s : sections) {
+        if (s.parent >= next)
+            ++s.parent;
+        for (int &c : s.children) {
+            if (c >= next)
+                ++c;
+        }
+    }
+    if (m_preamble >= next)
+        ++m_preamble;
+    Section s;
+    s.kind = Kind::Closing;
+    s.role = Section::Role::Closing;
+    s.bodySpans = moved;
+    sections.insert(next, s);
+}
+
+void Parser::assignRoles()
+{
+    for (int i = 0; i < sections.size(); ++i) {
+        Section &s = sections[i];
+        if (s.parent >= 0) {
+            s.role = sections.at(s.parent).role;
+            // A term's page references ("（P2，P15）") are no part of its name.
+            if (s.role == Section::Role::Glossary || s.role == Section::Role::Notes)
+                s.title = HeadingClassifier::withoutPageReferences(s.title);
+            continue;
+        }
+        switch (s.kind) {
+        case Kind::Preamble:
+            s.role = Section::Role::Preamble;
+            break;
+        case Kind::Closing:
+            s.role = Section::Role::Closing;
+            break;
+        case Kind::WholeText:
+            s.role = Section::Role::Body;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 void Parser::finishSections()
 {
-    // The closing phrase and signature form the last top-level section.
-    if (!m_closingPhrase.isEmpty()) {
+    // The closing phrase and signature form the last top-level section. It has no title:
+    // the phrase is its text.
+    if (!m_closingLines.isEmpty()) {
         Section s;
         s.kind = Kind::Closing;
-        QString title = m_closingPhrase;
-        while (!title.isEmpty() && (title.endsWith(u'。') || title.endsWith(u'.') ||
-                                    title.endsWith(u'！') || title.endsWith(u'!')))
-            title.chop(1);
-        s.title = title;
         for (int k : std::as_const(m_closingLines)) {
             const Line &l = m_lines.at(k);
-            if (l.role == LineRole::Closing)
-                s.headingRange = {l.start, l.end};
-            else
-                s.bodySpans.append({l.start, l.end});
+            s.bodySpans.append({l.start, l.end});
         }
         sections.append(s);
     }
+    dissolveMixedItems();
+    splitClosing();
+    assignRoles();
 
     // A text without any heading is shown whole.
     if (sections.size() == 1 && sections.first().kind == Kind::Preamble)
@@ -1103,6 +1550,7 @@ ReportParser::Error Parser::run(QList<ReportWarning> *warnings)
     const int bodyEnd = readTail(bodyStart);
     if (!hasStructure(bodyStart, bodyEnd))
         return ReportParser::Error::NoStructure;
+    markLeadLines(bodyStart, bodyEnd);
     if (!buildSections(bodyStart, bodyEnd))
         return ReportParser::Error::Cancelled;
     finishSections();

@@ -1,5 +1,24 @@
 #include "core/section.h"
 
+QString Section::roleName(Role role)
+{
+    switch (role) {
+    case Role::Preamble:
+        return QStringLiteral("preamble");
+    case Role::Body:
+        return QStringLiteral("body");
+    case Role::Closing:
+        return QStringLiteral("closing");
+    case Role::Appendix:
+        return QStringLiteral("appendix");
+    case Role::Glossary:
+        return QStringLiteral("glossary");
+    case Role::Notes:
+        return QStringLiteral("notes");
+    }
+    return QString();
+}
+
 qsizetype Section::sourceOffset(qsizetype textOffset) const
 {
     qsizetype base = 0;

@@ -83,8 +83,10 @@ void TestCommandLine::outlineJson()
     QCOMPARE(meta.value(u"index_number"_qs).toString(), u"11622300013931138G/2022-06008"_qs);
     QCOMPARE(meta.value(u"source"_qs).toString(), u"武威市司法局"_qs);
     const QJsonArray sections = o.value(u"sections"_qs).toArray();
-    QCOMPARE(sections.size(), 4);
+    QCOMPARE(sections.size(), 5);
+    QCOMPARE(sections.at(4).toObject().value(u"role"_qs).toString(), u"closing"_qs);
     const QJsonObject first = sections.at(1).toObject();
+    QCOMPARE(first.value(u"role"_qs).toString(), u"body"_qs);
     QCOMPARE(first.value(u"id"_qs).toString(), u"1"_qs);
     QCOMPARE(first.value(u"marker"_qs).toString(), u"一、"_qs);
     QCOMPARE(first.value(u"title"_qs).toString(), u"主要举措和成效"_qs);

@@ -141,7 +141,15 @@ void TestDocumentModel::roles()
     const QModelIndex report = model.indexForReport(0);
     QVERIFY(report.data(DocumentModel::IsReportRole).toBool());
     QCOMPARE(report.data().toString(), u"武威市人民政府2021年度法治政府建设情况报告"_qs);
-    QCOMPARE(model.rowCount(report), 4);
+    QCOMPARE(model.rowCount(report), 5);
+    // Every section has its role; the signature is the closing.
+    QCOMPARE(model.indexForSectionId(0, u"0"_qs).data(DocumentModel::SectionRoleRole).toInt(),
+             int(Section::Role::Preamble));
+    QCOMPARE(model.indexForSectionId(0, u"1.7"_qs).data(DocumentModel::SectionRoleRole).toInt(),
+             int(Section::Role::Body));
+    QCOMPARE(model.indexForSectionId(0, u"4"_qs).data(DocumentModel::SectionRoleRole).toInt(),
+             int(Section::Role::Closing));
+    QCOMPARE(report.data(DocumentModel::SectionRoleRole).toInt(), -1);
     const QModelIndex s = model.indexForSectionId(0, u"1.7"_qs);
     QCOMPARE(s.data(DocumentModel::MarkerRole).toString(), u"(七)"_qs);
     QCOMPARE(s.data().toString(),
@@ -233,7 +241,7 @@ void TestDocumentModel::filter()
     walk(filter.index(0, 0));
     QCOMPARE(ids, visible);
     filter.setText(QString());
-    QCOMPARE(filter.rowCount(filter.index(0, 0)), 4);
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 5);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentModel)

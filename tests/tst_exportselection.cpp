@@ -65,7 +65,7 @@ void TestExportSelection::chosenAndChecked_data()
         << QStringList{u"1.7"_qs} << false << false << QStringList{u"1.7"_qs};
     QTest::addRow("selection, document order, no duplicates")
         << QStringList{u"2"_qs, u"1.7.2"_qs, u"1.7.2"_qs} << false << true
-        << QStringList{u"1.7.2"_qs, u"2"_qs};
+        << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs};
     QTest::addRow("selection of a leaf")
         << QStringList{u"1.7.2"_qs} << false << true << QStringList{u"1.7.2"_qs};
     QTest::addRow("nothing chosen") << QStringList() << false << true << QStringList();
@@ -129,9 +129,11 @@ void TestExportSelection::fromIds_data()
         << QStringList{u"1.7"_qs} << true
         << QStringList{u"1.7"_qs, u"1.7.1"_qs, u"1.7.2"_qs, u"1.7.3"_qs, u"1.7.4"_qs} << QString();
     QTest::addRow("a list with spaces, in document order")
-        << QStringList{u"2, 1.7.2"_qs} << true << QStringList{u"1.7.2"_qs, u"2"_qs} << QString();
-    QTest::addRow("the option repeated") << QStringList{u"2"_qs, u"1.7.2"_qs} << true
-                                         << QStringList{u"1.7.2"_qs, u"2"_qs} << QString();
+        << QStringList{u"2, 1.7.2"_qs} << true
+        << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs} << QString();
+    QTest::addRow("the option repeated")
+        << QStringList{u"2"_qs, u"1.7.2"_qs} << true
+        << QStringList{u"1.7.2"_qs, u"2"_qs, u"2.1"_qs, u"2.2"_qs, u"2.3"_qs} << QString();
     QTest::addRow("an unknown id")
         << QStringList{u"1.7,9.9"_qs} << false << QStringList() << u"9.9"_qs;
     QTest::addRow("an empty id") << QStringList{u"1.7,"_qs} << false << QStringList() << QString();

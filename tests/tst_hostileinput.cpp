@@ -226,7 +226,7 @@ void TestHostileInput::window()
     QTreeView *tree = window.sectionTree()->treeView();
     const QModelIndex sample = tree->model()->index(0, 0);
     QCOMPARE(sample.data().toString(), title);
-    QCOMPARE(tree->model()->rowCount(sample), 4); // the preamble, 一、 二、 三、
+    QCOMPARE(tree->model()->rowCount(sample), 5); // the preamble, 一、 二、 三、, the closing
     auto *box = window.findChild<QMessageBox *>(u"loadErrorBox"_qs);
     if (expect == Expect::Error) {
         // Nothing added, and the sample's section still shown.

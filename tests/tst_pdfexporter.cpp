@@ -406,8 +406,12 @@ void TestPdfExporter::headingsKeptWithText()
     for (int p = 1; p <= pages; ++p) {
         QStringList lines = pdfText(pdf, p).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());
-        // No heading is the last line of a page: its first lines follow it.
-        QVERIFY2(!headings.contains(lines.last()) && !lines.last().startsWith(u"Charts: "_qs),
+        // No heading is the last line of a page: its first lines follow it. Only the end of
+        // the export may be a heading, of an item that is all title (三是… with no text).
+        const int at = int(headings.indexOf(lines.last()));
+        const bool textlessEnd = p == pages && at >= 0 && m_report->section(at).text.isEmpty() &&
+                                 m_report->section(at).children.isEmpty();
+        QVERIFY2((at < 0 || textlessEnd) && !lines.last().startsWith(u"Charts: "_qs),
                  qPrintable(u"page %1 ends with %2"_qs.arg(p).arg(lines.last())));
     }
 }

@@ -1,4 +1,5 @@
 #include "core/reportparser.h"
+#include "core/sourcedocumentbuilder.h"
 #include "import/reportloader.h"
 
 #include <QFile>
@@ -52,6 +53,10 @@ private slots:
 
     void headingStyles_data();
     void headingStyles();
+    void roles_data();
+    void roles();
+    void headingHints_data();
+    void headingHints();
     void notHeadings_data();
     void notHeadings();
     void chrome_data();
@@ -123,11 +128,15 @@ void TestReportParser::sampleOutline_data()
         u"1.9.1|一是|加快推进信息化平台建设"_qs,
         u"1.9.2|二是|加快推进政务数据有序共享"_qs,
         u"2|二、|存在的问题和不足"_qs,
+        u"2.1|一是|法治政府示范创建引领作用发挥还不够充分"_qs,
+        u"2.2|二是|行政权力制约和监督力度还需进一步加大"_qs,
+        u"2.3|三是|法治队伍执法能力和水平还不高"_qs,
         u"3|三、|2022年推进法治政府建设的主要安排"_qs,
         u"3.1|一是|进一步落实法治建设主体责任"_qs,
         u"3.2|二是|加大法治政府示范创建工作力度"_qs,
         u"3.3|三是|加强行政执法人员能力建设"_qs,
         u"3.4|四是|加强行政权力制约和监督"_qs,
+        u"4||"_qs, // the signature: the closing
     };
     for (const QString &row : rows) {
         const QStringList f = row.split(QLatin1Char('|'));
@@ -154,8 +163,8 @@ void TestReportParser::sampleSectionCount()
     // The table above lists every section: nothing more, nothing less.
     const ReportPtr report = sample();
     QVERIFY(report);
-    QCOMPARE(report->sectionCount(), 50);
-    QCOMPARE(report->topLevelSections().size(), 4);
+    QCOMPARE(report->sectionCount(), 54);
+    QCOMPARE(report->topLevelSections().size(), 5);
     QVERIFY(report->warnings().isEmpty());
     QCOMPARE(report->encoding(), u"UTF-8"_qs);
 }
@@ -199,8 +208,8 @@ void TestReportParser::sampleTexts_data()
         << u"1.1.4"_qs << u"市县区行政机关负责人"_qs << u"参学率、合格率均为100%。"_qs;
     QTest::addRow("item 1.7.2") << u"1.7.2"_qs << u"全面开展“平安细胞”工程"_qs
                                 << u"设立调解组织达50%以上。"_qs;
-    QTest::addRow("colon list stays text")
-        << u"2"_qs << u"2021年,我市法治政府建设"_qs << u"三是法治队伍执法能力和水平还不高。"_qs;
+    QTest::addRow("text before a list after a colon")
+        << u"2"_qs << u"2021年,我市法治政府建设"_qs << u"还存在一些差距:"_qs;
     QTest::addRow("text before items")
         << u"3"_qs << u"2022年,我市将继续坚持"_qs << u"全力推进更高水平的法治政府建设。"_qs;
     QTest::addRow("last item excludes signature")
@@ -329,7 +338,7 @@ void TestReportParser::headingStyles_data()
     QTest::addRow("preamble and closing")
         << u"现将有关情况报告如下：\n一、工作情况\n"_qs + body +
                u"\n特此报告。\n某某市人民政府\n2022年1月5日\n"_qs
-        << QStringList{u"0 |"_qs, u"1 一、|工作情况"_qs, u"2 |特此报告"_qs};
+        << QStringList{u"0 |"_qs, u"1 一、|工作情况"_qs, u"2 |"_qs};
     QTest::addRow("ideographic spaces and NBSP before markers")
         << u"\u3000\u3000一、工作情况\n\u00a0\u00a0(一)加强领导。"_qs + body
         << QStringList{u"1 一、|工作情况"_qs, u"1.1 (一)|加强领导"_qs};
@@ -375,6 +384,110 @@ void TestReportParser::headingStyles()
     QCOMPARE(outlineOf(*report), outline);
 }
 
+void TestReportParser::roles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("outline"); // "id role|marker|title"
+    const QString body = u"这是一段正文，说明有关情况，内容较长以便看作正文段落。"_qs;
+    QTest::addRow("final exhortation is the closing")
+        << u"开头的话，说明情况。\n一、回顾\n"_qs + body + u"\n二、安排\n(一)抓落实。"_qs + body +
+               u"\n各位代表！让我们团结奋斗，再创佳绩。"_qs
+        << QStringList{u"0 preamble||"_qs, u"1 body|一、|回顾"_qs, u"2 body|二、|安排"_qs,
+                       u"2.1 body|(一)|抓落实"_qs, u"3 closing||"_qs};
+    QTest::addRow("a part without subsections keeps its first paragraph")
+        << u"一、回顾\n各位代表，"_qs + body << QStringList{u"1 body|一、|回顾"_qs};
+    QTest::addRow("glossary heading line with its items")
+        << u"一、回顾\n"_qs + body + u"\n名词解释：\n1.四上企业（P2，P15）：指规模以上工业企业。"_qs
+        << QStringList{u"1 body|一、|回顾"_qs, u"2 glossary||名词解释"_qs,
+                       u"2.1 glossary|1.|四上企业"_qs};
+    QTest::addRow("attachment glossary and appendix")
+        << u"一、回顾\n"_qs + body + u"\n附件1：有关名词解释\n"_qs + body +
+               u"\n附件2：统计表\n"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs, u"2 glossary|附件1|有关名词解释"_qs,
+                       u"3 appendix|附件2|统计表"_qs};
+    QTest::addRow("dash highlights under subsections stay text")
+        << u"一、回顾\n——经济稳中提质。"_qs + body + u"\n——民生持续改善。"_qs + body +
+               u"\n(一)抓落实。"_qs + body + u"\n(二)抓改革。"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs, u"1.1 body|(一)|抓落实"_qs,
+                       u"1.2 body|(二)|抓改革"_qs};
+    QTest::addRow("numbered items outrank dashes")
+        << u"一、回顾\n——经济稳中提质。"_qs + body + u"\n一是抓落实。"_qs + body +
+               u"\n二是抓改革。"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs, u"1.1 body|一是|抓落实"_qs,
+                       u"1.2 body|二是|抓改革"_qs};
+    QTest::addRow("inline list in one of several paragraphs is prose")
+        << u"一、回顾\n"_qs + body + u"\n注重以下几点。一是抓落实。二是抓改革。"_qs
+        << QStringList{u"1 body|一、|回顾"_qs};
+    QTest::addRow("stand-alone lead lines among siblings")
+        << u"一、回顾\n经济运行持续向好。\n"_qs + body + u"\n特色产业向新向优。\n"_qs + body +
+               u"\n民生改善可感可及。\n"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs, u"1.1 body||经济运行持续向好"_qs,
+                       u"1.2 body||特色产业向新向优"_qs, u"1.3 body||民生改善可感可及"_qs};
+    QTest::addRow("a list in the opening paragraph does not hide a mid-report part")
+        << u"过去一年，我们做到：一是抓落实；二是抓改革。"_qs + body + u"\n二、安排\n"_qs + body
+        << QStringList{u"0 preamble||"_qs, u"1 body|二、|安排"_qs};
+    QTest::addRow("a marker split over two lines")
+        << u"一、回顾\n(一)抓落实。"_qs + body + u"\n（\n二）抓改革。"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs, u"1.1 body|(一)|抓落实"_qs,
+                       u"1.2 body|（二）|抓改革"_qs};
+    QTest::addRow("two short lines are paragraphs")
+        << u"一、回顾\n经济运行持续向好。\n"_qs + body + u"\n特色产业向新向优。\n"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs};
+}
+
+void TestReportParser::roles()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, outline);
+    const ReportPtr report = parse(text);
+    QVERIFY(report);
+    QStringList out;
+    for (int i = 0; i < report->sectionCount(); ++i) {
+        const Section &s = report->section(i);
+        out.append(s.id + QLatin1Char(' ') + Section::roleName(s.role) + QLatin1Char('|') +
+                   s.marker + QLatin1Char('|') + s.title);
+    }
+    QCOMPARE(out, outline);
+}
+
+void TestReportParser::headingHints_data()
+{
+    // Blocks as a DOCX, HTML or PDF reader gives them: (type, level, text); type h = hint.
+    QTest::addColumn<QStringList>("blocks");
+    QTest::addColumn<QStringList>("outline");
+    const QString body = u"p|0|这是一段正文，说明有关情况，内容较长以便看作正文段落。"_qs;
+    QTest::addRow("hints without markers make headings by level")
+        << QStringList{u"h|1|工作回顾"_qs, body, u"h|2|经济发展"_qs, body,
+                       u"h|2|民生改善"_qs, body, u"h|1|今后安排"_qs, body}
+        << QStringList{u"1 |工作回顾"_qs, u"1.1 |经济发展"_qs, u"1.2 |民生改善"_qs,
+                       u"2 |今后安排"_qs};
+    QTest::addRow("a hint of unknown level is a top heading")
+        << QStringList{u"h|0|工作回顾"_qs, body, u"h|0|今后安排"_qs, body}
+        << QStringList{u"1 |工作回顾"_qs, u"2 |今后安排"_qs};
+    QTest::addRow("hinted marker headings keep their markers")
+        << QStringList{u"h|1|一、工作回顾"_qs, body, u"h|2|重点任务"_qs, body}
+        << QStringList{u"1 一、|工作回顾"_qs, u"1.1 |重点任务"_qs};
+    QTest::addRow("no hints: a short line alone is text")
+        << QStringList{body, u"p|0|重点任务"_qs, body} << QStringList{u"1 |"_qs};
+}
+
+void TestReportParser::headingHints()
+{
+    QFETCH(QStringList, blocks);
+    QFETCH(QStringList, outline);
+    SourceDocumentBuilder builder;
+    for (const QString &b : std::as_const(blocks)) {
+        const QStringList f = b.split(QLatin1Char('|'));
+        if (f.at(0) == u"h"_qs)
+            builder.addHeadingHint(f.at(2), f.at(1).toInt());
+        else
+            builder.addParagraph(f.at(2));
+    }
+    const ReportParser::Result r = ReportParser::parse(builder.take(), QString());
+    QVERIFY2(r.report, qPrintable(r.errorMessage));
+    QCOMPARE(outlineOf(*r.report), outline);
+}
+
 void TestReportParser::notHeadings_data()
 {
     QTest::addColumn<QString>("text");
@@ -385,7 +498,7 @@ void TestReportParser::notHeadings_data()
         << QStringList{u"1 一、|目标"_qs};
     QTest::addRow("差距：一是…；二是… after a colon")
         << u"一、问题\n还存在一些差距：一是示范不够；二是监督不足。"_qs
-        << QStringList{u"1 一、|问题"_qs};
+        << QStringList{u"1 一、|问题"_qs, u"1.1 一是|示范不够"_qs, u"1.2 二是|监督不足"_qs};
     QTest::addRow("市、县(区)政府 and 乡镇(街道) mid-sentence")
         << u"一、执法\n建成市、县(区)两级平台5个，完成全市101个乡镇(街道)改革。"_qs
         << QStringList{u"1 一、|执法"_qs};
@@ -500,7 +613,7 @@ void TestReportParser::bodyText_data()
            u"第二篇的结尾，继续说明。"_qs;
     QTest::addRow("closing holds the signature")
         << u"一、回顾\n这是正文的内容。\n特此报告。\n某市人民政府\n2022年1月5日"_qs << u"2"_qs
-        << u"某市人民政府\n2022年1月5日"_qs;
+        << u"特此报告。\n某市人民政府\n2022年1月5日"_qs;
 }
 
 void TestReportParser::bodyText()

@@ -3,6 +3,7 @@
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
 #include "core/sectionfiltermodel.h"
+#include "widgets/sectionroledelegate.h"
 
 #include <QAction>
 #include <QEvent>
@@ -56,6 +57,7 @@ SectionTreeView::SectionTreeView(DocumentSelection *selection, QWidget *parent)
 
     m_tree->setObjectName(QStringLiteral("sectionTree"));
     m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new SectionRoleDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAnimated(false);

@@ -1,0 +1,74 @@
+#include "core/headingclassifier.h"
+
+#include "core/headingdetector.h"
+#include "core/textclasses.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+QStringView withoutFinalColon(QStringView v)
+{
+    while (!v.isEmpty() && (v.endsWith(u':') || v.endsWith(u'：')))
+        v.chop(1);
+    return v.trimmed();
+}
+
+} // namespace
+
+Section::Role HeadingClassifier::listHeadingRole(QStringView line)
+{
+    const QStringView v = withoutFinalColon(line);
+    // A heading of its own line: the phrase, optionally 有关/相关 before it, nothing after.
+    static const QRegularExpression glossary(
+        QStringLiteral("^(有关|相关|主要)?(名词|术语|名词术语)(解释|释义|注释|说明)$"));
+    static const QRegularExpression notes(QStringLiteral("^(注释|注解|注|备注)$"));
+    if (glossary.match(v).hasMatch())
+        return Section::Role::Glossary;
+    if (notes.match(v).hasMatch())
+        return Section::Role::Notes;
+    return Section::Role::Body;
+}
+
+Section::Role HeadingClassifier::attachmentRole(QStringView title)
+{
+    // An attachment's title names what it holds: "有关名词解释", "《…》名词、术语注释".
+    const QStringView v = withoutFinalColon(title);
+    if (v.contains(u"名词") || v.contains(u"术语") || v.endsWith(u"解释"))
+        return Section::Role::Glossary;
+    if (listHeadingRole(v) == Section::Role::Notes)
+        return Section::Role::Notes;
+    return Section::Role::Appendix;
+}
+
+bool HeadingClassifier::isLeadLine(QStringView line)
+{
+    if (!line.endsWith(u'。'))
+        return false;
+    const QStringView body = line.chopped(1);
+    if (body.size() < 4 || body.size() > 24 || HeadingDetector::matchParagraphStart(line).matched)
+        return false;
+    if (!TextClasses::is(body.at(0), TextClasses::UnifiedIdeograph) && body.at(0) != u'“')
+        return false;
+    for (QChar c : body) {
+        if (TextClasses::isSentenceEnd(c) ||
+            TextClasses::is(c, TextClasses::Comma | TextClasses::Semicolon | TextClasses::Colon))
+            return false;
+    }
+    return !opensWithAddress(line);
+}
+
+bool HeadingClassifier::opensWithAddress(QStringView paragraph)
+{
+    return paragraph.startsWith(u"各位代表") || paragraph.startsWith(u"同志们") ||
+           paragraph.startsWith(u"各位委员");
+}
+
+QString HeadingClassifier::withoutPageReferences(const QString &title)
+{
+    static const QRegularExpression pages(QStringLiteral(
+        "\\s*[（(]\\s*[PpＰｐ]\\s*\\d+(\\s*[，,、]\\s*[PpＰｐ]?\\s*\\d+)*\\s*[)）]\\s*$"));
+    QString t = title;
+    t.remove(pages);
+    return t.isEmpty() ? title : t;
+}
