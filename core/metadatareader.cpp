@@ -373,11 +373,8 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
     const Inference inference(m_vocabulary, text);
     const QString title = compact(m.title);
     QString subtitle = compact(m.subtitle);
-    bool subtitleFound = false;
-    if (subtitle.isEmpty()) {
+    if (subtitle.isEmpty())
         subtitle = compact(findSubtitle(text));
-        subtitleFound = !subtitle.isEmpty();
-    }
     FileNameFacts fromName;
     bool nameRead = false;
     auto fileName = [&]() -> const FileNameFacts & {
@@ -424,7 +421,7 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
             f.dateSource = Source::PageField;
         else
             f.dateSource = Source::Signature;
-    } else if (subtitleFound) {
+    } else if (!subtitle.isEmpty()) {
         if (const DateParser::Match d = DateParser::find(subtitle); d.isValid()) {
             f.date = d.date.toString(Qt::ISODate);
             f.dateSource = Source::Subtitle;

@@ -183,6 +183,117 @@
     </message>
 </context>
 <context>
+    <name>MetadataReader</name>
+    <message>
+        <source>Government work report</source>
+        <translation>政府工作报告</translation>
+    </message>
+    <message>
+        <source>Annual report on law-based government</source>
+        <translation>法治政府建设年度报告</translation>
+    </message>
+    <message>
+        <source>Annual report on government information disclosure</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>Other report</source>
+        <translation>其他报告</translation>
+    </message>
+    <message>
+        <source>from the title</source>
+        <translation>取自标题</translation>
+    </message>
+    <message>
+        <source>from the subtitle</source>
+        <translation>取自副标题</translation>
+    </message>
+    <message>
+        <source>from the signature</source>
+        <translation>取自落款</translation>
+    </message>
+    <message>
+        <source>from the page fields</source>
+        <translation>取自页面字段</translation>
+    </message>
+    <message>
+        <source>from the text</source>
+        <translation>取自正文</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataVocabulary</name>
+    <message>
+        <source>unknown %1 “%2” (known: %3)</source>
+        <extracomment>1 the column of the data file (kind, type, level …), 2 the value, 3 the known values</extracomment>
+        <translation>未知的 %1“%2”（可用：%3）</translation>
+    </message>
+    <message>
+        <source>expected %1 columns separated by tabs, found %2</source>
+        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
+    </message>
+    <message>
+        <source>invalid pattern “%1”: %2</source>
+        <translation>无效的模式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>pattern “%1” must have one group, has %2</source>
+        <translation>模式“%1”须恰有一个分组，实有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a metadata vocabulary file (expected %2 or %3)</source>
+        <translation>%1：不是元数据词表文件（应为 %2 或 %3）</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1：不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: empty field or field with spaces around it</source>
+        <translation>%1:%2：字段为空或前后带空格</translation>
+    </message>
+    <message>
+        <source>weight “%1” is not a positive number</source>
+        <translation>权重“%1”不是正数</translation>
+    </message>
+    <message>
+        <source>offset “%1” is not a number</source>
+        <translation>偏移“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>parent “%1” is not listed above</source>
+        <translation>上级“%1”未在前面列出</translation>
+    </message>
+    <message>
+        <source>“%1” has no parent</source>
+        <translation>“%1”没有上级</translation>
+    </message>
+    <message>
+        <source>duplicate entry “%1” (first on line %2)</source>
+        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: no entry of kind “%2”</source>
+        <translation>%1：没有“%2”类条目</translation>
+    </message>
+    <message>
+        <source>%1: no place</source>
+        <translation>%1：没有地名</translation>
+    </message>
+    <message>
+        <source>missing file: %1</source>
+        <translation>缺少文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>PlainTextReader</name>
     <message>
         <source>The file is empty.</source>
