@@ -155,6 +155,12 @@ void TestMetadataReader::rules_data()
         << u"根据《中华人民共和国政府信息公开条例》……收到政府信息公开申请12件，政府信息公开申请……\n"_qs
         << QStringList() << u"hongze-xxgk-2024.pdf"_qs
         << u"xxgk/text 洪泽区/file_name 洪泽区人民政府/file_name 2024/file_name 2025/file_name -/-"_qs;
+    QTest::addRow("xxgk compiled by an office (本报告由…根据)")
+        << u"2023年政府信息公开工作年度报告"_qs << QString() << QString() << QString()
+        << QString()
+        << u"本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n"_qs
+        << QStringList() << QString()
+        << u"xxgk/title 淮安市洪泽区/text 淮安市洪泽区人民政府办公室/text 2023/title 2024/title -/-"_qs;
     QTest::addRow("everything from a pinyin file name")
         << QString() << QString() << QString() << QString() << QString() << u"正文。\n"_qs
         << QStringList() << u"corpus/shenzhen-luohu-gzbg-2019.txt"_qs
