@@ -153,9 +153,9 @@ PlaceHit Inference::fromPhrase(const QString &input, bool strict) const
 QString Inference::complete(const QString &place) const
 {
     const MetadataVocabulary::Place *p = m_v.place(place);
-    const bool county = p ? p->level == Level::County
-                          : (place.endsWith(u'区') || place.endsWith(u'县') ||
-                             place.endsWith(u'旗'));
+    const bool county =
+        p ? p->level == Level::County
+          : (place.endsWith(u'区') || place.endsWith(u'县') || place.endsWith(u'旗'));
     if (!county)
         return place;
     // Already with its city (深圳市龙岗区): a county-level name holds no 市 of its own, except
@@ -247,8 +247,8 @@ YearHit findYear(const MetadataVocabulary &v, YearRole role, const QStringList &
  *  after ―― or without a dash. */
 QString findSubtitle(QStringView text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[—―─－\\-\\s]*\\d{4}年\\d{1,2}月\\d{1,2}日在\\S{2,60}?(?:会议|大会)上\\s*$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^[—―─－\\-\\s]*\\d{4}年\\d{1,2}月\\d{1,2}日在\\S{2,60}?(?:会议|大会)上\\s*$"));
     const QStringView head = text.left(HeadChars);
     int lines = 0;
     for (QStringView line : head.split(u'\n')) {
@@ -452,8 +452,7 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
     }
     QString speech;
     for (const QRegularExpression &re : m_vocabulary.speechPatterns()) {
-        if (const QRegularExpressionMatch mm = re.match(text.left(HeadChars));
-            mm.hasMatch()) {
+        if (const QRegularExpressionMatch mm = re.match(text.left(HeadChars)); mm.hasMatch()) {
             speech = mm.captured(1);
             break;
         }
@@ -496,16 +495,16 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         f.place = inference.resolveRelative(relativeLevel);
         if (!f.place.isEmpty()) {
             f.placeSource = Source::Text;
-            f.issuer = f.place +
-                       (relativeDepartment.isEmpty() ? QStringLiteral("人民政府") : relativeDepartment);
+            f.issuer = f.place + (relativeDepartment.isEmpty() ? QStringLiteral("人民政府")
+                                                               : relativeDepartment);
             f.issuerSource = Source::Text;
         }
     }
     if (f.place.isEmpty() && !fileName().place.isEmpty()) {
         f.place = fileName().place;
         f.placeSource = Source::FileName;
-        f.issuer = f.place + (relativeDepartment.isEmpty() ? QStringLiteral("人民政府")
-                                                            : relativeDepartment);
+        f.issuer = f.place +
+                   (relativeDepartment.isEmpty() ? QStringLiteral("人民政府") : relativeDepartment);
         f.issuerSource = Source::FileName;
     }
     if (f.issuer.isEmpty() && !issuer.isEmpty()) {
@@ -528,8 +527,13 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         }
     };
     if (f.type == ReportFacts::Type::Gzbg) {
-        const YearHit reviewed = findYear(m_vocabulary, YearRole::Reviewed, headings, text);
-        const YearHit planned = findYear(m_vocabulary, YearRole::Planned, headings, text);
+        // The text is searched only when the title block leaves the year open.
+        const bool known = dateYear || titleYear;
+        const YearHit reviewed =
+            findYear(m_vocabulary, YearRole::Reviewed, headings, known ? QStringView() : text);
+        const YearHit planned = known || reviewed.inHeadings
+                                    ? YearHit()
+                                    : findYear(m_vocabulary, YearRole::Planned, headings, text);
         set(&f.documentYear, &f.documentYearSource, dateYear, f.dateSource);
         set(&f.documentYear, &f.documentYearSource, titleYear, Source::Title);
         if (reviewed.inHeadings)
@@ -545,10 +549,10 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         if (reviewed.year && reviewed.year + 1 == f.documentYear)
             set(&f.reportingYear, &f.reportingYearSource, reviewed.year, Source::Text);
         if (f.documentYear)
-            set(&f.reportingYear, &f.reportingYearSource, f.documentYear - 1,
-                f.documentYearSource);
+            set(&f.reportingYear, &f.reportingYearSource, f.documentYear - 1, f.documentYearSource);
     } else {
-        const YearHit covered = findYear(m_vocabulary, YearRole::Covered, headings, text);
+        const YearHit covered =
+            titleYear ? YearHit() : findYear(m_vocabulary, YearRole::Covered, headings, text);
         set(&f.reportingYear, &f.reportingYearSource, titleYear, Source::Title);
         set(&f.reportingYear, &f.reportingYearSource, covered.year, Source::Text);
         set(&f.reportingYear, &f.reportingYearSource, fileName().year, Source::FileName);
@@ -556,11 +560,9 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         set(&f.documentYear, &f.documentYearSource, publishedYear, f.publishedSource);
         // An annual report is written early in the next year.
         if (f.reportingYear && f.type != ReportFacts::Type::Other)
-            set(&f.documentYear, &f.documentYearSource, f.reportingYear + 1,
-                f.reportingYearSource);
+            set(&f.documentYear, &f.documentYearSource, f.reportingYear + 1, f.reportingYearSource);
         if (f.documentYear && f.type != ReportFacts::Type::Other)
-            set(&f.reportingYear, &f.reportingYearSource, f.documentYear - 1,
-                f.documentYearSource);
+            set(&f.reportingYear, &f.reportingYearSource, f.documentYear - 1, f.documentYearSource);
     }
     return f;
 }

@@ -169,9 +169,9 @@ bool MetadataVocabulary::readMetadata(const QList<QStringList> &rows, const QLis
                                       QString *why, int *badLine)
 {
     static const std::pair<const char *, int> kinds[] = {
-        {"type_title", 3},    {"type_text", 4},     {"year_reviewed", 3}, {"year_planned", 3},
-        {"year_covered", 3},  {"speech", 2},        {"assembly", 2},      {"national", 3},
-        {"relative", 3}};
+        {"type_title", 3},   {"type_text", 4},    {"year_reviewed", 3},
+        {"year_planned", 3}, {"year_covered", 3}, {"speech", 2},
+        {"assembly", 2},     {"national", 3},     {"relative", 3}};
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList &f = rows.at(r);
         *badLine = lines.at(r);
@@ -258,8 +258,8 @@ bool MetadataVocabulary::readPlaces(const QList<QStringList> &rows, const QList<
         p.name = f.at(0);
         p.shortName = f.at(1);
         if (!levelFromName(f.at(2), &p.level)) {
-            *why = unknown(QStringLiteral("level"), f.at(2),
-                           QStringLiteral("province, city, county"));
+            *why =
+                unknown(QStringLiteral("level"), f.at(2), QStringLiteral("province, city, county"));
             return false;
         }
         if (f.at(3) != QLatin1String("-")) {
@@ -315,8 +315,8 @@ bool MetadataVocabulary::checkComplete(QString *error) const
         return false;
     }
     if (!m_metadataRead || !m_placesRead) {
-        *error = tr("missing file: %1")
-                     .arg(QLatin1String(m_metadataRead ? PlacesFile : MetadataFile));
+        *error =
+            tr("missing file: %1").arg(QLatin1String(m_metadataRead ? PlacesFile : MetadataFile));
         return false;
     }
     return true;

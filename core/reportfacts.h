@@ -24,8 +24,8 @@ struct ReportFacts
         Subtitle,  ///< the subtitle (——2026年1月28日在…会议上)
         Signature, ///< the issuer and date that sign the report
         PageField, ///< a field of the web page (发布机构, 发布日期)
-        Text,      ///< the running text or its headings (我代表…向大会, 2025年工作回顾)
-        FileName,  ///< the name of the file
+        Text,     ///< the running text or its headings (我代表…向大会, 2025年工作回顾)
+        FileName, ///< the name of the file
     };
 
     Type type = Type::Other;

@@ -83,8 +83,8 @@ QJsonObject ReportJson::outline(const Report &report)
     meta.insert(QStringLiteral("document_year"),
                 facts.documentYear ? QJsonValue(facts.documentYear) : QJsonValue());
     meta.insert(QStringLiteral("date"), facts.date.isEmpty() ? m.date : facts.date);
-    meta.insert(QStringLiteral("published"), facts.published.isEmpty() ? m.published
-                                                                        : facts.published);
+    meta.insert(QStringLiteral("published"),
+                facts.published.isEmpty() ? m.published : facts.published);
     // Where each inferred field was read: title, subtitle, signature, page_field, text,
     // file_name.
     QJsonObject sources;

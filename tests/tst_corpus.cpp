@@ -210,16 +210,16 @@ void TestCorpus::facts_data()
                               << u"gzbg 新疆维吾尔自治区 2025 2026 2026-01-27"_qs;
     QTest::addRow("xizang") << u"provinces-2026/xizang-gzbg-2026.txt"_qs
                             << u"gzbg 西藏自治区 2025 2026 2026-01-31"_qs;
-    QTest::addRow("guowuyuan 2018, 过去五年") << u"series/guowuyuan-gzbg-2018.txt"_qs
-                                          << u"gzbg 全国 2017 2018 -"_qs;
-    QTest::addRow("guowuyuan 2020") << u"series/guowuyuan-gzbg-2020.txt"_qs
-                                    << u"gzbg 全国 2019 2020 -"_qs;
-    QTest::addRow("longgang 2014, no opening") << u"series/longgang-gzbg-2014.txt"_qs
-                                               << u"gzbg 深圳市龙岗区 2013 2014 -"_qs;
-    QTest::addRow("longgang 2016, 我代表区人民政府") << u"series/longgang-gzbg-2016.txt"_qs
-                                                   << u"gzbg 深圳市龙岗区 2015 2016 -"_qs;
-    QTest::addRow("shenzhen 2021") << u"series/shenzhen-gzbg-2021.txt"_qs
-                                   << u"gzbg 深圳市 2020 2021 -"_qs;
+    QTest::addRow("guowuyuan 2018, 过去五年")
+        << u"series/guowuyuan-gzbg-2018.txt"_qs << u"gzbg 全国 2017 2018 -"_qs;
+    QTest::addRow("guowuyuan 2020")
+        << u"series/guowuyuan-gzbg-2020.txt"_qs << u"gzbg 全国 2019 2020 -"_qs;
+    QTest::addRow("longgang 2014, no opening")
+        << u"series/longgang-gzbg-2014.txt"_qs << u"gzbg 深圳市龙岗区 2013 2014 -"_qs;
+    QTest::addRow("longgang 2016, 我代表区人民政府")
+        << u"series/longgang-gzbg-2016.txt"_qs << u"gzbg 深圳市龙岗区 2015 2016 -"_qs;
+    QTest::addRow("shenzhen 2021")
+        << u"series/shenzhen-gzbg-2021.txt"_qs << u"gzbg 深圳市 2020 2021 -"_qs;
 }
 
 void TestCorpus::facts()

@@ -72,8 +72,9 @@ void TestMetadataReader::rules_data()
     const QString speechProvince =
         u"各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"_qs;
     QTest::addRow("provincial title and subtitle")
-        << u"2026年安徽省政府工作报告"_qs << u"——2026年2月5日在安徽省第十四届人民代表大会第四次会议上"_qs
-        << QString() << u"2026-02-05"_qs << QString() << speechProvince
+        << u"2026年安徽省政府工作报告"_qs
+        << u"——2026年2月5日在安徽省第十四届人民代表大会第四次会议上"_qs << QString()
+        << u"2026-02-05"_qs << QString() << speechProvince
         << QStringList{u"一、2025年和“十四五”时期工作回顾"_qs} << QString()
         << u"gzbg/title 安徽省/title 安徽省人民政府/title 2025/text 2026/subtitle 2026-02-05/subtitle"_qs;
     QTest::addRow("autonomous region")
@@ -86,8 +87,8 @@ void TestMetadataReader::rules_data()
         << u"gzbg/title 青海省/subtitle 青海省人民政府/subtitle 2025/subtitle 2026/subtitle 2026-01-27/subtitle"_qs;
     QTest::addRow("subtitle without a dash, found in the text")
         << u"2026年黑龙江省政府工作报告"_qs << QString() << QString() << QString() << QString()
-        << u"2026年黑龙江省政府工作报告\n2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上\n"_qs
-               + speechProvince
+        << u"2026年黑龙江省政府工作报告\n2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上\n"_qs +
+               speechProvince
         << QStringList() << QString()
         << u"gzbg/title 黑龙江省/title 黑龙江省人民政府/title 2025/subtitle 2026/subtitle 2026-01-31/subtitle"_qs;
     QTest::addRow("我代表省人民政府 and nothing else: the province the text names")
@@ -130,14 +131,13 @@ void TestMetadataReader::rules_data()
         << QStringList{u"一、2014年工作回顾"_qs} << QString()
         << u"gzbg/text 深圳市龙岗区/text 深圳市龙岗区人民政府/text 2014/text 2015/text -/-"_qs;
     QTest::addRow("fazhi: title issuer, 年度 year, signature date")
-        << u"武威市人民政府2021年度法治政府建设情况报告"_qs << QString()
-        << u"武威市人民政府"_qs << u"2022-02-17"_qs << u"市司法局"_qs
-        << u"2021年，武威市坚持……\n特此报告。\n武威市人民政府\n2022年2月17日\n"_qs
-        << QStringList() << QString()
+        << u"武威市人民政府2021年度法治政府建设情况报告"_qs << QString() << u"武威市人民政府"_qs
+        << u"2022-02-17"_qs << u"市司法局"_qs
+        << u"2021年，武威市坚持……\n特此报告。\n武威市人民政府\n2022年2月17日\n"_qs << QStringList()
+        << QString()
         << u"fazhi/title 武威市/title 武威市人民政府/title 2021/title 2022/signature 2022-02-17/signature"_qs;
     QTest::addRow("fazhi without a title: type from the text, place from the signature")
-        << QString() << QString() << u"深圳市光明区人民政府"_qs << u"2022-01-05"_qs
-        << QString()
+        << QString() << QString() << u"深圳市光明区人民政府"_qs << u"2022-01-05"_qs << QString()
         << u"现将有关情况报告如下：\n一、2021年主要工作情况\n法治政府建设……法治政府建设……依法行政。\n特此报告。\n深圳市光明区人民政府\n2022年1月5日\n"_qs
         << QStringList{u"一、2021年主要工作情况"_qs} << QString()
         << u"fazhi/text 深圳市光明区/signature 深圳市光明区人民政府/signature 2021/text 2022/signature 2022-01-05/signature"_qs;
@@ -156,8 +156,7 @@ void TestMetadataReader::rules_data()
         << QStringList() << u"hongze-xxgk-2024.pdf"_qs
         << u"xxgk/text 洪泽区/file_name 洪泽区人民政府/file_name 2024/file_name 2025/file_name -/-"_qs;
     QTest::addRow("xxgk compiled by an office (本报告由…根据)")
-        << u"2023年政府信息公开工作年度报告"_qs << QString() << QString() << QString()
-        << QString()
+        << u"2023年政府信息公开工作年度报告"_qs << QString() << QString() << QString() << QString()
         << u"本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n"_qs
         << QStringList() << QString()
         << u"xxgk/title 淮安市洪泽区/text 淮安市洪泽区人民政府办公室/text 2023/title 2024/title -/-"_qs;
@@ -171,8 +170,7 @@ void TestMetadataReader::rules_data()
         << u"gzbg/file_name 青海省/file_name 青海省人民政府/file_name 2025/file_name 2026/file_name -/-"_qs;
     QTest::addRow("a word that only ends like a place is none")
         << u"关于城市更新工作的报告"_qs << QString() << QString() << QString() << QString()
-        << u"正文。\n"_qs << QStringList() << QString()
-        << u"other/- /- /- 0/- 0/- -/-"_qs;
+        << u"正文。\n"_qs << QStringList() << QString() << u"other/- /- /- 0/- 0/- -/-"_qs;
     QTest::addRow("published time stamp is not the date")
         << u"政府工作报告"_qs << QString() << QString() << QString() << QString()
         << u"政府工作报告\n2026-01-31 07:00:44\n来源：某日报\n"_qs << QStringList() << QString()
@@ -251,13 +249,12 @@ void TestMetadataReader::builtInEqualsSourceFiles()
         QVERIFY(!source.isEmpty());
         QCOMPARE(readAll(QStringLiteral(":/reportscope/metadata/") + f), source);
     }
-    QCOMPARE(MetadataVocabulary::builtIn().places().size(),
-             [] {
-                 MetadataVocabulary v;
-                 QString error;
-                 v.loadDirectory(DataDir, &error);
-                 return v.places().size();
-             }());
+    QCOMPARE(MetadataVocabulary::builtIn().places().size(), [] {
+        MetadataVocabulary v;
+        QString error;
+        v.loadDirectory(DataDir, &error);
+        return v.places().size();
+    }());
 }
 
 void TestMetadataReader::damagedFile_data()
@@ -277,8 +274,7 @@ void TestMetadataReader::damagedFile_data()
         << u"metadata.tsv"_qs << QByteArray("year_reviewed\t0\t(\\d{4}年\n")
         << u"metadata.tsv:1: invalid pattern"_qs;
     QTest::addRow("pattern without a group")
-        << u"metadata.tsv"_qs << QByteArray("speech\t我代表\n")
-        << u"metadata.tsv:1: pattern"_qs;
+        << u"metadata.tsv"_qs << QByteArray("speech\t我代表\n") << u"metadata.tsv:1: pattern"_qs;
     QTest::addRow("missing kind") << u"metadata.tsv"_qs << QByteArray("type_title\tgzbg\tx\n")
                                   << u"metadata.tsv: no entry of kind “type_text”"_qs;
     QTest::addRow("unknown level")

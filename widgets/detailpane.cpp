@@ -416,13 +416,12 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     };
     add(tr("Type"), withSource(MetadataReader::typeDisplayName(facts.type), facts.typeSource));
     add(tr("Place"), withSource(facts.place, facts.placeSource));
-    add(tr("Issuer"), withSource(facts.issuer.isEmpty() ? m.issuer : facts.issuer,
-                                 facts.issuer.isEmpty() ? ReportFacts::Source::None
-                                                        : facts.issuerSource));
-    const auto yearText = [](int year) {
-        return year > 0 ? QString::number(year) : QString();
-    };
-    add(tr("Year reported on"), withSource(yearText(facts.reportingYear), facts.reportingYearSource));
+    add(tr("Issuer"),
+        withSource(facts.issuer.isEmpty() ? m.issuer : facts.issuer,
+                   facts.issuer.isEmpty() ? ReportFacts::Source::None : facts.issuerSource));
+    const auto yearText = [](int year) { return year > 0 ? QString::number(year) : QString(); };
+    add(tr("Year reported on"),
+        withSource(yearText(facts.reportingYear), facts.reportingYearSource));
     add(tr("Year of the document"),
         withSource(yearText(facts.documentYear), facts.documentYearSource));
     // Dates read as the interface language writes them: 17 February 2022, 2022年2月17日.
