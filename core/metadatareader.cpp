@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace {
 
 using Facts = ReportFacts;
@@ -17,7 +19,9 @@ using YearRole = MetadataVocabulary::YearRole;
 // Only the top of a long file is read: the cues are in the title block, the opening and the
 // headings, and a 500 MB file must not be scanned once per cue.
 constexpr qsizetype HeadChars = 6000;
-constexpr qsizetype CountChars = 200000;
+constexpr qsizetype CountChars = 60000;
+// The words that tell the type are in the opening pages.
+constexpr qsizetype TypeChars = 8000;
 // A place the text names fewer times than this is not taken as the report's own.
 constexpr int MinMentions = 3;
 
@@ -68,16 +72,22 @@ public:
     PlaceHit fromPhrase(const QString &phrase, bool strict) const;
     QString complete(const QString &place) const;
     QString resolveRelative(Level level) const;
-    int count(QStringView words) const;
+    /** Occurrences of words in the first within characters, counted up to limit. */
+    int count(QStringView words, qsizetype within = CountChars, int limit = INT_MAX) const;
 
 private:
     const MetadataVocabulary &m_v;
     QStringView m_text;
 };
 
-int Inference::count(QStringView words) const
+int Inference::count(QStringView words, qsizetype within, int limit) const
 {
-    return int(m_text.left(CountChars).count(words));
+    const QStringView head = m_text.left(within);
+    int n = 0;
+    for (qsizetype at = head.indexOf(words); at >= 0 && n < limit;
+         at = head.indexOf(words, at + words.size()))
+        ++n;
+    return n;
 }
 
 PlaceHit Inference::fromPhrase(const QString &input, bool strict) const
@@ -163,9 +173,13 @@ QString Inference::complete(const QString &place) const
     if (place.contains(u'市') || place.contains(u'州') || place.contains(u'盟'))
         return place;
     const QStringView head = m_text.left(CountChars);
-    for (const MetadataVocabulary::Place &c : m_v.places()) {
-        if (c.level == Level::City && head.contains(QString(c.name + place)))
-            return c.name + place;
+    // Only where the text names the district is a city looked for, just before it.
+    for (qsizetype at = head.indexOf(place); at > 0; at = head.indexOf(place, at + 1)) {
+        for (const MetadataVocabulary::Place &c : m_v.places()) {
+            if (c.level == Level::City && at >= c.name.size() &&
+                head.mid(at - c.name.size(), c.name.size()) == c.name)
+                return c.name + place;
+        }
     }
     // 沧州市运河区 with a city the list does not know: two characters and 市 before it.
     static const QRegularExpression cityBefore(QStringLiteral("^\\p{Han}{2}市$"),
@@ -396,7 +410,7 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
     if (f.typeSource == Source::None) {
         int scores[4] = {0, 0, 0, 0};
         for (const MetadataVocabulary::TextCue &cue : m_vocabulary.textCues())
-            scores[int(cue.type)] += cue.weight * qMin(3, inference.count(cue.words));
+            scores[int(cue.type)] += cue.weight * inference.count(cue.words, TypeChars, 3);
         int best = 0;
         for (int t = 1; t < 4; ++t) {
             if (scores[t] > scores[best])
