@@ -75,9 +75,33 @@ QJsonObject ReportJson::outline(const Report &report)
 {
     const ReportMetadata &m = report.metadata();
     QJsonObject meta;
-    meta.insert(QStringLiteral("issuer"), m.issuer);
-    meta.insert(QStringLiteral("date"), m.date);
-    meta.insert(QStringLiteral("published"), m.published);
+    const ReportFacts &facts = m.facts;
+    meta.insert(QStringLiteral("type"), ReportFacts::typeName(facts.type));
+    meta.insert(QStringLiteral("place"), facts.place);
+    meta.insert(QStringLiteral("issuer"), facts.issuer.isEmpty() ? m.issuer : facts.issuer);
+    meta.insert(QStringLiteral("reporting_year"),
+                facts.reportingYear ? QJsonValue(facts.reportingYear) : QJsonValue());
+    meta.insert(QStringLiteral("document_year"),
+                facts.documentYear ? QJsonValue(facts.documentYear) : QJsonValue());
+    meta.insert(QStringLiteral("date"), facts.date.isEmpty() ? m.date : facts.date);
+    meta.insert(QStringLiteral("published"),
+                facts.published.isEmpty() ? m.published : facts.published);
+    // Where each inferred field was read: title, subtitle, signature, page_field, text,
+    // file_name.
+    QJsonObject sources;
+    const std::pair<const char *, ReportFacts::Source> fieldSources[] = {
+        {"type", facts.typeSource},
+        {"place", facts.placeSource},
+        {"issuer", facts.issuerSource},
+        {"reporting_year", facts.reportingYearSource},
+        {"document_year", facts.documentYearSource},
+        {"date", facts.dateSource},
+        {"published", facts.publishedSource}};
+    for (const auto &[name, source] : fieldSources) {
+        if (source != ReportFacts::Source::None)
+            sources.insert(QLatin1String(name), ReportFacts::sourceName(source));
+    }
+    meta.insert(QStringLiteral("sources"), sources);
     meta.insert(QStringLiteral("index_number"), m.indexNumber);
     meta.insert(QStringLiteral("source"), m.source);
     meta.insert(QStringLiteral("subtitle"), m.subtitle);

@@ -1,6 +1,8 @@
 #ifndef REPORTSCOPE_REPORTMETADATA_H
 #define REPORTSCOPE_REPORTMETADATA_H
 
+#include "core/reportfacts.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -24,6 +26,8 @@ struct ReportMetadata
     QString closing;        ///< e.g. 特此报告。
     /** Every page field as found, e.g. {"公开方式", "主动公开"}. */
     QList<QPair<QString, QString>> fields;
+    /** Type, place, issuer, years and date inferred after parsing (MetadataReader). */
+    ReportFacts facts;
 };
 
 #endif // REPORTSCOPE_REPORTMETADATA_H

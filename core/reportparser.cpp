@@ -5,6 +5,7 @@
 #include "core/figureextractor.h"
 #include "core/headingclassifier.h"
 #include "core/headingdetector.h"
+#include "core/metadatareader.h"
 #include "core/pagechromefilter.h"
 #include "core/plaintextsplitter.h"
 #include "core/textclasses.h"
@@ -1617,6 +1618,15 @@ ReportParser::Result ReportParser::parse(SourceDocument document, const QString 
     document = SourceDocument();
     report->m_warnings = warnings;
     report->rebuildIndexes();
+    {
+        QStringList headings;
+        for (const Section &s : std::as_const(report->m_sections)) {
+            if (s.level <= 2 && !s.title.isEmpty())
+                headings.append(s.marker + s.title);
+        }
+        report->m_metadata.facts =
+            MetadataReader().read(report->m_metadata, report->m_sourceText, headings, filePath);
+    }
 
     if (options.extractFigures) {
         // Per section, the title's figures and then the text's.

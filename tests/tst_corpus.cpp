@@ -41,6 +41,8 @@ private slots:
     void structure();
     void metadata_data();
     void metadata();
+    void facts_data();
+    void facts();
     void noChromeInSections_data();
     void noChromeInSections();
     void sectionTexts_data();
@@ -202,6 +204,45 @@ void TestCorpus::metadata()
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
     const ReportMetadata &m = r.report->metadata();
     QCOMPARE(QStringList({m.title, m.issuer, m.date, m.published, m.source}), expected);
+}
+
+// The inferred metadata of reports outside the gold set (the gold ctest pins the others):
+// "type place reporting-year document-year date".
+void TestCorpus::facts_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("shanxi") << u"provinces-2026/shanxi-gzbg-2026.txt"_qs
+                            << u"gzbg 山西省 2025 2026 2026-02-02"_qs;
+    QTest::addRow("xinjiang") << u"provinces-2026/xinjiang-gzbg-2026.txt"_qs
+                              << u"gzbg 新疆维吾尔自治区 2025 2026 2026-01-27"_qs;
+    QTest::addRow("xizang") << u"provinces-2026/xizang-gzbg-2026.txt"_qs
+                            << u"gzbg 西藏自治区 2025 2026 2026-01-31"_qs;
+    QTest::addRow("guowuyuan 2018, 过去五年")
+        << u"series/guowuyuan-gzbg-2018.txt"_qs << u"gzbg 全国 2017 2018 -"_qs;
+    QTest::addRow("guowuyuan 2020")
+        << u"series/guowuyuan-gzbg-2020.txt"_qs << u"gzbg 全国 2019 2020 -"_qs;
+    QTest::addRow("longgang 2014, no opening")
+        << u"series/longgang-gzbg-2014.txt"_qs << u"gzbg 深圳市龙岗区 2013 2014 -"_qs;
+    QTest::addRow("longgang 2016, 我代表区人民政府")
+        << u"series/longgang-gzbg-2016.txt"_qs << u"gzbg 深圳市龙岗区 2015 2016 -"_qs;
+    QTest::addRow("shenzhen 2021")
+        << u"series/shenzhen-gzbg-2021.txt"_qs << u"gzbg 深圳市 2020 2021 -"_qs;
+}
+
+void TestCorpus::facts()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const ReportLoader::Result r = ReportLoader::loadFile(QDir(corpusDir()).filePath(file));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    const ReportFacts &f = r.report->metadata().facts;
+    QCOMPARE(QStringLiteral("%1 %2 %3 %4 %5")
+                 .arg(ReportFacts::typeName(f.type), f.place)
+                 .arg(f.reportingYear)
+                 .arg(f.documentYear)
+                 .arg(f.date.isEmpty() ? QStringLiteral("-") : f.date),
+             expected);
 }
 
 void TestCorpus::noChromeInSections_data()

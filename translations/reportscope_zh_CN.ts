@@ -226,6 +226,27 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <extracomment>Date format of the report overview (QDate::toString pattern); Chinese: yyyy年M月d日</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>1 a value (安徽省, 2025), 2 where it was read (&quot;from the text&quot;)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Year reported on</source>
+        <translation>报告所述年度</translation>
+    </message>
+    <message>
+        <source>Year of the document</source>
+        <translation>成文年份</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -3,6 +3,7 @@
 #include "core/consistencychecker.h"
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
+#include "core/metadatareader.h"
 #include "core/reportsearch.h"
 #include "widgets/findbar.h"
 
@@ -404,15 +405,33 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
         if (!value.isEmpty())
             rows.append({label, value});
     };
-    add(tr("Issuer"), m.issuer);
+    // What MetadataReader inferred, with where it was read when that was not the title.
+    const ReportFacts &facts = m.facts;
+    const auto withSource = [](const QString &value, ReportFacts::Source source) {
+        if (value.isEmpty() || source == ReportFacts::Source::Title ||
+            source == ReportFacts::Source::None)
+            return value;
+        //: 1 a value (安徽省, 2025), 2 where it was read ("from the text")
+        return tr("%1 (%2)").arg(value, MetadataReader::sourceDisplayName(source));
+    };
+    add(tr("Type"), withSource(MetadataReader::typeDisplayName(facts.type), facts.typeSource));
+    add(tr("Place"), withSource(facts.place, facts.placeSource));
+    add(tr("Issuer"),
+        withSource(facts.issuer.isEmpty() ? m.issuer : facts.issuer,
+                   facts.issuer.isEmpty() ? ReportFacts::Source::None : facts.issuerSource));
+    const auto yearText = [](int year) { return year > 0 ? QString::number(year) : QString(); };
+    add(tr("Year reported on"),
+        withSource(yearText(facts.reportingYear), facts.reportingYearSource));
+    add(tr("Year of the document"),
+        withSource(yearText(facts.documentYear), facts.documentYearSource));
     // Dates read as the interface language writes them: 17 February 2022, 2022年2月17日.
     const auto dateText = [](const QString &iso) {
         const QDate date = QDate::fromString(iso, Qt::ISODate);
         //: Date format of the report overview (QDate::toString pattern); Chinese: yyyy年M月d日
         return date.isValid() ? QLocale().toString(date, tr("d MMMM yyyy")) : iso;
     };
-    add(tr("Date"), dateText(m.date));
-    add(tr("Published"), dateText(m.published));
+    add(tr("Date"), dateText(facts.date.isEmpty() ? m.date : facts.date));
+    add(tr("Published"), dateText(facts.published.isEmpty() ? m.published : facts.published));
     add(tr("Index number"), m.indexNumber);
     add(tr("Document number"), m.documentNumber);
     add(tr("Source"), m.source);
