@@ -1,12 +1,14 @@
 #include "import/documentreaders.h"
 
+#include "import/pdfreader.h"
 #include "import/plaintextreader.h"
 
 const QList<const DocumentReader *> &DocumentReaders::all()
 {
     // Function-local statics: built once, thread-safe, never destroyed before use ends.
     static const PlainTextReader plainText;
-    static const QList<const DocumentReader *> readers{&plainText};
+    static const PdfReader pdf;
+    static const QList<const DocumentReader *> readers{&plainText, &pdf};
     return readers;
 }
 
