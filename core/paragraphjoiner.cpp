@@ -59,7 +59,11 @@ QList<ParagraphJoiner::Paragraph> ParagraphJoiner::join(const QList<LayoutLine> 
 
     const auto startNew = [&](const LayoutLine &prev, const LayoutLine &next) {
         const double size = qMax(1.0, qMax(prev.fontSize, next.fontSize));
-        if (qAbs(prev.fontSize - next.fontSize) > 0.15 * size || prev.bold != next.bold)
+        // OCR knows no fonts: its line heights vary with the letters, so fonts are compared
+        // for a text layer only.
+        const bool fonts = prev.confidence < 0 && next.confidence < 0;
+        if (fonts &&
+            (qAbs(prev.fontSize - next.fontSize) > 0.15 * size || prev.bold != next.bold))
             return true;
         const double step = next.y - prev.y;
         if (step < 0 || next.y - prev.bottom() > qMax(size, pitch > 0 ? pitch * 0.9 : size))

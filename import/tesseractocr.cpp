@@ -1,5 +1,7 @@
 #include "import/tesseractocr.h"
 
+#include "core/linebuilder.h"
+
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
@@ -17,7 +19,7 @@ bool cancelRequested(void *flag, int)
 TesseractOcr::TesseractOcr() : m_api(std::make_unique<tesseract::TessBaseAPI>())
 {
     // Init prints to stderr when the data is missing; that is reported by isReady().
-    m_ready = m_api->Init(nullptr, "chi_sim+eng", tesseract::OEM_DEFAULT) == 0;
+    m_ready = m_api->Init(nullptr, "chi_sim", tesseract::OEM_DEFAULT) == 0;
     if (m_ready) {
         m_api->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
         m_api->SetVariable("debug_file", "/dev/null");
@@ -42,40 +44,50 @@ QList<LayoutWord> TesseractOcr::recognize(const unsigned char *grey, int width, 
     tesseract::ETEXT_DESC monitor;
     monitor.cancel = &cancelRequested;
     monitor.cancel_this = const_cast<std::atomic_bool *>(cancel);
-    if (m_api->Recognize(&monitor) != 0 || (cancel && cancel->load())) {
+    const int rc = m_api->Recognize(&monitor);
+    if (rc != 0 || (cancel && cancel->load())) {
         m_api->Clear();
         return words;
     }
+    // One LayoutWord per text line that Tesseract found: its own line finding is better
+    // than regrouping its words, whose boxes vary with the letters (一 is flat). The words of
+    // a line are joined the CJK way; the confidence is their mean.
     const double scale = 72.0 / dpi;
     std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
-    // A word takes the height of its text line: single characters such as 一 have boxes far
-    // flatter than the line, which would keep LineBuilder from putting them on one line.
-    int lineTop = 0, lineBottom = 0;
+    double confidenceSum = 0;
+    int confidenceCount = 0;
+    const auto finishLine = [&] {
+        if (!words.isEmpty() && confidenceCount > 0)
+            words.last().confidence = confidenceSum / confidenceCount;
+        confidenceSum = 0;
+        confidenceCount = 0;
+    };
     if (it) {
         do {
-            int l = 0, t = 0, r = 0, b = 0;
-            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
-                it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &lineTop, &r, &lineBottom);
-            const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-            if (!text || !it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b))
-                continue;
-            if (lineBottom > lineTop) {
-                t = lineTop;
-                b = lineBottom;
+            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+                int l = 0, t = 0, r = 0, b = 0;
+                if (!it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b))
+                    continue;
+                finishLine();
+                LayoutWord line;
+                line.x = l * scale;
+                line.y = t * scale;
+                line.width = (r - l) * scale;
+                line.height = (b - t) * scale;
+                words.append(line);
             }
-            LayoutWord w;
-            w.text = QString::fromUtf8(text.get()).trimmed();
-            if (w.text.isEmpty())
+            const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+            if (!text || words.isEmpty())
                 continue;
-            w.x = l * scale;
-            w.y = t * scale;
-            w.width = (r - l) * scale;
-            w.height = (b - t) * scale;
-            w.confidence = it->Confidence(tesseract::RIL_WORD);
-            w.spaceAfter = true;
-            words.append(w);
+            const QString word = QString::fromUtf8(text.get()).trimmed();
+            if (word.isEmpty())
+                continue;
+            words.last().text = LineBuilder::join(words.last().text, word, true);
+            confidenceSum += it->Confidence(tesseract::RIL_WORD);
+            ++confidenceCount;
         } while (it->Next(tesseract::RIL_WORD));
     }
+    finishLine();
     m_api->Clear();
     return words;
 }

@@ -14,7 +14,7 @@ class TessBaseAPI;
 }
 
 /**
- * Recognises the words of a rendered page with libtesseract (Chinese simplified and English).
+ * Recognises the text lines of a rendered page with libtesseract (chi_sim, which reads the Latin letters and digits of Chinese reports too; chi_sim+eng misreads large CJK titles as English).
  *
  * One instance per reading thread; it is not shared. Page segmentation is PSM_SINGLE_BLOCK
  * (`--psm 6`): on 150 dpi report pages it recovers more characters than the automatic mode.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Wraps one greyscale JPEG into a one-page PDF with no text layer (a "scan").
+"""Wraps one JPEG (three components, as pdftoppm -jpeg writes it) into a one-page PDF with no text layer (a "scan").
 
 Usage: jpeg2pdf.py IMAGE.jpg WIDTH_PX HEIGHT_PX DPI OUT.pdf
 Made for tests/data/scanned-report.pdf; see tests/data/README.md.
@@ -14,7 +14,7 @@ objects = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>" % (w_pt, h_pt),
-    b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (width, height, len(jpeg)) + jpeg + b"\nendstream",
+    b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (width, height, len(jpeg)) + jpeg + b"\nendstream",
     b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
 ]
 out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
