@@ -6,8 +6,7 @@
 char32_t CjkCompatibilityFolder::fold(char32_t c)
 {
     const bool radical = c >= 0x2E80 && c <= 0x2FDF;
-    const bool compatibility =
-        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+    const bool compatibility = (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
     if (!radical && !compatibility)
         return c;
     // The Unicode data decomposes each of them (compatibility or canonical singleton) to

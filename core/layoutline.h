@@ -22,8 +22,8 @@ struct LayoutLine
     double y = 0;
     double width = 0;
     double height = 0;
-    double fontSize = 0; ///< the largest font size of its words (their height when unknown)
-    bool bold = false;   ///< most of its characters are bold
+    double fontSize = 0;    ///< the largest font size of its words (their height when unknown)
+    bool bold = false;      ///< most of its characters are bold
     double confidence = -1; ///< mean OCR confidence of its words; -1 for a text layer
     QList<Segment> segments;
 

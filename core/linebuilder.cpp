@@ -28,13 +28,13 @@ char32_t lastChar(const QString &s)
 
 bool LineBuilder::isCjk(char32_t c)
 {
-    return (c >= 0x2E80 && c <= 0x9FFF)       // radicals, punctuation, kana, ideographs
-           || (c >= 0xAC00 && c <= 0xD7AF)    // hangul
-           || (c >= 0xF900 && c <= 0xFAFF)    // compatibility ideographs
-           || (c >= 0xFE30 && c <= 0xFE4F)    // compatibility forms
-           || (c >= 0xFF00 && c <= 0xFFEF)    // full-width forms
-           || (c >= 0x20000 && c <= 0x3FFFF)  // supplementary ideographs
-           || c == 0x2014 || c == 0x2026      // — … as Chinese text uses them
+    return (c >= 0x2E80 && c <= 0x9FFF)      // radicals, punctuation, kana, ideographs
+           || (c >= 0xAC00 && c <= 0xD7AF)   // hangul
+           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
+           || (c >= 0xFE30 && c <= 0xFE4F)   // compatibility forms
+           || (c >= 0xFF00 && c <= 0xFFEF)   // full-width forms
+           || (c >= 0x20000 && c <= 0x3FFFF) // supplementary ideographs
+           || c == 0x2014 || c == 0x2026     // — … as Chinese text uses them
            || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x00B7;
 }
 
@@ -66,8 +66,8 @@ QList<LayoutLine> LineBuilder::build(QList<LayoutWord> words)
     double groupCenter = 0;
     double groupHeight = 0;
     for (const LayoutWord &w : std::as_const(words)) {
-        if (!groups.isEmpty()
-            && qAbs(w.centerY() - groupCenter) <= 0.5 * qMin(groupHeight, w.height)) {
+        if (!groups.isEmpty() &&
+            qAbs(w.centerY() - groupCenter) <= 0.5 * qMin(groupHeight, w.height)) {
             groups.last().append(w);
             continue;
         }

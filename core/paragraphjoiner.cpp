@@ -20,20 +20,19 @@ double median(QList<double> values)
 
 bool ParagraphJoiner::startsWithHeadingMarker(QStringView text)
 {
-    static const QRegularExpression marker(QStringLiteral(
-        "^\\s*(?:第[一二三四五六七八九十百零〇\\d]+[章节部分篇条]"
-        "|[一二三四五六七八九十]+[、．.]"
-        "|[（(][一二三四五六七八九十\\d]+[）)]"
-        "|\\d{1,2}[、．.](?!\\d)"
-        "|[\\x{2460}-\\x{2473}])"));
+    static const QRegularExpression marker(
+        QStringLiteral("^\\s*(?:第[一二三四五六七八九十百零〇\\d]+[章节部分篇条]"
+                       "|[一二三四五六七八九十]+[、．.]"
+                       "|[（(][一二三四五六七八九十\\d]+[）)]"
+                       "|\\d{1,2}[、．.](?!\\d)"
+                       "|[\\x{2460}-\\x{2473}])"));
     return marker.match(text.toString()).hasMatch();
 }
 
 bool ParagraphJoiner::endsSentence(QStringView text)
 {
     QStringView t = text.trimmed();
-    while (!t.isEmpty()
-           && QStringView(u"”’」』）)\"").contains(t.back()))
+    while (!t.isEmpty() && QStringView(u"”’」』）)\"").contains(t.back()))
         t.chop(1);
     return !t.isEmpty() && QStringView(u"。！？；!?;").contains(t.back());
 }
@@ -62,8 +61,7 @@ QList<ParagraphJoiner::Paragraph> ParagraphJoiner::join(const QList<LayoutLine> 
         // OCR knows no fonts: its line heights vary with the letters, so fonts are compared
         // for a text layer only.
         const bool fonts = prev.confidence < 0 && next.confidence < 0;
-        if (fonts &&
-            (qAbs(prev.fontSize - next.fontSize) > 0.15 * size || prev.bold != next.bold))
+        if (fonts && (qAbs(prev.fontSize - next.fontSize) > 0.15 * size || prev.bold != next.bold))
             return true;
         const double step = next.y - prev.y;
         if (step < 0 || next.y - prev.bottom() > qMax(size, pitch > 0 ? pitch * 0.9 : size))
@@ -110,8 +108,8 @@ QList<ParagraphJoiner::Paragraph> ParagraphJoiner::join(const QList<LayoutLine> 
             current.fontSize = line.fontSize;
             current.bold = line.bold;
             current.text = line.text;
-            current.flushStart = line.x <= left + 0.8 * qMax(1.0, line.fontSize)
-                                 && !startsWithHeadingMarker(line.text);
+            current.flushStart = line.x <= left + 0.8 * qMax(1.0, line.fontSize) &&
+                                 !startsWithHeadingMarker(line.text);
         } else {
             const double r = qMax(current.x + current.width, line.right());
             current.x = qMin(current.x, line.x);

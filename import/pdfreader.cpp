@@ -40,8 +40,8 @@ QString fromUstring(const poppler::ustring &u)
 bool isBoldFont(const std::string &name)
 {
     const QByteArray n = QByteArray::fromStdString(name);
-    return n.contains("Bold") || n.contains("bold") || n.contains("Black") ||
-           n.contains("Heavy") || n.contains("SimHei") || n.contains("\xE9\xBB\x91\xE4\xBD\x93") ||
+    return n.contains("Bold") || n.contains("bold") || n.contains("Black") || n.contains("Heavy") ||
+           n.contains("SimHei") || n.contains("\xE9\xBB\x91\xE4\xBD\x93") ||
            n.contains("\xBA\xDA\xCC\xE5"); // 黑体 in UTF-8 and in GBK
 }
 
@@ -58,8 +58,8 @@ struct Page
 void collectOutline(const poppler::toc_item *item, int depth, QHash<QString, int> &titles)
 {
     for (const poppler::toc_item *child : item->children()) {
-        const QString key = PageFurniture::key(
-            CjkCompatibilityFolder::fold(fromUstring(child->title())));
+        const QString key =
+            PageFurniture::key(CjkCompatibilityFolder::fold(fromUstring(child->title())));
         if (!key.isEmpty() && !titles.contains(key))
             titles.insert(key, depth);
         if (depth < 8)
@@ -168,9 +168,8 @@ DocumentReader::Result PdfReader::read(const QByteArray &data, const QString &fi
                 const poppler::image image = renderer.render_page(pdfPage.get(), OcrDpi, OcrDpi);
                 if (image.is_valid()) {
                     words = ocr->recognize(
-                        reinterpret_cast<const unsigned char *>(image.const_data()),
-                        image.width(), image.height(), image.bytes_per_row(), OcrDpi,
-                        options.cancel);
+                        reinterpret_cast<const unsigned char *>(image.const_data()), image.width(),
+                        image.height(), image.bytes_per_row(), OcrDpi, options.cancel);
                     for (LayoutWord &w : words)
                         w.text = CjkCompatibilityFolder::fold(w.text);
                 }
@@ -221,9 +220,8 @@ DocumentReader::Result PdfReader::read(const QByteArray &data, const QString &fi
         QList<LayoutLine> kept;
         for (qsizetype i = 0; i < page.lines.size(); ++i) {
             const LayoutLine &l = page.lines.at(i);
-            if (isEdge(page, i) &&
-                (PageFurniture::isPageNumber(l.text) ||
-                 repeated.contains(PageFurniture::key(l.text))))
+            if (isEdge(page, i) && (PageFurniture::isPageNumber(l.text) ||
+                                    repeated.contains(PageFurniture::key(l.text))))
                 continue;
             kept.append(l);
             sizeChars[roundedSize(l.fontSize)] += l.text.size();
@@ -257,8 +255,7 @@ DocumentReader::Result PdfReader::read(const QByteArray &data, const QString &fi
         return pos;
     };
     const auto emitParagraph = [&](const ParagraphJoiner::Paragraph &para, int pageNumber) {
-        const SourcePosition pos =
-            positionOf(pageNumber, para.x, para.y, para.width, para.height);
+        const SourcePosition pos = positionOf(pageNumber, para.x, para.y, para.width, para.height);
         if (para.confidence >= 0)
             confidences.insert({pageNumber, qRound(para.y * 10)}, para.confidence);
         const QString key = PageFurniture::key(para.text);
@@ -356,8 +353,7 @@ DocumentReader::Result PdfReader::read(const QByteArray &data, const QString &fi
     if (!confidences.isEmpty()) {
         QList<SourceBlock> blocks = r.document.blocks();
         for (SourceBlock &b : blocks) {
-            b.ocrConfidence =
-                confidences.value({b.position.page, qRound(b.position.y * 10)}, -1);
+            b.ocrConfidence = confidences.value({b.position.page, qRound(b.position.y * 10)}, -1);
         }
         r.document.setBlocks(std::move(blocks));
     }

@@ -33,8 +33,7 @@ TesseractOcr::~TesseractOcr()
 }
 
 QList<LayoutWord> TesseractOcr::recognize(const unsigned char *grey, int width, int height,
-                                          int bytesPerLine, int dpi,
-                                          const std::atomic_bool *cancel)
+                                          int bytesPerLine, int dpi, const std::atomic_bool *cancel)
 {
     QList<LayoutWord> words;
     if (!m_ready || !grey || width <= 0 || height <= 0 || dpi <= 0)

@@ -14,7 +14,8 @@ class TessBaseAPI;
 }
 
 /**
- * Recognises the text lines of a rendered page with libtesseract (chi_sim, which reads the Latin letters and digits of Chinese reports too; chi_sim+eng misreads large CJK titles as English).
+ * Recognises the text lines of a rendered page with libtesseract (chi_sim, which reads the Latin
+ * letters and digits of Chinese reports too; chi_sim+eng misreads large CJK titles as English).
  *
  * One instance per reading thread; it is not shared. Page segmentation is PSM_SINGLE_BLOCK
  * (`--psm 6`): on 150 dpi report pages it recovers more characters than the automatic mode.
@@ -31,8 +32,8 @@ public:
     bool isReady() const { return m_ready; }
     /** Words of an 8-bit grey image at dpi, with boxes in points (1/72 inch) and confidences.
      *  Returns early with what it has when cancel becomes true. */
-    QList<LayoutWord> recognize(const unsigned char *grey, int width, int height,
-                                int bytesPerLine, int dpi, const std::atomic_bool *cancel);
+    QList<LayoutWord> recognize(const unsigned char *grey, int width, int height, int bytesPerLine,
+                                int dpi, const std::atomic_bool *cancel);
 
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;

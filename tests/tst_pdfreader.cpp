@@ -127,9 +127,10 @@ private slots:
         QTest::addRow("2023") << u"hongze-xxgk-2023.pdf"_qs << 5
                               << u"（地址：淮安市洪泽区洪泽湖大道90号，邮编：223100，电话："_qs << 1
                               << u"一、本年新收政府信息公开申请数量|21|0|0|0|0|0|21"_qs;
-        QTest::addRow("2024") << u"hongze-xxgk-2024.pdf"_qs << 5
-                              << u"区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。"_qs
-                              << 1 << u"一、本年新收政府信息公开申请数量|95|0|0|0|0|0|95"_qs;
+        QTest::addRow("2024")
+            << u"hongze-xxgk-2024.pdf"_qs << 5
+            << u"区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。"_qs << 1
+            << u"一、本年新收政府信息公开申请数量|95|0|0|0|0|0|95"_qs;
     }
     void corpus()
     {
@@ -217,23 +218,24 @@ private slots:
         QTest::addColumn<int>("error");
         QTest::addColumn<QString>("cause");
         const QByteArray blank = makePdf(blankPageObjects());
-        QTest::addRow("empty file") << QByteArray() << int(DocumentReader::Error::Empty)
-                                    << u"empty"_qs;
-        QTest::addRow("header only") << QByteArray("%PDF-1.4\n") << int(DocumentReader::Error::Damaged)
-                                     << u"damaged"_qs;
+        QTest::addRow("empty file")
+            << QByteArray() << int(DocumentReader::Error::Empty) << u"empty"_qs;
+        QTest::addRow("header only")
+            << QByteArray("%PDF-1.4\n") << int(DocumentReader::Error::Damaged) << u"damaged"_qs;
         QTest::addRow("garbage behind header")
             << QByteArray("%PDF-1.7\n").append(QByteArray(5000, '\x9c'))
             << int(DocumentReader::Error::Damaged) << u"damaged"_qs;
         QTest::addRow("blank page") << blank << int(DocumentReader::Error::Empty) << u"no text"_qs;
-        QTest::addRow("truncated") << blank.left(blank.size() / 2)
-                                   << int(DocumentReader::Error::Damaged) << u"damaged"_qs;
-        QTest::addRow("password")
-            << makePdf(QList<QByteArray>(blankPageObjects())
-                           << "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + QByteArray(64, 'a') +
-                                  "> /U <" + QByteArray(64, 'b') + "> >>",
-                       "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
-                       "<0123456789abcdef0123456789abcdef>]")
-            << int(DocumentReader::Error::Damaged) << u"password"_qs;
+        QTest::addRow("truncated")
+            << blank.left(blank.size() / 2) << int(DocumentReader::Error::Damaged) << u"damaged"_qs;
+        QTest::addRow("password") << makePdf(
+                                         QList<QByteArray>(blankPageObjects())
+                                             << "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" +
+                                                    QByteArray(64, 'a') + "> /U <" +
+                                                    QByteArray(64, 'b') + "> >>",
+                                         "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> "
+                                         "<0123456789abcdef0123456789abcdef>]")
+                                  << int(DocumentReader::Error::Damaged) << u"password"_qs;
     }
     void hostile()
     {

@@ -226,6 +226,22 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <extracomment>Date format of the report overview (QDate::toString pattern); Chinese: yyyy年M月d日</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>文字识别</translation>
+    </message>
+    <message>
+        <source>%1 pages read by OCR, mean confidence %2%</source>
+        <translation>%1 页经文字识别，平均置信度 %2%</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
