@@ -304,6 +304,20 @@ DocumentReader::Result PdfReader::read(const QByteArray &data, const QString &fi
                     pending->lineCount += para.lineCount;
                     continue;
                 }
+                // A title set in two centred lines of one large size is one title.
+                if (pending && pendingPage == page.number && bodySize > 0 &&
+                    pending->fontSize >= bodySize * 1.3 &&
+                    qAbs(pending->fontSize - para.fontSize) < 0.5 && pending->lineCount == 1 &&
+                    para.lineCount == 1 &&
+                    para.y - (pending->y + pending->height) < pending->fontSize) {
+                    pending->text = LineBuilder::join(pending->text, para.text, true);
+                    const double right = qMax(pending->x + pending->width, para.x + para.width);
+                    pending->x = qMin(pending->x, para.x);
+                    pending->width = right - pending->x;
+                    pending->height = para.y + para.height - pending->y;
+                    pending->lineCount = 2;
+                    continue;
+                }
                 flush();
                 pending = para;
                 pendingPage = page.number;

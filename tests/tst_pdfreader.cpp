@@ -167,7 +167,12 @@ private slots:
         }
         QVERIFY2(found, qPrintable(blocks.join(u'\n')));
         QVERIFY2(blocks.filter(tableRow).size() == 1, qPrintable(blocks.join(u'\n')));
-        // The 黑体 headings are heading hints, below the larger title.
+        // The title's two centred lines are one heading hint, above the 黑体 headings.
+        QVERIFY2(blocks.at(0).startsWith(u"p1 H1:"_qs) &&
+                     blocks.at(0).endsWith(u"人民政府"_qs +
+                                           QString::fromLatin1(QTest::currentDataTag()) +
+                                           u"年政府信息公开工作年度报告"_qs),
+                 qPrintable(blocks.at(0)));
         QVERIFY2(blocks.contains(u"p1 H2:一、总体情况"_qs), qPrintable(blocks.join(u'\n')));
         // A sentence running over a page break is one paragraph (page 1 → 2).
         QVERIFY(!blocks.filter(u"p2 P:"_qs).isEmpty());
