@@ -31,6 +31,8 @@ struct SourceBlock
     TextSpan span;           ///< the block's text, trimmed; a table's from first to last row
     SourcePosition position; ///< where the block starts in the file
     QList<TableRow> rows;    ///< Table only: the rows from top to bottom
+    /** OCR confidence 0–100 of a block read from an image; -1 for text the file holds. */
+    double ocrConfidence = -1;
 };
 
 #endif // REPORTSCOPE_SOURCEBLOCK_H

@@ -3,6 +3,7 @@
 #include "import/docreader.h"
 #include "import/docxreader.h"
 #include "import/htmlreader.h"
+#include "import/pdfreader.h"
 #include "import/plaintextreader.h"
 
 const QList<const DocumentReader *> &DocumentReaders::all()
@@ -12,7 +13,8 @@ const QList<const DocumentReader *> &DocumentReaders::all()
     static const HtmlReader html;
     static const DocxReader docx;
     static const DocReader doc;
-    static const QList<const DocumentReader *> readers{&plainText, &html, &docx, &doc};
+    static const PdfReader pdf;
+    static const QList<const DocumentReader *> readers{&plainText, &html, &docx, &doc, &pdf};
     return readers;
 }
 

@@ -61,6 +61,7 @@ ReportLoader::Result ReportLoader::loadData(QByteArray data, const QString &path
     const DocumentReader *reader = DocumentReaders::forData(data, path);
     DocumentReader::ReadOptions readOptions;
     readOptions.cancel = options.cancel;
+    readOptions.progress = options.progress; // slow readers (OCR) report pages read
     DocumentReader::Result read = reader->read(data, path, readOptions);
     data = QByteArray(); // the bytes are not needed while parsing (when the caller let them go)
     switch (read.error) {

@@ -219,10 +219,11 @@ void TestPlainTextReader::registry()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, fileName);
-    // Text that no other format claims goes to the plain-text reader, whatever its name.
+    // The plain-text reader takes every file no other reader claims, whatever its name.
     const DocumentReader *reader = DocumentReaders::forData(bytes, fileName);
     QVERIFY(reader);
     QCOMPARE(reader->formatName(), u"Plain text"_qs);
+    QCOMPARE(DocumentReaders::all().at(0), reader);
 }
 
 QTEST_GUILESS_MAIN(TestPlainTextReader)

@@ -379,6 +379,37 @@
         </message>
     </context>
     <context>
+        <name>PdfReader</name>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <source>The PDF is damaged: its structure cannot be read.</source>
+            <translation>PDF 文件已损坏：无法读取其结构。</translation>
+        </message>
+        <message>
+            <source>The PDF is password-protected; save a copy without a password.</source>
+            <translation>PDF 文件有密码保护；请另存一份不带密码的副本。</translation>
+        </message>
+        <message>
+            <source>The PDF has no pages.</source>
+            <translation>PDF 文件没有页面。</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>已取消加载。</translation>
+        </message>
+        <message>
+            <source>The PDF has no text layer and OCR is not available (Tesseract with Chinese data is not installed).</source>
+            <translation>PDF 文件没有文字层，且无法进行文字识别（未安装 Tesseract 及其中文数据）。</translation>
+        </message>
+        <message>
+            <source>The PDF holds no text.</source>
+            <translation>PDF 文件中没有文字。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlainTextReader</name>
         <message>
             <source>The file is empty.</source>

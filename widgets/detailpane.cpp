@@ -438,6 +438,14 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     add(tr("Author"), m.author);
     add(tr("Speaker"), m.speaker);
     add(tr("Encoding"), report.encoding());
+    const SourceMetadata &source = report.sourceMetadata();
+    add(tr("Format"), source.formatName);
+    if (source.pageCount > 0)
+        add(tr("Pages"), QLocale().toString(source.pageCount));
+    if (source.ocrPages > 0)
+        add(tr("OCR"), tr("%1 pages read by OCR, mean confidence %2%")
+                           .arg(QLocale().toString(source.ocrPages))
+                           .arg(qRound(source.ocrConfidence)));
     add(tr("File"), report.filePath());
     add(tr("Sections"), QLocale().toString(report.sectionCount()));
     add(tr("Figures"), QLocale().toString(report.figures().size()));
