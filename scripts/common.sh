@@ -11,6 +11,7 @@ RUN_PACKAGES=(
     qt6-l10n-tools libqt6opengl6-dev libgl-dev
     qt6-translations-l10n fonts-wqy-microhei
     qt6-qpa-plugins
+    python3-jieba
 )
 # Extra packages for the test suite: PDF inspection, formatting check, sanitizers.
 TEST_PACKAGES=(poppler-utils clang-format-14 clang-14 libclang-rt-14-dev)
