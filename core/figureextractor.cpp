@@ -6,6 +6,7 @@
 #include "core/figurevocabulary.h"
 #include "core/labelreader.h"
 #include "core/numberreader.h"
+#include "core/segmenter.h"
 #include "core/tablecellreader.h"
 #include "core/textnormalizer.h"
 
@@ -97,6 +98,7 @@ private:
     Figure::Role roleOf(const Reading &r, const LabelParts &lp, Kind kind, const QString &unit,
                         const QString &label) const;
     void addFigure(const Reading &r);
+    bool thresholdOfNext(const Reading &r) const;
 
     const QString &m_src;
     const QString m_norm;
@@ -179,6 +181,26 @@ Figure::Role Scanner::roleOf(const Reading &r, const LabelParts &lp, Kind kind,
     return Figure::Role::Level;
 }
 
+bool Scanner::thresholdOfNext(const Reading &r) const
+{
+    qsizetype q = r.after;
+    const qsizetype limit = std::min<qsizetype>(m_norm.size(), q + 8);
+    while (q < limit && isCjk(m_norm.at(q)))
+        ++q;
+    if (q == r.after || q >= limit || !isAsciiDigit(m_norm.at(q)))
+        return false;
+    Reading next;
+    if (!m_numbers.readArabic(q, &next) || !next.unit ||
+        next.unit->cls != FigureVocabulary::UnitClass::Count)
+        return false;
+    // Only nouns between: 项目, not 投资.
+    for (const Segmenter::Token &t : Segmenter::shared().segment(m_norm, r.after, q)) {
+        if (!t.tag.startsWith(u'n'))
+            return false;
+    }
+    return true;
+}
+
 void Scanner::addFigure(const Reading &r)
 {
     if (m_numbers.rejectedContext(r))
@@ -209,6 +231,20 @@ void Scanner::addFigure(const Reading &r)
     if (r.unit && r.unit->cls == UnitClass::Measure && r.trailQualifier.isEmpty() &&
         (at(r.after) == u'内' || at(r.after) == u'外') && isCjk(at(r.after + 1)))
         return;
+    // 每立方米27.3微克: a concentration; 0.1微克攻坚行动 names a campaign.
+    bool perCubicMetre = false;
+    if (r.unit && r.unit->text == u"微克") {
+        perCubicMetre = QStringView(m_norm)
+                            .sliced(std::max<qsizetype>(0, r.start - 30),
+                                    std::min<qsizetype>(30, r.start))
+                            .contains(u"每立方米");
+        if (!perCubicMetre)
+            return;
+    }
+    // 30亿元以上项目6个, 10-30亿元项目11个: a bound that names a class of things counted
+    // next is part of that count's label, not a figure.
+    if (r.unit && (!r.trailQualifier.isEmpty() || !r.rangeUpper.isEmpty()) && thresholdOfNext(r))
+        return;
     m_clause.enterSentence(r.start);
     m_clause.expireRespect(r.start, &m_out);
 
@@ -224,14 +260,14 @@ void Scanner::addFigure(const Reading &r)
         lp.consumed = r.after;
     }
     if (r.unit) {
-        unit = r.unit->unit;
+        unit = perCubicMetre ? QStringLiteral("微克/立方米") : r.unit->unit;
         kind = kindOf(r.unit->cls, lp);
     } else if (tableLabel.isEmpty()) {
         kind = Kind::Count; // 120万 after a label
     }
 
     QString label = lp.label;
-    bool decrease = kind == Kind::Change && lp.decrease;
+    bool decrease = (kind == Kind::Change || kind == Kind::PercentagePoint) && lp.decrease;
     // 分别: a later value of the same clause takes the next waiting label.
     if (label.isEmpty() && m_clause.hasWaitingLabel()) {
         label = m_clause.takeWaitingLabel();

@@ -314,7 +314,8 @@ bool NumberReader::readWordQuantity(qsizetype pos, Reading *r) const
     // 逾百家, 千余家, 近万亿元, 上千家: a round hundred, thousand or ten thousand, only with a
     // qualifier (百家争鸣, 千家万户 are words).
     if (c == u'百' || c == u'千' || c == u'万') {
-        if (ChineseNumerals::isNumeral(at(pos - 1)))
+        if (ChineseNumerals::isNumeral(at(pos - 1)) || isAsciiDigit(at(pos - 1)) ||
+            at(pos - 1) == u'.')
             return false;
         const double value = c == u'百' ? 100 : c == u'千' ? 1000 : 10000;
         const bool before = m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2)) &&
