@@ -99,6 +99,7 @@ private:
                         const QString &label) const;
     void addFigure(const Reading &r);
     bool thresholdOfNext(const Reading &r) const;
+    QString periodBefore(qsizetype pos);
 
     const QString &m_src;
     const QString m_norm;
@@ -112,6 +113,9 @@ private:
     const Lexicon &m_targets;
     const Lexicon &m_durations;
     QList<Figure> m_out;
+    // The periods of the current sentence, read once per sentence.
+    qsizetype m_periodSentence = -1;
+    QList<LabelReader::Period> m_periods;
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
 
@@ -179,6 +183,22 @@ Figure::Role Scanner::roleOf(const Reading &r, const LabelParts &lp, Kind kind,
         break;
     }
     return Figure::Role::Level;
+}
+
+// The last period the sentence states before pos.
+QString Scanner::periodBefore(qsizetype pos)
+{
+    if (m_periodSentence != m_clause.quoteStart()) {
+        m_periodSentence = m_clause.quoteStart();
+        m_periods = m_labels.periodsIn(m_clause.quoteStart(), m_clause.quoteEnd());
+    }
+    QString found;
+    for (const LabelReader::Period &p : std::as_const(m_periods)) {
+        if (p.end > pos)
+            break;
+        found = p.text;
+    }
+    return found;
 }
 
 bool Scanner::thresholdOfNext(const Reading &r) const
@@ -394,7 +414,7 @@ void Scanner::addFigure(const Reading &r)
     f.quoteEnd = m_clause.quoteEnd();
     f.approximate = r.approximate;
     f.role = roleOf(r, lp, kind, unit, label);
-    f.period = lp.period.isEmpty() ? m_labels.periodIn(f.quoteStart, r.start) : lp.period;
+    f.period = lp.period.isEmpty() ? periodBefore(r.start) : lp.period;
 
     QStringList labels;
     if (!pairedLabels.isEmpty()) {

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -169,9 +170,13 @@ std::vector<qsizetype> LabelReader::wordStarts(qsizetype from, qsizetype to) con
     if (to <= from)
         return starts;
     starts.resize(size_t(to - from));
-    for (const Segmenter::Token &w : m_segmenter.segment(m_norm, from, to)) {
-        for (qsizetype i = w.start; i < w.end; ++i)
-            starts[size_t(i - from)] = w.start;
+    QVarLengthArray<qsizetype, 128> lengths(to - from);
+    m_segmenter.wordLengths(m_norm, from, to, lengths.data());
+    qsizetype current = from;
+    for (qsizetype i = 0; i < to - from; ++i) {
+        if (lengths[i] > 0)
+            current = from + i;
+        starts[size_t(i)] = current;
     }
     return starts;
 }
@@ -304,8 +309,17 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
     }
     const qsizetype start = p;
     qsizetype limit = std::min(n, start + 14);
-    // A stop word or verb ends the noun only where a word starts: 二次供水 is no 次.
-    const std::vector<qsizetype> words = wordStarts(start, std::min(n, start + 24));
+    // A stop word or verb ends the noun only where a word starts: 二次供水 is no 次. The
+    // span is split when a stop is first met.
+    std::vector<qsizetype> words;
+    bool split = false;
+    auto startsWord = [&](qsizetype pos) {
+        if (!split) {
+            words = wordStarts(start, std::min(n, start + 24));
+            split = true;
+        }
+        return !insideWord(words, start, pos);
+    };
     const Lexicon &stop = forwardStopLexicon();
     // Verbs that may also open a noun (建设项目): they end the label only inside it.
     const Lexicon &midStop = wordList(List::ForwardStopInside);
@@ -352,25 +366,23 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
         }
         if (!isCjk(c) && !(isAsciiLetter(c) && p > start))
             break;
-        if (p > start && insideWord(words, start, p)) {
-            ++p;
-            continue;
-        }
         if (p > start || !isCjk(c)) {
             // 对象, 在建: a preposition that here begins a word does not end the noun.
             const qsizetype sl = stop.matchAt(m_norm, p, n);
-            if ((sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) ||
-                midStop.matchAt(m_norm, p, n) > 0)
-                break;
+            bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) ||
+                        midStop.matchAt(m_norm, p, n) > 0;
             // 4个部门共25个单位; 三个保税区要加快: but 公共服务, 重要节点.
-            if ((c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
-                 !QStringView(u"性享建同识产").contains(at(p + 1))) ||
-                (c == u'要' && !QStringView(u"重主需纪摘提概简必").contains(at(p - 1))))
-                break;
-            // A verb with its own object ends the noun: 25个单位推行部门预算改革试点.
-            const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
-            if (vl >= 2 && !verbInsideNoun(m_norm, p, vl) && !nounSuffix(at(p + vl)) &&
-                !nounAfterVerb(m_norm, p + vl))
+            ends = ends ||
+                   (c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
+                    !QStringView(u"性享建同识产").contains(at(p + 1))) ||
+                   (c == u'要' && !QStringView(u"重主需纪摘提概简必").contains(at(p - 1)));
+            if (!ends) {
+                // A verb with its own object ends the noun: 25个单位推行部门预算改革试点.
+                const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
+                ends = vl >= 2 && !verbInsideNoun(m_norm, p, vl) && !nounSuffix(at(p + vl)) &&
+                       !nounAfterVerb(m_norm, p + vl);
+            }
+            if (ends && (p == start || startsWord(p)))
                 break;
         } else if (stop.matchAt(m_norm, p, n) > 0) {
             return {};
@@ -397,7 +409,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     if (at(e - 1) == u'-' || at(e - 1) == QChar(0x2212))
         --e;
     // The span as the lexicon splits it: no word read here may start inside one of its words.
-    const std::vector<qsizetype> words = wordStarts(lo, e);
+    // Labels are short, so only the last 32 characters are split.
+    const qsizetype wlo = std::max(lo, e - 32);
+    const std::vector<qsizetype> words = wordStarts(wlo, e);
     // Trailing words, nearest first.
     bool changeSeen = false;
     bool firstNonQualifier = true;
@@ -412,7 +426,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             break;
         const qsizetype ws = e - w->text.size();
         // 签约1236亿元: a one-character word that ends a longer word (签约) is not read alone.
-        if (w->text.size() == 1 && ws > lo && insideWord(words, lo, ws))
+        if (w->text.size() == 1 && ws > lo && insideWord(words, wlo, ws))
             break;
         const QChar before = at(ws - 1);
         bool take = true;
@@ -535,7 +549,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (e - lo >= 3 && (tailText.contains(u'从') || tailText.contains(u'由'))) {
             const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
             const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
-            if (at0 > lo && !insideWord(words, lo, at0) &&
+            if (at0 > lo && !insideWord(words, wlo, at0) &&
                 toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() -
                                                                                   r.after)))
                     .hasMatch()) {
@@ -544,10 +558,12 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             }
         }
         // …增长到2025年的4.93万亿元: the end; the label is the start's.
-        if (!out.from && e - lo <= 12 && e > lo) {
+        const QStringView before = text.sliced(lo, r.start - lo);
+        if (!out.from && e - lo <= 12 && e > lo &&
+            (before.contains(u'至') || before.contains(u'到'))) {
             static const QRegularExpression toFrame(QStringLiteral(
                 "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|到)(\\d{4}年(底|末)?)?的?$"));
-            if (toFrame.match(text.sliced(lo, r.start - lo)).hasMatch()) {
+            if (toFrame.match(before).hasMatch()) {
                 out.to = true;
                 out.label.clear();
                 return out;
@@ -681,7 +697,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // (食品、药品抽检合格率); only a verb that opens the clause goes (明确…申办率).
     // A label never starts inside a word: 可再生能源装机占比 is not 生能源装机占比.
     if (labelStart > lo && labelStart < e)
-        labelStart = startOfWord(words, lo, labelStart);
+        labelStart = startOfWord(words, wlo, labelStart);
     if (verbFound && e > s0 && m_norm.at(e - 1) == u'率') {
         const qsizetype opening = verbs.matchAt(text, s0, e);
         const qsizetype afterOpening = opening > 0 ? stripLeading(s0 + opening, false) : s0;
@@ -804,7 +820,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         const Lexicon &increments = wordList(List::Increment);
         for (qsizetype q = lo; q < r.start; ++q) {
             const qsizetype len = increments.matchAt(text, q, r.start);
-            if (len > 0 && !insideWord(words, lo, q)) {
+            if (len > 0 && !insideWord(words, wlo, q)) {
                 out.increment = true;
                 const QStringView word = text.sliced(q, len);
                 if (!label.contains(word))
@@ -843,7 +859,7 @@ QString LabelReader::bracketedLabel(qsizetype numberStart) const
     return open - from >= 2 ? clean(from, open) : QString();
 }
 
-QString LabelReader::periodIn(qsizetype from, qsizetype to) const
+QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) const
 {
     from = std::max<qsizetype>(0, from);
     to = std::min(to, m_norm.size());
@@ -856,7 +872,7 @@ QString LabelReader::periodIn(qsizetype from, qsizetype to) const
     static const QRegularExpression period(QStringLiteral(
         "(\\d{4}(-|—|至)\\d{4}年|\\d{4}年(度|上半年|前三季度|全年)?|“十[一二三四五六七八九]五”(时期|期间|以来)?|"
         "(过去|这|近|最近)?[二三四五六七八九十]年(来|间|以来)?|累计|全年|上半年|前三季度)"));
-    QString found;
+    QList<Period> found;
     auto it = period.globalMatch(span);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
@@ -869,7 +885,7 @@ QString LabelReader::periodIn(qsizetype from, qsizetype to) const
         // A year that opens a heading or a date (2025年1月) says when, not how long.
         if (m.captured(0).endsWith(u'年') && (at(from + m.capturedEnd()) == u'月'))
             continue;
-        found = m.captured(0);
+        found.append({from + m.capturedEnd(), m.captured(0)});
     }
     return found;
 }

@@ -53,9 +53,15 @@ public:
     QString clean(qsizetype s, qsizetype e) const;
     /** A count in brackets names what it counts before the bracket: 优质教育（17项）. */
     QString bracketedLabel(qsizetype numberStart) const;
-    /** The last period the text in [from, to) states (2025年, “十四五”时期, 五年, 累计); empty
-     *  when none. A year of comparison (比2020年, 从2020年) is no period. */
-    QString periodIn(qsizetype from, qsizetype to) const;
+    /** A period stated in the text: 2025年, “十四五”时期, 五年, 累计. */
+    struct Period
+    {
+        qsizetype end = 0; ///< where it ends in the text
+        QString text;
+    };
+    /** The periods the text in [from, to) states, in order. A year of comparison (比2020年,
+     *  从2020年) or of a date (2025年1月) is no period. */
+    QList<Period> periodsIn(qsizetype from, qsizetype to) const;
     /** Last resort: the verb phrase after the number (为6.5万人次提供培训 → 提供培训). */
     QString phraseAfter(qsizetype after) const;
 

@@ -22,6 +22,16 @@ constexpr qsizetype MaxWordLength = 12;
 // A prefix of a longer word that is no word itself: kept so that the lookup can stop early.
 constexpr float PrefixOnly = -std::numeric_limits<float>::infinity();
 
+constexpr qsizetype ShortLength = 4;
+
+quint64 packed(QStringView w)
+{
+    quint64 key = 0;
+    for (QChar c : w)
+        key = (key << 16) | c.unicode();
+    return key;
+}
+
 bool isDigitLike(QChar c)
 {
     return (c >= u'0' && c <= u'9') || c == u'.' || c == u'%' || c == u',';
@@ -149,6 +159,7 @@ bool Segmenter::load(const QString &path, QString *error)
         return fail(tr("it is not UTF-8"));
 
     m_words.clear();
+    m_short.clear();
     m_tags.clear();
     m_buffer.clear();
     m_maxLength = 1;
@@ -195,42 +206,54 @@ bool Segmenter::load(const QString &path, QString *error)
     if (pending.size() < 1000)
         return fail(tr("it holds only %n word(s)", nullptr, int(pending.size())));
     m_logTotal = std::log(total);
-    m_words.reserve(pending.size() * 2);
+    m_wordCount = pending.size();
+    m_short.reserve(pending.size() * 2);
     const QStringView buf = m_buffer;
     for (const Pending &p : std::as_const(pending)) {
         const QStringView w = buf.sliced(p.start, p.length);
-        Entry &e = m_words[w];
-        e.logFreq = float(std::log(double(std::max<qint64>(p.freq, 1))) - m_logTotal);
-        e.tag = p.tag;
+        const Entry entry{float(std::log(double(std::max<qint64>(p.freq, 1))) - m_logTotal),
+                          p.tag};
+        if (w.size() <= ShortLength)
+            m_short[packed(w)] = entry;
+        else
+            m_words[w] = entry;
         m_maxLength = std::max(m_maxLength, p.length);
         for (qsizetype k = 1; k < p.length; ++k) {
-            if (!m_words.contains(w.first(k)))
+            if (k <= ShortLength) {
+                if (!m_short.contains(packed(w.first(k))))
+                    m_short.insert(packed(w.first(k)), Entry{PrefixOnly, 0});
+            } else if (!m_words.contains(w.first(k))) {
                 m_words.insert(w.first(k), Entry{PrefixOnly, 0});
+            }
         }
     }
     return true;
 }
 
-QString Segmenter::tagOf(QStringView word) const
+const Segmenter::Entry *Segmenter::find(QStringView word) const
 {
+    if (word.size() <= ShortLength) {
+        const auto it = m_short.constFind(packed(word));
+        return it == m_short.cend() ? nullptr : &it.value();
+    }
     const auto it = m_words.constFind(word);
-    if (it == m_words.cend() || it->logFreq == PrefixOnly)
-        return {};
-    return m_tags.value(it->tag);
+    return it == m_words.cend() ? nullptr : &it.value();
 }
 
-QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsizetype to) const
+QString Segmenter::tagOf(QStringView word) const
 {
-    from = std::clamp<qsizetype>(from, 0, text.size());
-    to = std::clamp<qsizetype>(to, from, text.size());
+    const Entry *e = find(word);
+    if (!e || e->logFreq == PrefixOnly)
+        return {};
+    return m_tags.value(e->tag);
+}
+
+void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
+                         int *tagOfStart) const
+{
     const qsizetype n = to - from;
-    QList<Token> out;
-    if (n == 0)
-        return out;
-    // Best score of text[i, to) and the length of its first word, filled right to left.
+    // Best score of text[i, to), filled right to left.
     QVarLengthArray<double, 128> score(n + 1);
-    QVarLengthArray<qsizetype, 128> length(n + 1);
-    QVarLengthArray<int, 128> tagOfStart(n + 1);
     score[n] = 0;
     const double unknown = -m_logTotal; // as if seen once
     for (qsizetype i = n - 1; i >= 0; --i) {
@@ -241,14 +264,6 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
             qsizetype j = i + 1;
             while (j < n && (digits ? isDigitLike(text.at(from + j)) : isLatin(text.at(from + j))))
                 ++j;
-            if (i > 0 && (digits ? isDigitLike(text.at(from + i - 1))
-                                 : isLatin(text.at(from + i - 1)))) {
-                // Inside a run: only the run's start is a word start.
-                score[i] = score[j] - 1e6;
-                length[i] = j - i;
-                tagOfStart[i] = digits ? -2 : -3;
-                continue;
-            }
             score[i] = unknown + score[j];
             length[i] = j - i;
             tagOfStart[i] = digits ? -2 : -3;
@@ -259,8 +274,8 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
         int bestTag = -1;
         const qsizetype limit = std::min(n - i, m_maxLength);
         for (qsizetype k = 1; k <= limit; ++k) {
-            const auto it = m_words.constFind(text.sliced(from + i, k));
-            if (it == m_words.cend())
+            const Entry *it = find(text.sliced(from + i, k));
+            if (!it)
                 break;
             if (it->logFreq == PrefixOnly)
                 continue;
@@ -275,6 +290,19 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
         length[i] = bestLen;
         tagOfStart[i] = bestTag;
     }
+}
+
+QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsizetype to) const
+{
+    from = std::clamp<qsizetype>(from, 0, text.size());
+    to = std::clamp<qsizetype>(to, from, text.size());
+    const qsizetype n = to - from;
+    QList<Token> out;
+    if (n == 0)
+        return out;
+    QVarLengthArray<qsizetype, 128> length(n);
+    QVarLengthArray<int, 128> tagOfStart(n);
+    bestPath(text, from, to, length.data(), tagOfStart.data());
     static const QString digitsTag = QStringLiteral("m");
     static const QString latinTag = QStringLiteral("eng");
     static const QString unknownTag = QStringLiteral("x");
@@ -287,4 +315,20 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
         out.append(t);
     }
     return out;
+}
+
+void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to,
+                            qsizetype *lengths) const
+{
+    from = std::clamp<qsizetype>(from, 0, text.size());
+    to = std::clamp<qsizetype>(to, from, text.size());
+    const qsizetype n = to - from;
+    if (n == 0)
+        return;
+    QVarLengthArray<qsizetype, 128> length(n);
+    QVarLengthArray<int, 128> tagOfStart(n);
+    bestPath(text, from, to, length.data(), tagOfStart.data());
+    std::fill(lengths, lengths + n, 0);
+    for (qsizetype i = 0; i < n; i += length[i])
+        lengths[i] = length[i];
 }

@@ -60,24 +60,35 @@ public:
     bool load(const QString &path, QString *error);
 
     /** Number of words in the lexicon. */
-    qsizetype size() const { return m_words.size(); }
+    qsizetype size() const { return m_wordCount; }
     /** The part of speech of word, or an empty string when the lexicon lacks it. */
     QString tagOf(QStringView word) const;
-    bool contains(QStringView word) const { return m_words.contains(word); }
+    bool contains(QStringView word) const { return !tagOf(word).isEmpty(); }
 
     /** Splits text[from, to) into words. */
     QList<Token> segment(QStringView text, qsizetype from, qsizetype to) const;
+    /** The same split without tags: lengths[i] is the length of the word starting at from + i
+     *  when one starts there, else 0; lengths must hold to - from values. */
+    void wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths) const;
 
 private:
+    // Fills length and tag (-1 unknown, -2 digits, -3 Latin) of the best first word at each
+    // offset; returns nothing, the caller walks the path.
+    void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
+                  int *tag) const;
     struct Entry
     {
         float logFreq = 0;
         quint16 tag = 0; // index into m_tags
     };
     QString m_buffer; // the words, one after another; the keys view into it
-    QHash<QStringView, Entry> m_words;
+    QHash<QStringView, Entry> m_words; // words and prefixes longer than ShortLength
+    // Words and prefixes of up to four characters, packed into one integer: most lookups.
+    QHash<quint64, Entry> m_short;
+    const Entry *find(QStringView word) const;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
+    qsizetype m_wordCount = 0;
     double m_logTotal = 0;
 };
 
