@@ -116,6 +116,7 @@ private:
     // The periods of the current sentence, read once per sentence.
     qsizetype m_periodSentence = -1;
     QList<LabelReader::Period> m_periods;
+    qsizetype m_periodIndex = 0;
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
 
@@ -154,8 +155,8 @@ Kind Scanner::kindOf(UnitClass cls, const LabelParts &lp) const
 }
 
 // The figure's part in its sentence, from the frame around the number.
-Figure::Role Scanner::roleOf(const Reading &r, const LabelParts &lp, Kind kind,
-                             const QString &unit, const QString &label) const
+Figure::Role Scanner::roleOf(const Reading &r, const LabelParts &lp, Kind kind, const QString &unit,
+                             const QString &label) const
 {
     if (lp.from)
         return Figure::Role::Baseline;
@@ -191,14 +192,12 @@ QString Scanner::periodBefore(qsizetype pos)
     if (m_periodSentence != m_clause.quoteStart()) {
         m_periodSentence = m_clause.quoteStart();
         m_periods = m_labels.periodsIn(m_clause.quoteStart(), m_clause.quoteEnd());
+        m_periodIndex = 0;
     }
-    QString found;
-    for (const LabelReader::Period &p : std::as_const(m_periods)) {
-        if (p.end > pos)
-            break;
-        found = p.text;
-    }
-    return found;
+    // Figures come in text order: the cursor only moves on, so a long sentence stays linear.
+    while (m_periodIndex < m_periods.size() && m_periods.at(m_periodIndex).end <= pos)
+        ++m_periodIndex;
+    return m_periodIndex > 0 ? m_periods.at(m_periodIndex - 1).text : QString();
 }
 
 bool Scanner::thresholdOfNext(const Reading &r) const
@@ -254,10 +253,10 @@ void Scanner::addFigure(const Reading &r)
     // 每立方米27.3微克: a concentration; 0.1微克攻坚行动 names a campaign.
     bool perCubicMetre = false;
     if (r.unit && r.unit->text == u"微克") {
-        perCubicMetre = QStringView(m_norm)
-                            .sliced(std::max<qsizetype>(0, r.start - 30),
-                                    std::min<qsizetype>(30, r.start))
-                            .contains(u"每立方米");
+        perCubicMetre =
+            QStringView(m_norm)
+                .sliced(std::max<qsizetype>(0, r.start - 30), std::min<qsizetype>(30, r.start))
+                .contains(u"每立方米");
         if (!perCubicMetre)
             return;
     }

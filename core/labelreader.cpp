@@ -313,12 +313,20 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
     // span is split when a stop is first met.
     std::vector<qsizetype> words;
     bool split = false;
-    auto startsWord = [&](qsizetype pos) {
+    // A stop of len characters at pos is read unless a longer word holds it whole (二次 holds
+    // 次); a word that only overlaps it (部分 in 干部分批次) is an ambiguity, not a reason.
+    auto heldInWord = [&](qsizetype pos, qsizetype len) {
         if (!split) {
             words = wordStarts(start, std::min(n, start + 24));
             split = true;
         }
-        return !insideWord(words, start, pos);
+        if (!insideWord(words, start, pos))
+            return false;
+        const qsizetype ws = startOfWord(words, start, pos);
+        qsizetype we = pos;
+        while (we - start < qsizetype(words.size()) && startOfWord(words, start, we) == ws)
+            ++we;
+        return we >= pos + len;
     };
     const Lexicon &stop = forwardStopLexicon();
     // Verbs that may also open a noun (建设项目): they end the label only inside it.
@@ -369,8 +377,9 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
         if (p > start || !isCjk(c)) {
             // 对象, 在建: a preposition that here begins a word does not end the noun.
             const qsizetype sl = stop.matchAt(m_norm, p, n);
-            bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) ||
-                        midStop.matchAt(m_norm, p, n) > 0;
+            const qsizetype ml = midStop.matchAt(m_norm, p, n);
+            qsizetype endLen = std::max<qsizetype>(1, std::max(sl, ml));
+            bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) || ml > 0;
             // 4个部门共25个单位; 三个保税区要加快: but 公共服务, 重要节点.
             ends = ends ||
                    (c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
@@ -381,8 +390,9 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
                 const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
                 ends = vl >= 2 && !verbInsideNoun(m_norm, p, vl) && !nounSuffix(at(p + vl)) &&
                        !nounAfterVerb(m_norm, p + vl);
+                endLen = std::max(endLen, vl);
             }
-            if (ends && (p == start || startsWord(p)))
+            if (ends && (p == start || !heldInWord(p, endLen)))
                 break;
         } else if (stop.matchAt(m_norm, p, n) > 0) {
             return {};
@@ -542,16 +552,15 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     {
         static const QRegularExpression fromFrame(
             QStringLiteral("(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初))?的?$"));
-        static const QRegularExpression toAhead(
-            QStringLiteral("^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
+        static const QRegularExpression toAhead(QStringLiteral(
+            "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
         const qsizetype tail = std::max(lo, e - 12);
         const QStringView tailText = text.sliced(tail, e - tail);
         if (e - lo >= 3 && (tailText.contains(u'从') || tailText.contains(u'由'))) {
             const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
             const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
             if (at0 > lo && !insideWord(words, wlo, at0) &&
-                toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() -
-                                                                                  r.after)))
+                toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() - r.after)))
                     .hasMatch()) {
                 out.from = true;
                 e = at0;
@@ -561,8 +570,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         const QStringView before = text.sliced(lo, r.start - lo);
         if (!out.from && e - lo <= 12 && e > lo &&
             (before.contains(u'至') || before.contains(u'到'))) {
-            static const QRegularExpression toFrame(QStringLiteral(
-                "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|到)(\\d{4}年(底|末)?)?的?$"));
+            static const QRegularExpression toFrame(
+                QStringLiteral("^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|"
+                               "到)(\\d{4}年(底|末)?)?的?$"));
             if (toFrame.match(before).hasMatch()) {
                 out.to = true;
                 out.label.clear();
@@ -696,8 +706,16 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // A rate keeps the verb it is named after (评查率) and the subject before a verb inside it
     // (食品、药品抽检合格率); only a verb that opens the clause goes (明确…申办率).
     // A label never starts inside a word: 可再生能源装机占比 is not 生能源装机占比.
-    if (labelStart > lo && labelStart < e)
-        labelStart = startOfWord(words, wlo, labelStart);
+    // Only a long word is trusted (各县 in 各县区 is an ambiguity), and never a verb (引进外资).
+    if (labelStart > lo && labelStart < e) {
+        const qsizetype ws = startOfWord(words, wlo, labelStart);
+        qsizetype we = labelStart;
+        while (we < e && startOfWord(words, wlo, we) == ws)
+            ++we;
+        if (ws < labelStart && we - ws >= 3 && verbs.matchAt(text, ws, e) == 0 &&
+            lead.matchAt(text, ws, e) == 0)
+            labelStart = ws;
+    }
     if (verbFound && e > s0 && m_norm.at(e - 1) == u'率') {
         const qsizetype opening = verbs.matchAt(text, s0, e);
         const qsizetype afterOpening = opening > 0 ? stripLeading(s0 + opening, false) : s0;
@@ -870,7 +888,8 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
         !span.contains(u"时期"))
         return {};
     static const QRegularExpression period(QStringLiteral(
-        "(\\d{4}(-|—|至)\\d{4}年|\\d{4}年(度|上半年|前三季度|全年)?|“十[一二三四五六七八九]五”(时期|期间|以来)?|"
+        "(\\d{4}(-|—|至)\\d{4}年|\\d{4}年(度|上半年|前三季度|全年)?|“十[一二三四五六七八九]五”("
+        "时期|期间|以来)?|"
         "(过去|这|近|最近)?[二三四五六七八九十]年(来|间|以来)?|累计|全年|上半年|前三季度)"));
     QList<Period> found;
     auto it = period.globalMatch(span);

@@ -294,8 +294,8 @@ bool NumberReader::readWordQuantity(qsizetype pos, Reading *r) const
         r->after = q + 1;
         return true;
     }
-    const qint64 digit = ChineseNumerals::isDigit(c) ? ChineseNumerals::parse(QStringView(&c, 1))
-                                                      : -1;
+    const qint64 digit =
+        ChineseNumerals::isDigit(c) ? ChineseNumerals::parse(QStringView(&c, 1)) : -1;
     // 四成: tenths; 近两倍: a multiple.
     if (digit >= 1 && (at(pos + 1) == u'成' || at(pos + 1) == u'倍') &&
         !ChineseNumerals::isNumeral(at(pos - 1)) && at(pos - 1) != u'第') {
@@ -318,9 +318,10 @@ bool NumberReader::readWordQuantity(qsizetype pos, Reading *r) const
             at(pos - 1) == u'.')
             return false;
         const double value = c == u'百' ? 100 : c == u'千' ? 1000 : 10000;
-        const bool before = m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2)) &&
-                            m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2))
-                                    ->role == FigureVocabulary::Role::Qualifier;
+        const bool before =
+            m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2)) &&
+            m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2))->role ==
+                FigureVocabulary::Role::Qualifier;
         const bool inner = at(pos + 1) == u'余' || at(pos + 1) == u'多';
         const bool up = at(pos - 1) == u'上' || at(pos - 1) == u'数';
         if (!before && !inner && !up)

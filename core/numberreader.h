@@ -31,9 +31,9 @@ public:
         bool multiplier = false;
         bool chinese = false;
         bool approximate = false; ///< a quantity in words: 翻一番, 四成, 逾百家
-        QString innerQualifier; ///< 余/多 between number and unit
-        QString trailQualifier; ///< 以上, 左右 ...
-        QString rangeUpper;     ///< "至5" for 3-5家
+        QString innerQualifier;   ///< 余/多 between number and unit
+        QString trailQualifier;   ///< 以上, 左右 ...
+        QString rangeUpper;       ///< "至5" for 3-5家
         Figure::Bound innerBound = Figure::Bound::Exact;
         Figure::Bound trailBound = Figure::Bound::Exact;
         double upper = 0; ///< the upper end of a range, multiplied out

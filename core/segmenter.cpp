@@ -18,13 +18,13 @@ namespace {
 
 // Longer words are names and idioms that never decide a label; capping the length keeps the
 // lookups per character bounded.
-constexpr qsizetype MaxWordLength = 12;
+constexpr qsizetype MaxWordLength = 8;
 // A prefix of a longer word that is no word itself: kept so that the lookup can stop early.
 constexpr float PrefixOnly = -std::numeric_limits<float>::infinity();
 
 constexpr qsizetype ShortLength = 4;
 
-quint64 packed(QStringView w)
+quint64 packedChars(QStringView w)
 {
     quint64 key = 0;
     for (QChar c : w)
@@ -166,7 +166,7 @@ bool Segmenter::load(const QString &path, QString *error)
     // The keys view into m_buffer, so it must never reallocate: it is reserved for the whole
     // file, which holds every word.
     m_buffer.reserve(text.size());
-    QHash<QString, quint16> tagIndex;
+    QHash<QStringView, quint16> tagIndex; // views into text, which outlives it
     struct Pending
     {
         qsizetype start;
@@ -194,9 +194,9 @@ bool Segmenter::load(const QString &path, QString *error)
             return fail(tr("line %1 is not \"word frequency tag\"").arg(lineNo));
         if (word.size() > MaxWordLength)
             continue;
-        auto t = tagIndex.constFind(tag.toString());
+        auto t = tagIndex.constFind(tag);
         if (t == tagIndex.cend()) {
-            t = tagIndex.insert(tag.toString(), quint16(m_tags.size()));
+            t = tagIndex.insert(tag, quint16(m_tags.size()));
             m_tags.append(tag.toString());
         }
         pending.append({m_buffer.size(), word.size(), freq, t.value()});
@@ -211,17 +211,16 @@ bool Segmenter::load(const QString &path, QString *error)
     const QStringView buf = m_buffer;
     for (const Pending &p : std::as_const(pending)) {
         const QStringView w = buf.sliced(p.start, p.length);
-        const Entry entry{float(std::log(double(std::max<qint64>(p.freq, 1))) - m_logTotal),
-                          p.tag};
+        const Entry entry{float(std::log(double(std::max<qint64>(p.freq, 1))) - m_logTotal), p.tag};
         if (w.size() <= ShortLength)
-            m_short[packed(w)] = entry;
+            m_short[ShortKey{packedChars(w)}] = entry;
         else
             m_words[w] = entry;
         m_maxLength = std::max(m_maxLength, p.length);
         for (qsizetype k = 1; k < p.length; ++k) {
             if (k <= ShortLength) {
-                if (!m_short.contains(packed(w.first(k))))
-                    m_short.insert(packed(w.first(k)), Entry{PrefixOnly, 0});
+                if (!m_short.contains(ShortKey{packedChars(w.first(k))}))
+                    m_short.insert(ShortKey{packedChars(w.first(k))}, Entry{PrefixOnly, 0});
             } else if (!m_words.contains(w.first(k))) {
                 m_words.insert(w.first(k), Entry{PrefixOnly, 0});
             }
@@ -233,7 +232,7 @@ bool Segmenter::load(const QString &path, QString *error)
 const Segmenter::Entry *Segmenter::find(QStringView word) const
 {
     if (word.size() <= ShortLength) {
-        const auto it = m_short.constFind(packed(word));
+        const auto it = m_short.constFind(ShortKey{packedChars(word)});
         return it == m_short.cend() ? nullptr : &it.value();
     }
     const auto it = m_words.constFind(word);
@@ -311,7 +310,10 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
         t.start = from + i;
         t.end = from + i + length[i];
         const int tag = tagOfStart[i];
-        t.tag = tag == -2 ? digitsTag : tag == -3 ? latinTag : tag < 0 ? unknownTag : m_tags.at(tag);
+        t.tag = tag == -2   ? digitsTag
+                : tag == -3 ? latinTag
+                : tag < 0   ? unknownTag
+                            : m_tags.at(tag);
         out.append(t);
     }
     return out;

@@ -81,10 +81,26 @@ private:
         float logFreq = 0;
         quint16 tag = 0; // index into m_tags
     };
-    QString m_buffer; // the words, one after another; the keys view into it
+    QString m_buffer;                  // the words, one after another; the keys view into it
     QHash<QStringView, Entry> m_words; // words and prefixes longer than ShortLength
     // Words and prefixes of up to four characters, packed into one integer: most lookups.
-    QHash<quint64, Entry> m_short;
+    struct ShortKey
+    {
+        quint64 packed = 0;
+        bool operator==(const ShortKey &o) const { return packed == o.packed; }
+    };
+    // Packed characters are close together as integers: mixed well, or the table clusters.
+    friend size_t qHash(const ShortKey &k, size_t seed) noexcept
+    {
+        quint64 x = k.packed ^ seed;
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdULL;
+        x ^= x >> 33;
+        x *= 0xc4ceb9fe1a85ec53ULL;
+        x ^= x >> 33;
+        return size_t(x);
+    }
+    QHash<ShortKey, Entry> m_short;
     const Entry *find(QStringView word) const;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
