@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 #include "core/documentmodel.h"
 #include "core/languagemanager.h"
+#include "core/segmenter.h"
 #include "widgets/darkpalette.h"
 #include "widgets/mainwindow.h"
 
@@ -244,6 +245,16 @@ int runWindow(int argc, char *argv[], const QString &language)
 int main(int argc, char *argv[])
 {
     const QString language = takeLanguageOption(argc, argv);
+    // Figure labels need the word lexicon: refuse to start without it rather than read wrong
+    // labels, and load it on a pool thread while the application starts.
+    {
+        QString lexiconError;
+        if (!Segmenter::check(&lexiconError)) {
+            printError(lexiconError);
+            return 1;
+        }
+        Segmenter::warmUp();
+    }
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -60,6 +60,41 @@ struct Figure
         return "exact";
     }
 
+    /** What the figure is in its sentence: the frame around the number (较…, 同比, 增至, 力争),
+     *  not part of its label. */
+    enum class Role {
+        Level,      ///< a level or count as it stands (the default)
+        Baseline,   ///< the start of 从A增至B, the value compared against
+        Change,     ///< a change of an amount or count (增加1800亿元, 提高2个百分点)
+        GrowthRate, ///< a change in percent (增长5.4%, 年均增长7.1%)
+        Share,      ///< a share of a whole (占比55%, 占全市13.9%)
+        Target,     ///< a goal or forecast (力争, 目标, 预期)
+        Duration,   ///< a length of time (连续30个月)
+    };
+
+    /** Stable ASCII name of a role for JSON and CSV: "level", "baseline", "change",
+     *  "growth_rate", "share", "target", "duration". */
+    static const char *roleName(Role r)
+    {
+        switch (r) {
+        case Role::Level:
+            break;
+        case Role::Baseline:
+            return "baseline";
+        case Role::Change:
+            return "change";
+        case Role::GrowthRate:
+            return "growth_rate";
+        case Role::Share:
+            return "share";
+        case Role::Target:
+            return "target";
+        case Role::Duration:
+            return "duration";
+        }
+        return "level";
+    }
+
     int section = -1; ///< index in Report::sections(); -1 before assignment
     /** What is counted, e.g. 行政复议案件, 调解成功率. Within a report, equal labels share one
      *  buffer (Report interns them). */
@@ -77,6 +112,12 @@ struct Figure
     /** The figure stands in the section's title ("1.地区生产总值达3003亿元…"); the offsets
      *  then refer to Section::title instead of Section::text. */
     bool inTitle = false;
+    Role role = Role::Level;
+    /** A quantity written in words (翻一番, 四成, 逾百家): the value is approximate. */
+    bool approximate = false;
+    /** The period the sentence states for the figure (2025年, “十四五”时期, 五年, 累计); empty
+     *  when it states none. Interned like label. */
+    QString period;
     // A figure keeps offsets, not copies: Report::figureText() and figureQuote() read them.
     qsizetype start = 0;      ///< start of the figure as written in the section's text (or title)
     qsizetype end = 0;        ///< end of the figure as written

@@ -6,6 +6,7 @@
 #include "core/figurevocabulary.h"
 #include "core/labelreader.h"
 #include "core/numberreader.h"
+#include "core/segmenter.h"
 #include "core/tablecellreader.h"
 #include "core/textnormalizer.h"
 
@@ -28,8 +29,8 @@
 // measure word (对全市818名县级干部 → 县级干部), whichever the sentence supports.
 //
 // What is not a figure, and the choices made where the reports are ambiguous:
-// - numbers without a unit, and 年/月/日/号/届/版/周年/岁 are not units: years, dates, year
-//   ranges (2021-2025年), durations in years (三年行动), ages (60岁以上) are not figures;
+// - numbers without a unit, and 年/月/日/号/届/版/周年 are not units: years, dates, year
+//   ranges (2021-2025年), durations in years (三年行动) are not figures; ages (60岁以上) are;
 // - ordinals and denominators: 第4位, 第八个, 每10万人, 前10名;
 // - numbers inside 《》 titles and inside quotes (“”, ‘’, 「」): quoted numbers are names or
 //   slogans (“12·4”, “7个100%”, “500米为民服务圈”, “7个主题活动+10个专项活动”), even
@@ -72,6 +73,10 @@ public:
         , m_labels(m_src, m_norm, m_numbers, vocabulary)
         , m_clause(m_src, m_norm)
         , m_changeSuffix(vocabulary.list(FigureVocabulary::List::ChangeSuffix))
+        , m_generic(vocabulary.list(FigureVocabulary::List::GenericNoun))
+        , m_increments(vocabulary.list(FigureVocabulary::List::Increment))
+        , m_targets(vocabulary.list(FigureVocabulary::List::Target))
+        , m_durations(vocabulary.list(FigureVocabulary::List::DurationUnit))
     {}
 
     QList<Figure> run();
@@ -90,7 +95,11 @@ private:
         return ce;
     }
     Kind kindOf(UnitClass cls, const LabelParts &lp) const;
+    Figure::Role roleOf(const Reading &r, const LabelParts &lp, Kind kind, const QString &unit,
+                        const QString &label) const;
     void addFigure(const Reading &r);
+    bool thresholdOfNext(const Reading &r) const;
+    QString periodBefore(qsizetype pos);
 
     const QString &m_src;
     const QString m_norm;
@@ -99,7 +108,15 @@ private:
     const LabelReader m_labels;
     ClauseState m_clause;
     const Lexicon &m_changeSuffix;
+    const Lexicon &m_generic;
+    const Lexicon &m_increments;
+    const Lexicon &m_targets;
+    const Lexicon &m_durations;
     QList<Figure> m_out;
+    // The periods of the current sentence, read once per sentence.
+    qsizetype m_periodSentence = -1;
+    QList<LabelReader::Period> m_periods;
+    qsizetype m_periodIndex = 0;
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
 
@@ -137,6 +154,72 @@ Kind Scanner::kindOf(UnitClass cls, const LabelParts &lp) const
     return lp.change ? Kind::Change : Kind::Count;
 }
 
+// The figure's part in its sentence, from the frame around the number.
+Figure::Role Scanner::roleOf(const Reading &r, const LabelParts &lp, Kind kind, const QString &unit,
+                             const QString &label) const
+{
+    if (lp.from)
+        return Figure::Role::Baseline;
+    if (m_durations.contains(unit))
+        return Figure::Role::Duration;
+    // 力争, 目标: a goal, whatever its kind.
+    const qsizetype qs = m_clause.quoteStart();
+    for (qsizetype q = std::max(qs, r.start - 40); q < r.start; ++q) {
+        if (m_targets.matchAt(m_norm, q, r.start) > 0)
+            return Figure::Role::Target;
+    }
+    switch (kind) {
+    case Kind::Change:
+        return unit == u"%" || unit == u"‰" ? Figure::Role::GrowthRate : Figure::Role::Change;
+    case Kind::PercentagePoint:
+    case Kind::Multiple:
+        return Figure::Role::Change;
+    case Kind::Rate:
+        if (label.contains(u'占') || label.contains(u"比重") || label.contains(u"占比") ||
+            label.contains(u"份额"))
+            return Figure::Role::Share;
+        break;
+    case Kind::Count:
+    case Kind::Money:
+        break;
+    }
+    return Figure::Role::Level;
+}
+
+// The last period the sentence states before pos.
+QString Scanner::periodBefore(qsizetype pos)
+{
+    if (m_periodSentence != m_clause.quoteStart()) {
+        m_periodSentence = m_clause.quoteStart();
+        m_periods = m_labels.periodsIn(m_clause.quoteStart(), m_clause.quoteEnd());
+        m_periodIndex = 0;
+    }
+    // Figures come in text order: the cursor only moves on, so a long sentence stays linear.
+    while (m_periodIndex < m_periods.size() && m_periods.at(m_periodIndex).end <= pos)
+        ++m_periodIndex;
+    return m_periodIndex > 0 ? m_periods.at(m_periodIndex - 1).text : QString();
+}
+
+bool Scanner::thresholdOfNext(const Reading &r) const
+{
+    qsizetype q = r.after;
+    const qsizetype limit = std::min<qsizetype>(m_norm.size(), q + 8);
+    while (q < limit && isCjk(m_norm.at(q)))
+        ++q;
+    if (q == r.after || q >= limit || !isAsciiDigit(m_norm.at(q)))
+        return false;
+    Reading next;
+    if (!m_numbers.readArabic(q, &next) || !next.unit ||
+        next.unit->cls != FigureVocabulary::UnitClass::Count)
+        return false;
+    // Only nouns between: 项目, not 投资.
+    for (const Segmenter::Token &t : Segmenter::shared().segment(m_norm, r.after, q)) {
+        if (!t.tag.startsWith(u'n'))
+            return false;
+    }
+    return true;
+}
+
 void Scanner::addFigure(const Reading &r)
 {
     if (m_numbers.rejectedContext(r))
@@ -167,6 +250,20 @@ void Scanner::addFigure(const Reading &r)
     if (r.unit && r.unit->cls == UnitClass::Measure && r.trailQualifier.isEmpty() &&
         (at(r.after) == u'内' || at(r.after) == u'外') && isCjk(at(r.after + 1)))
         return;
+    // 每立方米27.3微克: a concentration; 0.1微克攻坚行动 names a campaign.
+    bool perCubicMetre = false;
+    if (r.unit && r.unit->text == u"微克") {
+        perCubicMetre =
+            QStringView(m_norm)
+                .sliced(std::max<qsizetype>(0, r.start - 30), std::min<qsizetype>(30, r.start))
+                .contains(u"每立方米");
+        if (!perCubicMetre)
+            return;
+    }
+    // 30亿元以上项目6个, 10-30亿元项目11个: a bound that names a class of things counted
+    // next is part of that count's label, not a figure.
+    if (r.unit && (!r.trailQualifier.isEmpty() || !r.rangeUpper.isEmpty()) && thresholdOfNext(r))
+        return;
     m_clause.enterSentence(r.start);
     m_clause.expireRespect(r.start, &m_out);
 
@@ -182,14 +279,14 @@ void Scanner::addFigure(const Reading &r)
         lp.consumed = r.after;
     }
     if (r.unit) {
-        unit = r.unit->unit;
+        unit = perCubicMetre ? QStringLiteral("微克/立方米") : r.unit->unit;
         kind = kindOf(r.unit->cls, lp);
     } else if (tableLabel.isEmpty()) {
         kind = Kind::Count; // 120万 after a label
     }
 
     QString label = lp.label;
-    bool decrease = kind == Kind::Change && lp.decrease;
+    bool decrease = (kind == Kind::Change || kind == Kind::PercentagePoint) && lp.decrease;
     // 分别: a later value of the same clause takes the next waiting label.
     if (label.isEmpty() && m_clause.hasWaitingLabel()) {
         label = m_clause.takeWaitingLabel();
@@ -246,6 +343,20 @@ void Scanner::addFigure(const Reading &r)
         ((kind != Kind::Count && kind != Kind::Money) || m_clause.baseUnit() == unit ||
          (kind == Kind::Money && m_clause.baseKind() == Kind::Money)))
         label = m_clause.baseLabel();
+    // …增长到2025年的4.93万亿元: the end of 从A增至B is the start's subject.
+    if (lp.to && label.isEmpty())
+        label = m_clause.previousLabel();
+    // 总量3612家: a head noun that says nothing alone takes the clause subject before it
+    // (without its 新增: the total is of the stock).
+    if (!label.isEmpty() && m_generic.contains(label) && !m_clause.baseLabel().isEmpty() &&
+        m_clause.baseLabel() != label) {
+        QString subject = m_clause.baseLabel();
+        const qsizetype inc = m_increments.matchAt(subject, 0, subject.size());
+        if (inc > 0 && subject.size() - inc >= 2)
+            subject.remove(0, inc);
+        if (!subject.endsWith(label))
+            label = subject + label;
+    }
     // A count in brackets after what it counts: 优质教育（17项）, 民生实事项目（共178项）.
     if (label.isEmpty() && r.unit)
         label = m_labels.bracketedLabel(r.start);
@@ -300,6 +411,9 @@ void Scanner::addFigure(const Reading &r)
     f.end = cell.end;
     f.quoteStart = m_clause.quoteStart();
     f.quoteEnd = m_clause.quoteEnd();
+    f.approximate = r.approximate;
+    f.role = roleOf(r, lp, kind, unit, label);
+    f.period = lp.period.isEmpty() ? periodBefore(r.start) : lp.period;
 
     QStringList labels;
     if (!pairedLabels.isEmpty()) {
@@ -370,6 +484,14 @@ QList<Figure> Scanner::run()
             if (m_numbers.readChinese(i, &r) && !m_numbers.insideQuoteOrTitle(i)) {
                 addFigure(r);
                 i = r.end;
+                continue;
+            }
+        }
+        if (c == u'翻' || (c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c))) {
+            Reading r;
+            if (m_numbers.readWordQuantity(i, &r) && !m_numbers.insideQuoteOrTitle(i)) {
+                addFigure(r);
+                i = std::max(r.end, i + 1);
                 continue;
             }
         }

@@ -95,6 +95,10 @@ const std::pair<const char *, L> Lists[] = {
     {"change_suffix", L::ChangeSuffix},
     {"numeral_measure", L::NumeralMeasure},
     {"numeral_stop_before", L::NumeralStopBefore},
+    {"increment", L::Increment},
+    {"generic_noun", L::GenericNoun},
+    {"target", L::Target},
+    {"duration_unit", L::DurationUnit},
 };
 
 QString unknown(const QString &column, const QString &value, const QString &known)

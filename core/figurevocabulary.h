@@ -78,8 +78,12 @@ public:
         ChangeSuffix,      ///< change_suffix: a rate named as a change (增速, 降幅)
         NumeralMeasure,    ///< numeral_measure: one-character measure words after 三, 四 …
         NumeralStopBefore, ///< numeral_stop_before: 以下, 上述 before a numeral: a list follows
+        Increment,   ///< increment: 新增, 新培育: kept in the label (新增规上工业企业)
+        GenericNoun, ///< generic_noun: 总量, 事项: the clause subject goes before them
+        Target,      ///< target: 力争, 目标: the figure is a target
+        DurationUnit, ///< duration_unit: 个月, 天: a count of them is a duration
     };
-    static constexpr int ListCount = int(List::NumeralStopBefore) + 1;
+    static constexpr int ListCount = int(List::DurationUnit) + 1;
 
     struct Unit
     {

@@ -59,6 +59,9 @@ void appendJsonFigure(QByteArray *out, const Report &report, int index)
     const Figure &f = report.figures().at(index);
     // QJsonObject orders its keys; these are in that order.
     out->append("    {\n", 6);
+    appendKey(out, "approximate");
+    out->append(f.approximate ? "true" : "false");
+    out->append(",\n", 2);
     appendKey(out, "bound");
     FigureWriter::appendJsonString(out, QString::fromLatin1(Figure::boundName(f.bound)));
     out->append(",\n", 2);
@@ -74,11 +77,17 @@ void appendJsonFigure(QByteArray *out, const Report &report, int index)
     appendKey(out, "label");
     FigureWriter::appendJsonString(out, f.label);
     out->append(",\n", 2);
+    appendKey(out, "period");
+    FigureWriter::appendJsonString(out, f.period);
+    out->append(",\n", 2);
     appendKey(out, "qualifier");
     FigureWriter::appendJsonString(out, f.qualifier);
     out->append(",\n", 2);
     appendKey(out, "quote");
     FigureWriter::appendJsonString(out, report.figureQuote(index));
+    out->append(",\n", 2);
+    appendKey(out, "role");
+    FigureWriter::appendJsonString(out, QString::fromLatin1(Figure::roleName(f.role)));
     out->append(",\n", 2);
     appendKey(out, "section");
     FigureWriter::appendJsonString(out, sectionIdOf(report, f));
@@ -128,6 +137,12 @@ void appendCsvFigure(QByteArray *out, const Report &report, int index)
     out->append(QByteArray::number(qint64(f.end)));
     out->append(',');
     out->append(f.inTitle ? "true" : "false");
+    out->append(',');
+    out->append(Figure::roleName(f.role));
+    out->append(',');
+    FigureWriter::appendCsvField(out, f.period);
+    out->append(',');
+    out->append(f.approximate ? "true" : "false");
     out->append("\r\n", 2);
 }
 
@@ -179,7 +194,7 @@ bool FigureWriter::write(QIODevice *out, const Report &report, Format format, in
     case Format::Csv:
         buffer.append("\xEF\xBB\xBF"
                       "section,label,value,unit,qualifier,bound,upper,kind,text,quote,start,end,in_"
-                      "title\r\n");
+                      "title,role,period,approximate\r\n");
         break;
     case Format::Text:
         break;

@@ -1,8 +1,11 @@
 #include "core/labelreader.h"
 
+#include "core/chinesenumerals.h"
 #include "core/figurechars.h"
 
+#include <QRegularExpression>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -15,6 +18,18 @@ using Trail = FigureVocabulary::Role;
 using TrailWord = FigureVocabulary::Word;
 using UnitClass = FigureVocabulary::UnitClass;
 using Reading = NumberReader::Reading;
+
+// Where the word holding pos starts, given wordStarts() of the span from from.
+qsizetype startOfWord(const std::vector<qsizetype> &starts, qsizetype from, qsizetype pos)
+{
+    const qsizetype i = pos - from;
+    return i > 0 && i < qsizetype(starts.size()) ? starts[size_t(i)] : pos;
+}
+
+bool insideWord(const std::vector<qsizetype> &starts, qsizetype from, qsizetype pos)
+{
+    return startOfWord(starts, from, pos) != pos;
+}
 
 // Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点.
 bool nounSuffix(QChar c)
@@ -141,9 +156,30 @@ QStringList splitList(const QString &label)
 } // namespace
 
 LabelReader::LabelReader(const QString &src, const QString &norm, const NumberReader &numbers,
-                         const FigureVocabulary &vocabulary)
-    : m_src(src), m_norm(norm), m_numbers(numbers), m_vocab(vocabulary)
+                         const FigureVocabulary &vocabulary, const Segmenter *segmenter)
+    : m_src(src)
+    , m_norm(norm)
+    , m_numbers(numbers)
+    , m_vocab(vocabulary)
+    , m_segmenter(segmenter ? *segmenter : Segmenter::shared())
 {}
+
+std::vector<qsizetype> LabelReader::wordStarts(qsizetype from, qsizetype to) const
+{
+    std::vector<qsizetype> starts;
+    if (to <= from)
+        return starts;
+    starts.resize(size_t(to - from));
+    QVarLengthArray<qsizetype, 128> lengths(to - from);
+    m_segmenter.wordLengths(m_norm, from, to, lengths.data());
+    qsizetype current = from;
+    for (qsizetype i = 0; i < to - from; ++i) {
+        if (lengths[i] > 0)
+            current = from + i;
+        starts[size_t(i)] = current;
+    }
+    return starts;
+}
 
 // Verbs that as often stand inside a noun phrase (服务 in 政务服务事项, 建设 in 法治建设工作):
 // they are taken as the verb only when they open the span.
@@ -273,6 +309,25 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
     }
     const qsizetype start = p;
     qsizetype limit = std::min(n, start + 14);
+    // A stop word or verb ends the noun only where a word starts: 二次供水 is no 次. The
+    // span is split when a stop is first met.
+    std::vector<qsizetype> words;
+    bool split = false;
+    // A stop of len characters at pos is read unless a longer word holds it whole (二次 holds
+    // 次); a word that only overlaps it (部分 in 干部分批次) is an ambiguity, not a reason.
+    auto heldInWord = [&](qsizetype pos, qsizetype len) {
+        if (!split) {
+            words = wordStarts(start, std::min(n, start + 24));
+            split = true;
+        }
+        if (!insideWord(words, start, pos))
+            return false;
+        const qsizetype ws = startOfWord(words, start, pos);
+        qsizetype we = pos;
+        while (we - start < qsizetype(words.size()) && startOfWord(words, start, we) == ws)
+            ++we;
+        return we >= pos + len;
+    };
     const Lexicon &stop = forwardStopLexicon();
     // Verbs that may also open a noun (建设项目): they end the label only inside it.
     const Lexicon &midStop = wordList(List::ForwardStopInside);
@@ -304,23 +359,40 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             ++p; // 悠•图书馆
             continue;
         }
+        if (isAsciiDigit(c) && p > start) {
+            // A number inside a name: 世界500强投资项目. A number with a unit is the next figure.
+            qsizetype q = p;
+            while (q < n && isAsciiDigit(m_norm.at(q)))
+                ++q;
+            if (q < n && isCjk(m_norm.at(q)) && !m_vocab.unitAt(m_norm, q) &&
+                !ChineseNumerals::isNumeral(m_norm.at(q))) {
+                limit = std::min(n, limit + (q - p));
+                p = q;
+                continue;
+            }
+            break;
+        }
         if (!isCjk(c) && !(isAsciiLetter(c) && p > start))
             break;
         if (p > start || !isCjk(c)) {
             // 对象, 在建: a preposition that here begins a word does not end the noun.
             const qsizetype sl = stop.matchAt(m_norm, p, n);
-            if ((sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) ||
-                midStop.matchAt(m_norm, p, n) > 0)
-                break;
+            const qsizetype ml = midStop.matchAt(m_norm, p, n);
+            qsizetype endLen = std::max<qsizetype>(1, std::max(sl, ml));
+            bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) || ml > 0;
             // 4个部门共25个单位; 三个保税区要加快: but 公共服务, 重要节点.
-            if ((c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
-                 !QStringView(u"性享建同识产").contains(at(p + 1))) ||
-                (c == u'要' && !QStringView(u"重主需纪摘提概简必").contains(at(p - 1))))
-                break;
-            // A verb with its own object ends the noun: 25个单位推行部门预算改革试点.
-            const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
-            if (vl >= 2 && !verbInsideNoun(m_norm, p, vl) && !nounSuffix(at(p + vl)) &&
-                !nounAfterVerb(m_norm, p + vl))
+            ends = ends ||
+                   (c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
+                    !QStringView(u"性享建同识产").contains(at(p + 1))) ||
+                   (c == u'要' && !QStringView(u"重主需纪摘提概简必").contains(at(p - 1)));
+            if (!ends) {
+                // A verb with its own object ends the noun: 25个单位推行部门预算改革试点.
+                const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
+                ends = vl >= 2 && !verbInsideNoun(m_norm, p, vl) && !nounSuffix(at(p + vl)) &&
+                       !nounAfterVerb(m_norm, p + vl);
+                endLen = std::max(endLen, vl);
+            }
+            if (ends && (p == start || !heldInWord(p, endLen)))
                 break;
         } else if (stop.matchAt(m_norm, p, n) > 0) {
             return {};
@@ -346,6 +418,10 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     qsizetype e = r.start;
     if (at(e - 1) == u'-' || at(e - 1) == QChar(0x2212))
         --e;
+    // The span as the lexicon splits it: no word read here may start inside one of its words.
+    // Labels are short, so only the last 32 characters are split.
+    const qsizetype wlo = std::max(lo, e - 32);
+    const std::vector<qsizetype> words = wordStarts(wlo, e);
     // Trailing words, nearest first.
     bool changeSeen = false;
     bool firstNonQualifier = true;
@@ -359,6 +435,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (!w)
             break;
         const qsizetype ws = e - w->text.size();
+        // 签约1236亿元: a one-character word that ends a longer word (签约) is not read alone.
+        if (w->text.size() == 1 && ws > lo && insideWord(words, wlo, ws))
+            break;
         const QChar before = at(ws - 1);
         bool take = true;
         switch (w->role) {
@@ -440,6 +519,67 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     }
     out.qualifiers = quals;
     out.bounds = bounds;
+    const Lexicon &verbs = verbLexicon();
+    {
+        // 粮食总产量连续9年稳定在…: the run of years is the period, not part of the label.
+        static const QRegularExpression run(QStringLiteral(
+            "连续(\\d+|[一二三四五六七八九十]+)个?(年|月|季度|天)(保持|稳定在|位居|实现|居)?$"));
+        const qsizetype tail = std::max(lo, e - 12);
+        if (e - lo > 4 && text.sliced(tail, e - tail).contains(u"连续")) {
+            const QRegularExpressionMatch m = run.match(text.sliced(tail, e - tail));
+            if (m.hasMatch()) {
+                out.period = m.captured(0);
+                if (!m.captured(3).isEmpty())
+                    out.period.chop(m.captured(3).size());
+                e = tail + m.capturedStart();
+            }
+        }
+    }
+    if (!out.respect && !out.distrib && e - lo > 3) {
+        // 教育、卫生分别投入44.1、21.6亿元: 分别 or 均 before the verb.
+        const qsizetype vl = verbs.matchBefore(text, e, lo);
+        if (vl > 0 && text.sliced(lo, e - vl - lo).endsWith(u"分别")) {
+            out.respect = true;
+            e -= vl + 2;
+        } else if (vl > 0 && at(e - vl - 1) == u'均' &&
+                   !QStringView(u"人平年户日月季周亩").contains(at(e - vl - 2))) {
+            out.distrib = true;
+            e -= vl + 1;
+        }
+    }
+    // 从2020年的3.68万亿元增长到…: the start of a change from one level to another; the
+    // subject is its label, the frame goes.
+    {
+        static const QRegularExpression fromFrame(
+            QStringLiteral("(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初))?的?$"));
+        static const QRegularExpression toAhead(QStringLiteral(
+            "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
+        const qsizetype tail = std::max(lo, e - 12);
+        const QStringView tailText = text.sliced(tail, e - tail);
+        if (e - lo >= 3 && (tailText.contains(u'从') || tailText.contains(u'由'))) {
+            const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
+            const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
+            if (at0 > lo && !insideWord(words, wlo, at0) &&
+                toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() - r.after)))
+                    .hasMatch()) {
+                out.from = true;
+                e = at0;
+            }
+        }
+        // …增长到2025年的4.93万亿元: the end; the label is the start's.
+        const QStringView before = text.sliced(lo, r.start - lo);
+        if (!out.from && e - lo <= 12 && e > lo &&
+            (before.contains(u'至') || before.contains(u'到'))) {
+            static const QRegularExpression toFrame(
+                QStringLiteral("^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|"
+                               "到)(\\d{4}年(底|末)?)?的?$"));
+            if (toFrame.match(before).hasMatch()) {
+                out.to = true;
+                out.label.clear();
+                return out;
+            }
+        }
+    }
     // 比上年年初预算增加1800亿元: the comparison goes, the change belongs to what came before.
     if (changeSeen) {
         for (qsizetype b = e - 1; b >= lo && b >= e - 10; --b) {
@@ -454,7 +594,6 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
 
     // Leading words: places, times, adverbs, verbs.
     const Lexicon &lead = leadLexicon();
-    const Lexicon &verbs = verbLexicon();
     auto stripLeading = [&](qsizetype s, bool withVerbs) {
         for (;;) {
             while (s < e && (m_norm.at(s) == u' ' || m_norm.at(s) == u'\t'))
@@ -566,6 +705,17 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     }
     // A rate keeps the verb it is named after (评查率) and the subject before a verb inside it
     // (食品、药品抽检合格率); only a verb that opens the clause goes (明确…申办率).
+    // A label never starts inside a word: 可再生能源装机占比 is not 生能源装机占比.
+    // Only a long word is trusted (各县 in 各县区 is an ambiguity), and never a verb (引进外资).
+    if (labelStart > lo && labelStart < e) {
+        const qsizetype ws = startOfWord(words, wlo, labelStart);
+        qsizetype we = labelStart;
+        while (we < e && startOfWord(words, wlo, we) == ws)
+            ++we;
+        if (ws < labelStart && we - ws >= 3 && verbs.matchAt(text, ws, e) == 0 &&
+            lead.matchAt(text, ws, e) == 0)
+            labelStart = ws;
+    }
     if (verbFound && e > s0 && m_norm.at(e - 1) == u'率') {
         const qsizetype opening = verbs.matchAt(text, s0, e);
         const qsizetype afterOpening = opening > 0 ? stripLeading(s0 + opening, false) : s0;
@@ -683,6 +833,20 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // Long lists: 重大气象灾害、生态破坏事故…等专项应急预案 → 专项应急预案.
     if (!out.forward)
         label = shortenLabel(label);
+    // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
+    if (!label.isEmpty()) {
+        const Lexicon &increments = wordList(List::Increment);
+        for (qsizetype q = lo; q < r.start; ++q) {
+            const qsizetype len = increments.matchAt(text, q, r.start);
+            if (len > 0 && !insideWord(words, wlo, q)) {
+                out.increment = true;
+                const QStringView word = text.sliced(q, len);
+                if (!label.contains(word))
+                    label = m_src.mid(q, len) + label;
+                break;
+            }
+        }
+    }
     out.label = label;
 
     // One value for several labels: 参学率、合格率均为100%.
@@ -711,6 +875,38 @@ QString LabelReader::bracketedLabel(qsizetype numberStart) const
     while (from < open && isAsciiDigit(at(from)))
         ++from;
     return open - from >= 2 ? clean(from, open) : QString();
+}
+
+QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) const
+{
+    from = std::max<qsizetype>(0, from);
+    to = std::min(to, m_norm.size());
+    if (to <= from)
+        return {};
+    const QStringView span = QStringView(m_norm).sliced(from, to - from);
+    if (!span.contains(u'年') && !span.contains(u"累计") && !span.contains(u"期间") &&
+        !span.contains(u"时期"))
+        return {};
+    static const QRegularExpression period(QStringLiteral(
+        "(\\d{4}(-|—|至)\\d{4}年|\\d{4}年(度|上半年|前三季度|全年)?|“十[一二三四五六七八九]五”("
+        "时期|期间|以来)?|"
+        "(过去|这|近|最近)?[二三四五六七八九十]年(来|间|以来)?|累计|全年|上半年|前三季度)"));
+    QList<Period> found;
+    auto it = period.globalMatch(span);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype s = from + m.capturedStart();
+        // A year of comparison or of a start is no period: 比2020年, 从2020年的, 较上年.
+        const QChar before = at(s - 1);
+        if (before == u'比' || before == u'较' || before == u'从' || before == u'由' ||
+            before == u'到' || before == u'至' || before == u'第')
+            continue;
+        // A year that opens a heading or a date (2025年1月) says when, not how long.
+        if (m.captured(0).endsWith(u'年') && (at(from + m.capturedEnd()) == u'月'))
+            continue;
+        found.append({from + m.capturedEnd(), m.captured(0)});
+    }
+    return found;
 }
 
 QString LabelReader::phraseAfter(qsizetype after) const

@@ -3,10 +3,13 @@
 
 #include "core/figurevocabulary.h"
 #include "core/numberreader.h"
+#include "core/segmenter.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 /**
  * Reads what a number counts. Backwards from the number to the start of the clause, trimming
@@ -31,12 +34,16 @@ public:
         QList<Figure::Bound> bounds; ///< of qualifiers, in the same order
         qsizetype consumed = 0;      ///< offset up to which text is used by this figure
         bool forward = false;
+        bool increment = false; ///< the label opens with 新增 …: a count of additions
+        bool from = false;      ///< 从A增至B: this is A, the start
+        bool to = false;        ///< 从A增至B: this is B, the end (the label is the subject's)
+        QString period;         ///< 连续9年 read off the label
     };
 
     /** src is the text as written, norm its normalised form (same length); both must
-     *  outlive the reader. */
+     *  outlive the reader, as must segmenter (the shared one when null). */
     LabelReader(const QString &src, const QString &norm, const NumberReader &numbers,
-                const FigureVocabulary &vocabulary);
+                const FigureVocabulary &vocabulary, const Segmenter *segmenter = nullptr);
 
     /** The label of the number r; never reaches back before consumed. */
     Parts read(const NumberReader::Reading &r, qsizetype consumed) const;
@@ -46,6 +53,15 @@ public:
     QString clean(qsizetype s, qsizetype e) const;
     /** A count in brackets names what it counts before the bracket: 优质教育（17项）. */
     QString bracketedLabel(qsizetype numberStart) const;
+    /** A period stated in the text: 2025年, “十四五”时期, 五年, 累计. */
+    struct Period
+    {
+        qsizetype end = 0; ///< where it ends in the text
+        QString text;
+    };
+    /** The periods the text in [from, to) states, in order. A year of comparison (比2020年,
+     *  从2020年) or of a date (2025年1月) is no period. */
+    QList<Period> periodsIn(qsizetype from, qsizetype to) const;
     /** Last resort: the verb phrase after the number (为6.5万人次提供培训 → 提供培训). */
     QString phraseAfter(qsizetype after) const;
 
@@ -72,11 +88,15 @@ private:
     bool isDecrease(QStringView verb) const;
     bool nounAfterVerb(QStringView s, qsizetype pos) const;
     bool isSloganNoun(QStringView noun) const;
+    /** For each offset of text[from, to), where the word that holds it starts, as the
+     *  lexicon splits the span; index 0 is from. */
+    std::vector<qsizetype> wordStarts(qsizetype from, qsizetype to) const;
 
     const QString &m_src;
     const QString &m_norm;
     const NumberReader &m_numbers;
     const FigureVocabulary &m_vocab;
+    const Segmenter &m_segmenter;
 };
 
 #endif // REPORTSCOPE_LABELREADER_H

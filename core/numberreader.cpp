@@ -260,6 +260,87 @@ bool NumberReader::readChinese(qsizetype pos, Reading *r) const
     return true;
 }
 
+bool NumberReader::readWordQuantity(qsizetype pos, Reading *r) const
+{
+    const qsizetype n = m_norm.size();
+    const QChar c = at(pos);
+    auto finish = [&](qsizetype numberEnd, double value) {
+        r->start = pos;
+        r->numberEnd = numberEnd;
+        r->mantissa = value;
+        r->decimals = 0;
+        r->value = value;
+        r->approximate = true;
+        return true;
+    };
+    // 翻一番, 翻了一番, 翻两番, 翻番: doubled (4 times for 两番).
+    if (c == u'翻') {
+        qsizetype q = pos + 1;
+        if (at(q) == u'了')
+            ++q;
+        double times = 2;
+        if (at(q) == u'一' || at(q) == u'两') {
+            times = at(q) == u'两' ? 4 : 2;
+            ++q;
+        }
+        if (at(q) != u'番')
+            return false;
+        const FigureVocabulary::Unit *u = matchUnit(QStringView(u"倍"), 0);
+        if (!u)
+            return false;
+        finish(q + 1, times);
+        r->unit = u;
+        r->end = q + 1;
+        r->after = q + 1;
+        return true;
+    }
+    const qint64 digit =
+        ChineseNumerals::isDigit(c) ? ChineseNumerals::parse(QStringView(&c, 1)) : -1;
+    // 四成: tenths; 近两倍: a multiple.
+    if (digit >= 1 && (at(pos + 1) == u'成' || at(pos + 1) == u'倍') &&
+        !ChineseNumerals::isNumeral(at(pos - 1)) && at(pos - 1) != u'第') {
+        const FigureVocabulary::Unit *u = matchUnit(m_norm, pos + 1);
+        if (!u || blockedUnit(m_norm, pos + 1, pos + 2))
+            return false;
+        // 一成不变 is an idiom; 一倍 is rare and says "once".
+        if (digit == 1)
+            return false;
+        finish(pos + 1, double(digit));
+        r->unit = u;
+        r->end = pos + 2;
+        r->after = pos + 2;
+        return true;
+    }
+    // 逾百家, 千余家, 近万亿元, 上千家: a round hundred, thousand or ten thousand, only with a
+    // qualifier (百家争鸣, 千家万户 are words).
+    if (c == u'百' || c == u'千' || c == u'万') {
+        if (ChineseNumerals::isNumeral(at(pos - 1)) || isAsciiDigit(at(pos - 1)) ||
+            at(pos - 1) == u'.')
+            return false;
+        const double value = c == u'百' ? 100 : c == u'千' ? 1000 : 10000;
+        const bool before =
+            m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2)) &&
+            m_vocab.wordBefore(m_norm, pos, std::max<qsizetype>(0, pos - 2))->role ==
+                FigureVocabulary::Role::Qualifier;
+        const bool inner = at(pos + 1) == u'余' || at(pos + 1) == u'多';
+        const bool up = at(pos - 1) == u'上' || at(pos - 1) == u'数';
+        if (!before && !inner && !up)
+            return false;
+        Reading probe;
+        probe.mantissa = value;
+        probe.value = value;
+        readSuffix(pos + 1, &probe);
+        if (!probe.unit || pos + 1 >= n)
+            return false;
+        *r = probe;
+        finish(pos + 1, probe.value);
+        r->value = probe.value;
+        r->mantissa = value;
+        return true;
+    }
+    return false;
+}
+
 bool NumberReader::insideQuoteOrTitle(qsizetype pos) const
 {
     const qsizetype lowest = std::max<qsizetype>(0, pos - 60);

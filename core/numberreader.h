@@ -30,9 +30,10 @@ public:
         const FigureVocabulary::Unit *unit = nullptr;
         bool multiplier = false;
         bool chinese = false;
-        QString innerQualifier; ///< 余/多 between number and unit
-        QString trailQualifier; ///< 以上, 左右 ...
-        QString rangeUpper;     ///< "至5" for 3-5家
+        bool approximate = false; ///< a quantity in words: 翻一番, 四成, 逾百家
+        QString innerQualifier;   ///< 余/多 between number and unit
+        QString trailQualifier;   ///< 以上, 左右 ...
+        QString rangeUpper;       ///< "至5" for 3-5家
         Figure::Bound innerBound = Figure::Bound::Exact;
         Figure::Bound trailBound = Figure::Bound::Exact;
         double upper = 0; ///< the upper end of a range, multiplied out
@@ -48,6 +49,9 @@ public:
     bool readArabic(qsizetype pos, Reading *r, int depth = 0) const;
     /** Reads a Chinese numeral before a measure word and a noun (三个督察组). */
     bool readChinese(qsizetype pos, Reading *r) const;
+    /** Reads a quantity written in words (翻一番, 四成, 近两倍, 逾百家, 千余家, 近万亿元);
+     *  marks it approximate. */
+    bool readWordQuantity(qsizetype pos, Reading *r) const;
     /** Reads digits as an integer mantissa and decimals; returns the end. */
     qsizetype readNumber(qsizetype pos, double *mantissa, int *decimals) const;
     /** Multipliers, inner qualifier, unit and trailing qualifier after the digits at p; the

@@ -173,6 +173,7 @@ void Report::setFigures(QList<Figure> figures)
         intern(f.label);
         intern(f.unit);
         intern(f.qualifier);
+        intern(f.period);
     }
     m_figures = std::move(figures);
     // m_firstFigure[i] is the first figure of section i or later; sections are in pre-order,

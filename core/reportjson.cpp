@@ -191,6 +191,9 @@ QJsonArray ReportJson::figures(const Report &report, int sectionIndex)
         o.insert(QStringLiteral("start"), qint64(f.start));
         o.insert(QStringLiteral("end"), qint64(f.end));
         o.insert(QStringLiteral("in_title"), f.inTitle);
+        o.insert(QStringLiteral("role"), QLatin1String(Figure::roleName(f.role)));
+        o.insert(QStringLiteral("period"), f.period);
+        o.insert(QStringLiteral("approximate"), f.approximate);
         array.append(o);
     }
     return array;

@@ -106,8 +106,8 @@ void TestCommandLine::figuresOutput_data()
     QTest::addColumn<QByteArray>("contains");
     QTest::addColumn<int>("records");
     QTest::addRow("json") << QStringList{u"--json"_qs}
-                          << QByteArray(
-                                 "[\n    {\n        \"bound\": \"exact\",\n        \"end\": ")
+                          << QByteArray("[\n    {\n        \"approximate\": false,\n        "
+                                        "\"bound\": \"exact\",\n        \"end\": ")
                           << QByteArray(
                                  "\"in_title\": false,\n        \"kind\": \"rate\",\n        "
                                  "\"label\": \"调解成功率\"")
@@ -117,7 +117,7 @@ void TestCommandLine::figuresOutput_data()
         << QByteArray(
                "\xEF\xBB\xBFsection,label,value,unit,qualifier,bound,upper,kind,text,quote,start,"
                "end,"
-               "in_title\r\n")
+               "in_title,role,period,approximate\r\n")
         << QByteArray(
                "1.7.2,调解成功率,98,%,,exact,98,rate,98%,\"全市共摸排矛盾纠纷6067件,调解成功5996件,"
                "调解成功率98%。\",")

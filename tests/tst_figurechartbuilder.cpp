@@ -152,9 +152,9 @@ void TestFigureChartBuilder::fromText()
     QCOMPARE(report->figures().size(), 7);
     const Bars bars = FigureChartBuilder::barsFromReport(*report, {0, 1, 2, 3, 4, 5, 6}, 0);
     QCOMPARE(describe(FigureChartBuilder::groupBars(bars)),
-             (QStringList{u"Counts (人) [人]: 城镇就业 1.2万人 = 12000"_qs,
+             (QStringList{u"Counts (人) [人]: 新增城镇就业 1.2万人 = 12000"_qs,
                           u"Counts (所) [所]: 学校 12所 = 12"_qs,
-                          u"Counts (个) [个]: 学位 6000个 = 6000"_qs,
+                          u"Counts (个) [个]: 新增学位 6000个 = 6000"_qs,
                           u"Rates (%) [%]: 城镇登记失业率 3.1% = 3.1"_qs,
                           u"Amounts (元) [×100 million 元]: 固定资产投资 2.5亿元 = 2.5"_qs,
                           u"Amounts (美元) [×10,000 美元]: 实际利用外资 3000万美元 = 3000"_qs,
@@ -163,7 +163,7 @@ void TestFigureChartBuilder::fromText()
     QCOMPARE(describe(FigureChartBuilder::groupBars(
                  FigureChartBuilder::barsFromReport(*report, {5, 6, 99, -1}, 0))),
              (QStringList{u"Counts (所) [所]: 学校 12所 = 12"_qs,
-                          u"Counts (个) [个]: 学位 6000个 = 6000"_qs}));
+                          u"Counts (个) [个]: 新增学位 6000个 = 6000"_qs}));
 }
 
 void TestFigureChartBuilder::rateAxis()

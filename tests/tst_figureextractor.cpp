@@ -135,6 +135,8 @@ private slots:
     void sampleOffsets();
     void forms_data();
     void forms();
+    void roles_data();
+    void roles();
     void notFigures_data();
     void notFigures();
     void fullWidthOffsets();
@@ -339,8 +341,9 @@ void TestFigureExtractor::forms_data()
         << QStringList{QStringLiteral("研发投入强度|2|个百分点||percentage_point")};
     QTest::addRow("multiple") << QStringLiteral("版权登记大厅受理申请增长近6倍。")
                               << QStringList{QStringLiteral("申请|6|倍|近|multiple")};
-    QTest::addRow("physical unit") << QStringLiteral("新增海绵城市面积3平方公里。")
-                                   << QStringList{QStringLiteral("海绵城市面积|3|平方公里||count")};
+    QTest::addRow("physical unit")
+        << QStringLiteral("新增海绵城市面积3平方公里。")
+        << QStringList{QStringLiteral("新增海绵城市面积|3|平方公里||count")};
 
     // Qualifiers.
     QTest::addRow("近") << QStringLiteral("全年开展工业产品抽样送检近480批次。")
@@ -360,6 +363,77 @@ void TestFigureExtractor::forms()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     QCOMPARE(describeAll(FigureExtractor::extract(text)), expected);
+}
+
+void TestFigureExtractor::roles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // label|value|unit|role|period|approximate
+
+    QTest::addRow("a word is never split (签约)")
+        << QStringLiteral("招商大会签约1236亿元。")
+        << QStringList{QStringLiteral("招商大会签约|123600000000|元|level||0")};
+    QTest::addRow("number inside a name")
+        << QStringLiteral("引进2个世界500强投资项目。")
+        << QStringList{QStringLiteral("世界500强投资项目|2|个|level||0")};
+    QTest::addRow("increment kept")
+        << QStringLiteral("新增规上工业企业1494家。")
+        << QStringList{QStringLiteral("新增规上工业企业|1494|家|level||0")};
+    QTest::addRow("generic head takes the subject")
+        << QStringLiteral("新增国家高新技术企业204家，总量3612家。")
+        << QStringList{QStringLiteral("新增国家高新技术企业|204|家|level||0"),
+                       QStringLiteral("国家高新技术企业总量|3612|家|level||0")};
+    QTest::addRow("from A to B gives start and end")
+        << QStringLiteral("全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。")
+        << QStringList{QStringLiteral("生产总值|3680000000000|元|baseline||0"),
+                       QStringLiteral("生产总值|4930000000000|元|level||0")};
+    QTest::addRow("unit 列") << QStringLiteral("开行中欧班列1200列。")
+                             << QStringList{QStringLiteral("开行中欧班列|1200|列|level||0")};
+    QTest::addRow("unit 对") << QStringLiteral("组织集体婚礼120对。")
+                             << QStringList{QStringLiteral("集体婚礼|120|对|level||0")};
+    QTest::addRow("unit 吨标准煤")
+        << QStringLiteral("节约能源410万吨标准煤。")
+        << QStringList{QStringLiteral("节约能源|4100000|吨标准煤|level||0")};
+    QTest::addRow("翻一番 approximate")
+        << QStringLiteral("高新技术企业数量翻一番。")
+        << QStringList{QStringLiteral("高新技术企业数量|2|倍|change||1")};
+    QTest::addRow("近两倍 approximate")
+        << QStringLiteral("出口增长近两倍。") << QStringList{QStringLiteral("出口|2|倍|change||1")};
+    QTest::addRow("逾百家 approximate")
+        << QStringLiteral("培育专精特新企业逾百家。")
+        << QStringList{QStringLiteral("专精特新企业|100|家|level||1")};
+    QTest::addRow("duration") << QStringLiteral("规上工业增加值连续30个月保持增长。")
+                              << QStringList{QStringLiteral("规上工业增加值|30|个月|duration||0")};
+    QTest::addRow("target") << QStringLiteral("力争地区生产总值增长5%左右。")
+                            << QStringList{QStringLiteral("地区生产总值|5|%|target||0")};
+    QTest::addRow("growth rate") << QStringLiteral("城乡居民人均可支配收入增长4.4%。")
+                                 << QStringList{QStringLiteral(
+                                        "城乡居民人均可支配收入|4.4|%|growth_rate||0")};
+    QTest::addRow("period 累计") << QStringLiteral("“十四五”时期累计完成投资1.2万亿元。")
+                                 << QStringList{
+                                        QStringLiteral("投资|1200000000000|元|level|累计|0")};
+    QTest::addRow("period year") << QStringLiteral("2025年引进外资项目30个。")
+                                 << QStringList{QStringLiteral("外资项目|30|个|level|2025年|0")};
+    QTest::addRow("分别 before a verb")
+        << QStringLiteral("教育、卫生分别投入44.1亿元、21.6亿元。")
+        << QStringList{QStringLiteral("教育|4410000000|元|level||0"),
+                       QStringLiteral("卫生|2160000000|元|level||0")};
+    QTest::addRow("微克 in a name is no figure")
+        << QStringLiteral("深入实施0.1微克攻坚行动。") << QStringList{};
+}
+
+void TestFigureExtractor::roles()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList got;
+    for (const Figure &f : FigureExtractor::extract(text)) {
+        got.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                       .arg(f.label, QString::number(f.value, 'g', 15), f.unit,
+                            QString::fromLatin1(Figure::roleName(f.role)), f.period)
+                       .arg(f.approximate ? 1 : 0));
+    }
+    QCOMPARE(got, expected);
 }
 
 void TestFigureExtractor::notFigures_data()
@@ -479,7 +553,7 @@ void TestFigureExtractor::bounds_data()
         << u"年内落实至少2块教育用地。"_qs << u"教育用地|2|2|at_least"_qs;
     QTest::addRow("range of counts") << u"新建幼儿园3-5所。"_qs << u"幼儿园|3|5|range"_qs;
     QTest::addRow("range under one multiplier")
-        << u"新增就业3-5万人。"_qs << u"就业|30000|50000|range"_qs;
+        << u"新增就业3-5万人。"_qs << u"新增就业|30000|50000|range"_qs;
     QTest::addRow("range with the unit twice")
         << u"居民收入增长4.5%-5%。"_qs << u"居民收入|4.5|5|range"_qs;
     QTest::addRow("range written with 至")
@@ -554,7 +628,7 @@ void TestFigureExtractor::corpus_data()
     add(lh, "1", "2253.69亿元", "地区生产总值|225369000000|元|达|money");
     add(lh, "1", "28.62亿元", "每平方公里产出GDP|2862000000|元||money");
     add(lh, "1", "3.9%", "水耗|-3.9|%||change");
-    add(lh, "1", "4400个", "学位|4400|个||count");
+    add(lh, "1", "4400个", "新增学位|4400|个||count");
     add(lh, "1", "3%", "城镇登记失业率|3|%|以内|rate");
     add(lh, "1", "26微克/立方米", "PM2.5浓度均值|26|微克/立方米||count");
     add(lh, "1.1.4", "6倍", "申请|6|倍|近|multiple");

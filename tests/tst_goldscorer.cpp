@@ -128,12 +128,13 @@ void TestGoldScorer::scoreFile_data()
             {"anchor": "全年新增学位", "figures": [
               {"text": "5000个", "value": 5000, "label_has": ["学位"]},
               {"text": "800张", "value": 800, "label_has": ["床位"]},
-              {"text": "翻一番", "value": 2, "label_has": ["科研投入"]}]}])J")
+              {"text": "翻一番", "value": 2, "label_has": ["科研投入"]},
+              {"text": "三成", "value": 3, "label_has": ["学位"]}]}])J")
                                     << "7/7"
                                     << "7/7"
-                                    << "2/2"
-                                    << "2/3"
-                                    << "2/2" << 0;
+                                    << "3/3"
+                                    << "3/4"
+                                    << "3/3" << 0;
     QTest::addRow("label with a forbidden word") << goldFile(RightOutline, R"J([
             {"anchor": "完成固定资产投资", "figures": [
               {"text": "100亿元", "value": 10000000000, "label_has": ["固定资产投资"]},

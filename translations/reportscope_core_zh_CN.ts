@@ -503,6 +503,39 @@
         </message>
     </context>
     <context>
+        <name>Segmenter</name>
+        <message>
+            <source>it cannot be read (%1)</source>
+            <translation>无法读取（%1）</translation>
+        </message>
+        <message>
+            <source>line %1 is not "word frequency tag"</source>
+            <translation>第 %1 行不是“词 词频 词性”格式</translation>
+        </message>
+        <message>
+            <source>it is empty or truncated</source>
+            <translation>文件为空或不完整</translation>
+        </message>
+        <message>
+            <source>the word lexicon %1 is missing or damaged: %2. It is provided by the Debian package %3 (apt install %3); figure labels cannot be read without it.</source>
+            <translation>词典 %1 缺失或已损坏：%2。它由 Debian 软件包 %3 提供（apt install %3）；没有它无法读取数字的标签。</translation>
+        </message>
+        <message>
+            <source>the word lexicon %1 is missing or damaged: %2. It is provided by the Debian package %3.</source>
+            <translation>词典 %1 缺失或已损坏：%2。它由 Debian 软件包 %3 提供。</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8</source>
+            <translation>文件不是 UTF-8 编码</translation>
+        </message>
+        <message numerus="yes">
+            <source>it holds only %n word(s)</source>
+            <translation>
+                <numerusform>只有 %n 个词</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WordLists</name>
         <message>
             <source>%1: cannot be read: %2</source>

@@ -1,0 +1,111 @@
+#ifndef REPORTSCOPE_SEGMENTER_H
+#define REPORTSCOPE_SEGMENTER_H
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+/**
+ * Splits Chinese text into words with a lexicon that carries a frequency and a part-of-speech
+ * tag per word: the jieba dictionary (dict.txt of the Debian package python3-jieba, lines of
+ * "word frequency tag"), read as data.
+ *
+ * A span is split the way the lexicon finds most probable: every path through the words found
+ * at each position is scored by the sum of the words' log frequencies and the best path wins
+ * (characters the lexicon does not know are one-character words; runs of digits and of Latin
+ * letters are one word each, tagged "m" and "eng").
+ *
+ * shared() loads the lexicon once (thread-safe, the first caller waits); warmUp() starts that
+ * load on a pool thread so that the window paints first. After loading the segmenter is
+ * immutable and safe to share. check() only looks at the file (cheap) so that a program can
+ * refuse to start with a clear message instead of reading labels without words.
+ */
+class Segmenter
+{
+    Q_DECLARE_TR_FUNCTIONS(Segmenter)
+
+public:
+    /** One word of a segmented span. */
+    struct Token
+    {
+        qsizetype start = 0; ///< offset in the text given to segment()
+        qsizetype end = 0;
+        QString tag; ///< jieba's part of speech: n, v, vn, m, q, p, eng, x (unknown) …
+    };
+
+    /** Builds an empty segmenter: every character is one word. */
+    Segmenter() = default;
+
+    /** The lexicon file used by default: REPORTSCOPE_LEXICON in the environment, else the
+     *  path configured at build time (the Debian path of python3-jieba). */
+    static QString defaultPath();
+    /** The Debian package that provides the default lexicon. */
+    static QString packageName() { return QStringLiteral("python3-jieba"); }
+
+    /** Cheap check of the default lexicon: it exists, is readable, and its first lines have
+     *  the jieba format. On failure sets error to a sentence naming the file and the package. */
+    static bool check(QString *error);
+    /** The segmenter over the default lexicon, loaded on first use. When the lexicon cannot
+     *  be read it is empty (one character per word) and loadError() says why. */
+    static const Segmenter &shared();
+    /** Why shared() could not load its lexicon; empty when it did. */
+    static QString loadError();
+    /** Starts loading shared() on a pool thread; returns at once. */
+    static void warmUp();
+
+    /** Reads a lexicon in jieba's format; false with error (naming file and line) when it is
+     *  missing, empty or damaged. */
+    bool load(const QString &path, QString *error);
+
+    /** Number of words in the lexicon. */
+    qsizetype size() const { return m_wordCount; }
+    /** The part of speech of word, or an empty string when the lexicon lacks it. */
+    QString tagOf(QStringView word) const;
+    bool contains(QStringView word) const { return !tagOf(word).isEmpty(); }
+
+    /** Splits text[from, to) into words. */
+    QList<Token> segment(QStringView text, qsizetype from, qsizetype to) const;
+    /** The same split without tags: lengths[i] is the length of the word starting at from + i
+     *  when one starts there, else 0; lengths must hold to - from values. */
+    void wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths) const;
+
+private:
+    // Fills length and tag (-1 unknown, -2 digits, -3 Latin) of the best first word at each
+    // offset; returns nothing, the caller walks the path.
+    void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
+                  int *tag) const;
+    struct Entry
+    {
+        float logFreq = 0;
+        quint16 tag = 0; // index into m_tags
+    };
+    QString m_buffer;                  // the words, one after another; the keys view into it
+    QHash<QStringView, Entry> m_words; // words and prefixes longer than ShortLength
+    // Words and prefixes of up to four characters, packed into one integer: most lookups.
+    struct ShortKey
+    {
+        quint64 packed = 0;
+        bool operator==(const ShortKey &o) const { return packed == o.packed; }
+    };
+    // Packed characters are close together as integers: mixed well, or the table clusters.
+    friend size_t qHash(const ShortKey &k, size_t seed) noexcept
+    {
+        quint64 x = k.packed ^ seed;
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdULL;
+        x ^= x >> 33;
+        x *= 0xc4ceb9fe1a85ec53ULL;
+        x ^= x >> 33;
+        return size_t(x);
+    }
+    QHash<ShortKey, Entry> m_short;
+    const Entry *find(QStringView word) const;
+    QList<QString> m_tags;
+    qsizetype m_maxLength = 1;
+    qsizetype m_wordCount = 0;
+    double m_logTotal = 0;
+};
+
+#endif // REPORTSCOPE_SEGMENTER_H
