@@ -2,11 +2,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QThreadPool>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <mutex>
 
@@ -19,17 +22,54 @@ namespace {
 // Longer words are names and idioms that never decide a label; capping the length keeps the
 // lookups per character bounded.
 constexpr qsizetype MaxWordLength = 8;
-// A prefix of a longer word that is no word itself: kept so that the lookup can stop early.
-constexpr float PrefixOnly = -std::numeric_limits<float>::infinity();
-
-constexpr qsizetype ShortLength = 4;
-
-quint64 packedChars(QStringView w)
+// Appends the UTF-8 bytes [b, e) to out as UTF-16; false on a malformed sequence (overlong,
+// surrogate, beyond U+10FFFF, cut off).
+bool appendUtf8(const char *b, const char *e, QString *out)
 {
-    quint64 key = 0;
-    for (QChar c : w)
-        key = (key << 16) | c.unicode();
-    return key;
+    while (b < e) {
+        const uchar c = uchar(*b);
+        if (c < 0x80) {
+            out->append(QChar(c));
+            ++b;
+            continue;
+        }
+        int extra = 0;
+        char32_t cp = 0;
+        char32_t lowest = 0;
+        if ((c & 0xe0) == 0xc0) {
+            extra = 1;
+            cp = c & 0x1f;
+            lowest = 0x80;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2;
+            cp = c & 0x0f;
+            lowest = 0x800;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3;
+            cp = c & 0x07;
+            lowest = 0x10000;
+        } else {
+            return false;
+        }
+        if (e - b <= extra)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const uchar cc = uchar(b[k]);
+            if ((cc & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (cp < lowest || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        if (cp >= 0x10000) {
+            out->append(QChar::highSurrogate(cp));
+            out->append(QChar::lowSurrogate(cp));
+        } else {
+            out->append(QChar(char16_t(cp)));
+        }
+        b += extra + 1;
+    }
+    return true;
 }
 
 bool isDigitLike(QChar c)
@@ -143,8 +183,18 @@ void Segmenter::warmUp()
 
 bool Segmenter::load(const QString &path, QString *error)
 {
+    m_chars.clear();
+    m_entries.clear();
+    m_first.clear();
+    m_tags.clear();
+    m_maxLength = 1;
+    m_logTotal = 0;
     QFile f(path);
     auto fail = [&](const QString &why) {
+        m_chars.clear();
+        m_entries.clear();
+        m_first.clear();
+        m_tags.clear();
         if (error) {
             *error = tr("the word lexicon %1 is missing or damaged: %2. It is provided by the "
                         "Debian package %3.")
@@ -154,95 +204,186 @@ bool Segmenter::load(const QString &path, QString *error)
     };
     if (!f.open(QIODevice::ReadOnly))
         return fail(tr("it cannot be read (%1)").arg(f.errorString()));
-    const QString text = QString::fromUtf8(f.readAll());
-    if (text.contains(QChar::ReplacementCharacter))
-        return fail(tr("it is not UTF-8"));
-
-    m_words.clear();
-    m_short.clear();
-    m_tags.clear();
-    m_buffer.clear();
-    m_maxLength = 1;
-    // The keys view into m_buffer, so it must never reallocate: it is reserved for the whole
-    // file, which holds every word.
-    m_buffer.reserve(text.size());
-    QHash<QStringView, quint16> tagIndex; // views into text, which outlives it
-    struct Pending
-    {
-        qsizetype start;
-        qsizetype length;
-        qint64 freq;
-        quint16 tag;
-    };
-    QList<Pending> pending;
-    pending.reserve(text.size() / 14);
+    // Read from the bytes: no decoded copy of the whole file, so the peak memory of loading
+    // stays near the file's size (the window's start-up budget).
+    QByteArray bytes = f.readAll();
+    f.close();
+    QHash<QByteArray, quint8> tagIndex;
+    m_entries.reserve(bytes.size() / 14);
+    m_chars.reserve(bytes.size() / 4);
     double total = 0;
-    qsizetype lineStart = 0;
+    const char *p = bytes.constData();
+    const char *const end = p + bytes.size();
     int lineNo = 0;
-    while (lineStart < text.size()) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
+    auto isBlank = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+    };
+    while (p < end) {
+        const char *eol = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!eol)
+            eol = end;
         ++lineNo;
-        const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
-        lineStart = lineEnd + 1;
-        if (line.trimmed().isEmpty())
+        const char *const line = p;
+        p = eol + 1;
+        if (std::all_of(line, eol, isBlank))
             continue;
-        QStringView word, tag;
-        qint64 freq = 0;
-        if (!splitLine(line, &word, &freq, &tag))
+        const auto notFormat = [&] {
             return fail(tr("line %1 is not \"word frequency tag\"").arg(lineNo));
-        if (word.size() > MaxWordLength)
+        };
+        // "word frequency tag": the word up to the first space, the frequency up to the next.
+        const char *a = static_cast<const char *>(std::memchr(line, ' ', size_t(eol - line)));
+        if (!a || a == line)
+            return notFormat();
+        const char *b = static_cast<const char *>(std::memchr(a + 1, ' ', size_t(eol - a - 1)));
+        if (!b || b == a + 1)
+            return notFormat();
+        qint64 freq = 0;
+        for (const char *d = a + 1; d < b; ++d) {
+            if (*d < '0' || *d > '9' || freq > (qint64(1) << 40))
+                return notFormat();
+            freq = freq * 10 + (*d - '0');
+        }
+        const char *tagBegin = b + 1;
+        const char *tagEnd = eol;
+        while (tagBegin < tagEnd && isBlank(*tagBegin))
+            ++tagBegin;
+        while (tagEnd > tagBegin && isBlank(tagEnd[-1]))
+            --tagEnd;
+        if (tagBegin == tagEnd)
+            return notFormat();
+        const qsizetype offset = m_chars.size();
+        if (!appendUtf8(line, a, &m_chars))
+            return fail(tr("it is not UTF-8"));
+        const qsizetype length = m_chars.size() - offset;
+        if (length > MaxWordLength) {
+            m_chars.truncate(offset);
             continue;
+        }
+        const QByteArray tag(tagBegin, tagEnd - tagBegin);
         auto t = tagIndex.constFind(tag);
         if (t == tagIndex.cend()) {
-            t = tagIndex.insert(tag, quint16(m_tags.size()));
-            m_tags.append(tag.toString());
+            QString name;
+            if (!appendUtf8(tagBegin, tagEnd, &name))
+                return fail(tr("it is not UTF-8"));
+            if (m_tags.size() > 255)
+                return notFormat();
+            t = tagIndex.insert(tag, quint8(m_tags.size()));
+            m_tags.append(name);
         }
-        pending.append({m_buffer.size(), word.size(), freq, t.value()});
-        m_buffer.append(word);
-        total += double(std::max<qint64>(freq, 1));
+        const double weight = double(std::max<qint64>(freq, 1));
+        // The frequency itself until the total is known: a float holds every count up to
+        // 2^24 exactly, far above the package's largest.
+        m_entries.append({quint32(offset), quint8(length), t.value(), float(weight)});
+        total += weight;
     }
-    if (pending.size() < 1000)
-        return fail(tr("it holds only %n word(s)", nullptr, int(pending.size())));
+    bytes = QByteArray();
+    if (m_entries.size() < 1000)
+        return fail(tr("it holds only %n word(s)", nullptr, int(m_entries.size())));
     m_logTotal = std::log(total);
-    m_wordCount = pending.size();
-    m_short.reserve(pending.size() * 2);
-    const QStringView buf = m_buffer;
-    for (const Pending &p : std::as_const(pending)) {
-        const QStringView w = buf.sliced(p.start, p.length);
-        const Entry entry{float(std::log(double(std::max<qint64>(p.freq, 1))) - m_logTotal), p.tag};
-        if (w.size() <= ShortLength)
-            m_short[ShortKey{packedChars(w)}] = entry;
-        else
-            m_words[w] = entry;
-        m_maxLength = std::max(m_maxLength, p.length);
-        for (qsizetype k = 1; k < p.length; ++k) {
-            if (k <= ShortLength) {
-                if (!m_short.contains(ShortKey{packedChars(w.first(k))}))
-                    m_short.insert(ShortKey{packedChars(w.first(k))}, Entry{PrefixOnly, 0});
-            } else if (!m_words.contains(w.first(k))) {
-                m_words.insert(w.first(k), Entry{PrefixOnly, 0});
-            }
+    m_chars.squeeze();
+
+    // Sort by the words' code units, in place; a word given twice keeps its last line (the
+    // larger offset), as a dictionary read top to bottom would.
+    const QChar *chars = m_chars.constData();
+    auto less = [chars](const Entry &x, const Entry &y) {
+        const qsizetype n = std::min(x.length, y.length);
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t cx = chars[x.offset + i].unicode();
+            const char16_t cy = chars[y.offset + i].unicode();
+            if (cx != cy)
+                return cx < cy;
         }
+        if (x.length != y.length)
+            return x.length < y.length;
+        return x.offset < y.offset;
+    };
+    // First by the first character (counting, one pass), then each short run by the rest.
+    QList<quint32> starts(0x10000 + 1, 0);
+    for (const Entry &e : std::as_const(m_entries))
+        ++starts[chars[e.offset].unicode() + 1];
+    for (qsizetype c = 1; c < starts.size(); ++c)
+        starts[c] += starts[c - 1];
+    {
+        QList<Entry> sorted(m_entries.size());
+        QList<quint32> next = starts;
+        for (const Entry &e : std::as_const(m_entries))
+            sorted[next[chars[e.offset].unicode()]++] = e;
+        m_entries = std::move(sorted);
     }
+    for (qsizetype c = 0; c + 1 < starts.size(); ++c) {
+        if (starts[c + 1] - starts[c] > 1)
+            std::sort(m_entries.begin() + starts[c], m_entries.begin() + starts[c + 1], less);
+    }
+    auto sameWord = [chars](const Entry &x, const Entry &y) {
+        return x.length == y.length &&
+               std::equal(chars + x.offset, chars + x.offset + x.length, chars + y.offset);
+    };
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry e = m_entries.at(i);
+        e.logFreq = float(std::log(double(e.logFreq)) - m_logTotal);
+        if (kept > 0 && sameWord(m_entries.at(kept - 1), e))
+            m_entries[kept - 1] = e;
+        else
+            m_entries[kept++] = e;
+        m_maxLength = std::max<qsizetype>(m_maxLength, e.length);
+    }
+    m_entries.resize(kept);
+    m_entries.squeeze();
+    m_first.fill(0, 0x10000 + 1);
+    for (const Entry &e : std::as_const(m_entries))
+        ++m_first[chars[e.offset].unicode() + 1];
+    for (qsizetype c = 1; c < m_first.size(); ++c)
+        m_first[c] += m_first[c - 1];
     return true;
+}
+
+template<typename F>
+void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, F f) const
+{
+    if (m_entries.isEmpty() || limit < 1)
+        return;
+    const Entry *entries = m_entries.constData();
+    const QChar *chars = m_chars.constData();
+    const char16_t first = text.at(pos).unicode();
+    const Entry *lo = entries + m_first.at(first);
+    const Entry *hi = entries + m_first.at(first + 1);
+    for (qsizetype d = 1; lo < hi; ++d) {
+        // Every word in [lo, hi) begins with text[pos, pos + d); the one that is exactly
+        // that sorts first.
+        if (lo->length == d) {
+            f(d, *lo);
+            ++lo;
+        }
+        if (d >= limit || lo >= hi)
+            break;
+        // The rest are longer than d: narrow them to those whose next character matches.
+        const char16_t next = text.at(pos + d).unicode();
+        lo = std::lower_bound(lo, hi, next, [chars, d](const Entry &e, char16_t c) {
+            return chars[e.offset + d].unicode() < c;
+        });
+        hi = std::upper_bound(lo, hi, next, [chars, d](char16_t c, const Entry &e) {
+            return c < chars[e.offset + d].unicode();
+        });
+    }
 }
 
 const Segmenter::Entry *Segmenter::find(QStringView word) const
 {
-    if (word.size() <= ShortLength) {
-        const auto it = m_short.constFind(ShortKey{packedChars(word)});
-        return it == m_short.cend() ? nullptr : &it.value();
-    }
-    const auto it = m_words.constFind(word);
-    return it == m_words.cend() ? nullptr : &it.value();
+    const Entry *found = nullptr;
+    if (word.isEmpty())
+        return found;
+    forEachWordAt(word, 0, word.size(), [&](qsizetype length, const Entry &e) {
+        if (length == word.size())
+            found = &e;
+    });
+    return found;
 }
 
 QString Segmenter::tagOf(QStringView word) const
 {
     const Entry *e = find(word);
-    if (!e || e->logFreq == PrefixOnly)
+    if (!e)
         return {};
     return m_tags.value(e->tag);
 }
@@ -272,19 +413,14 @@ void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizety
         qsizetype bestLen = 1;
         int bestTag = -1;
         const qsizetype limit = std::min(n - i, m_maxLength);
-        for (qsizetype k = 1; k <= limit; ++k) {
-            const Entry *it = find(text.sliced(from + i, k));
-            if (!it)
-                break;
-            if (it->logFreq == PrefixOnly)
-                continue;
-            const double s = double(it->logFreq) + score[i + k];
+        forEachWordAt(text, from + i, limit, [&](qsizetype k, const Entry &e) {
+            const double s = double(e.logFreq) + score[i + k];
             if (s > best || (k == 1 && bestTag < 0)) {
                 best = s;
                 bestLen = k;
-                bestTag = it->tag;
+                bestTag = e.tag;
             }
-        }
+        });
         score[i] = best;
         length[i] = bestLen;
         tagOfStart[i] = bestTag;

@@ -2,7 +2,6 @@
 #define REPORTSCOPE_SEGMENTER_H
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -60,7 +59,7 @@ public:
     bool load(const QString &path, QString *error);
 
     /** Number of words in the lexicon. */
-    qsizetype size() const { return m_wordCount; }
+    qsizetype size() const { return m_entries.size(); }
     /** The part of speech of word, or an empty string when the lexicon lacks it. */
     QString tagOf(QStringView word) const;
     bool contains(QStringView word) const { return !tagOf(word).isEmpty(); }
@@ -76,35 +75,28 @@ private:
     // offset; returns nothing, the caller walks the path.
     void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
                   int *tag) const;
+    // One word: m_chars[offset, offset + length), its log probability and its tag.
     struct Entry
     {
+        quint32 offset = 0;
+        quint8 length = 0;
+        quint8 tag = 0; // index into m_tags
         float logFreq = 0;
-        quint16 tag = 0; // index into m_tags
     };
-    QString m_buffer;                  // the words, one after another; the keys view into it
-    QHash<QStringView, Entry> m_words; // words and prefixes longer than ShortLength
-    // Words and prefixes of up to four characters, packed into one integer: most lookups.
-    struct ShortKey
-    {
-        quint64 packed = 0;
-        bool operator==(const ShortKey &o) const { return packed == o.packed; }
-    };
-    // Packed characters are close together as integers: mixed well, or the table clusters.
-    friend size_t qHash(const ShortKey &k, size_t seed) noexcept
-    {
-        quint64 x = k.packed ^ seed;
-        x ^= x >> 33;
-        x *= 0xff51afd7ed558ccdULL;
-        x ^= x >> 33;
-        x *= 0xc4ceb9fe1a85ec53ULL;
-        x ^= x >> 33;
-        return size_t(x);
-    }
-    QHash<ShortKey, Entry> m_short;
+    // Calls f(length, entry) for every word that starts at text[pos], shortest first, of at
+    // most limit characters.
+    template<typename F>
+    void forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, F f) const;
     const Entry *find(QStringView word) const;
+    // The words sorted by their UTF-16 code units, so the words that begin with a prefix are
+    // one run and a walk along the text narrows the run a character at a time. Flat arrays:
+    // about 12 bytes a word, loaded without a hash table (start-up and memory budgets).
+    QString m_chars;
+    QList<Entry> m_entries;
+    // The run of words beginning with character c is [m_first[c], m_first[c + 1]).
+    QList<quint32> m_first;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
-    qsizetype m_wordCount = 0;
     double m_logTotal = 0;
 };
 
