@@ -69,6 +69,11 @@ QString DocReader::formatName() const
     return QStringLiteral("Word 97–2003 (DOC)");
 }
 
+QStringList DocReader::fileNamePatterns() const
+{
+    return {QStringLiteral("*.doc")};
+}
+
 int DocReader::probe(QByteArrayView head, const QString &fileName) const
 {
     Q_UNUSED(fileName);

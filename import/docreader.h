@@ -19,6 +19,7 @@ public:
     static constexpr int TimeoutMs = 30000;
 
     QString formatName() const override;
+    QStringList fileNamePatterns() const override;
     /** 90 for the OLE compound document signature D0 CF 11 E0 A1 B1 1A E1, else 0. */
     int probe(QByteArrayView head, const QString &fileName) const override;
     Result read(const QByteArray &data, const QString &fileName,

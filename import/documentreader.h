@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -48,6 +49,9 @@ public:
 
     /** The format's name, e.g. "Plain text"; also SourceMetadata::formatName. */
     virtual QString formatName() const = 0;
+    /** The file-name patterns the format is usually saved under, e.g. "*.pdf", for file
+     *  dialogs only: the reader is still chosen by content. */
+    virtual QStringList fileNamePatterns() const = 0;
     /** How surely the bytes are this format, judged from their start (magic bytes): 0 not at
      *  all, 100 certain. fileName only breaks ties; it never decides alone. */
     virtual int probe(QByteArrayView head, const QString &fileName) const = 0;

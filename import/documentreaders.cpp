@@ -32,3 +32,17 @@ const DocumentReader *DocumentReaders::forData(QByteArrayView data, const QStrin
     }
     return best;
 }
+
+QString DocumentReaders::fileDialogFilter()
+{
+    QStringList every;
+    QStringList entries;
+    for (const DocumentReader *reader : all()) {
+        const QStringList patterns = reader->fileNamePatterns();
+        every += patterns;
+        entries.append(QStringLiteral("%1 (%2)").arg(reader->formatName(), patterns.join(u' ')));
+    }
+    entries.prepend(tr("Reports (%1)").arg(every.join(u' ')));
+    entries.append(tr("All files (*)"));
+    return entries.join(QStringLiteral(";;"));
+}

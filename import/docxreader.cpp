@@ -593,6 +593,11 @@ QString DocxReader::formatName() const
     return QStringLiteral("Word (DOCX)");
 }
 
+QStringList DocxReader::fileNamePatterns() const
+{
+    return {QStringLiteral("*.docx")};
+}
+
 int DocxReader::probe(QByteArrayView head, const QString &fileName) const
 {
     Q_UNUSED(fileName);

@@ -24,6 +24,7 @@ class DocxReader : public DocumentReader
 
 public:
     QString formatName() const override;
+    QStringList fileNamePatterns() const override;
     /** 95 for a zip whose first entries name word/, 40 for any other zip (so that a zip
      *  gets a message about Word, not about binary text), else 0. */
     int probe(QByteArrayView head, const QString &fileName) const override;

@@ -55,6 +55,12 @@ QString HtmlReader::formatName() const
     return QStringLiteral("HTML");
 }
 
+QStringList HtmlReader::fileNamePatterns() const
+{
+    return {QStringLiteral("*.html"), QStringLiteral("*.htm"), QStringLiteral("*.xhtml"),
+            QStringLiteral("*.mht"), QStringLiteral("*.mhtml")};
+}
+
 int HtmlReader::probe(QByteArrayView head, const QString &fileName) const
 {
     Q_UNUSED(fileName);

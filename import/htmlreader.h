@@ -32,6 +32,7 @@ public:
     };
 
     QString formatName() const override;
+    QStringList fileNamePatterns() const override;
     /** 90 for a MIME web archive, 80 for bytes that start like HTML (a doctype, <html>,
      *  <head> or <meta> near the start), else 0. */
     int probe(QByteArrayView head, const QString &fileName) const override;

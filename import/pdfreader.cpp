@@ -79,6 +79,11 @@ QString PdfReader::formatName() const
     return QStringLiteral("PDF");
 }
 
+QStringList PdfReader::fileNamePatterns() const
+{
+    return {QStringLiteral("*.pdf")};
+}
+
 int PdfReader::probe(QByteArrayView head, const QString &fileName) const
 {
     Q_UNUSED(fileName);

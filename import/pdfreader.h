@@ -24,6 +24,7 @@ public:
     static constexpr int OcrDpi = 150;
 
     QString formatName() const override;
+    QStringList fileNamePatterns() const override;
     /** 100 for bytes starting with %PDF- (after at most a few bytes of junk), else 0. */
     int probe(QByteArrayView head, const QString &fileName) const override;
     Result read(const QByteArray &data, const QString &fileName,

@@ -21,6 +21,11 @@ QString PlainTextReader::formatName() const
     return QStringLiteral("Plain text");
 }
 
+QStringList PlainTextReader::fileNamePatterns() const
+{
+    return {QStringLiteral("*.txt"), QStringLiteral("*.text")};
+}
+
 int PlainTextReader::probe(QByteArrayView head, const QString &fileName) const
 {
     Q_UNUSED(head);

@@ -17,6 +17,7 @@ class PlainTextReader : public DocumentReader
 
 public:
     QString formatName() const override;
+    QStringList fileNamePatterns() const override;
     /** Any bytes may be text: a low score, so that every other format's reader wins. */
     int probe(QByteArrayView head, const QString &fileName) const override;
     Result read(const QByteArray &data, const QString &fileName,

@@ -5,7 +5,9 @@
 #include "import/documentreaders.h"
 
 #include <QStringEncoder>
+
 #include <QTest>
+#include <algorithm>
 
 using Error = DocumentReader::Error;
 
@@ -17,6 +19,8 @@ private slots:
     void registry();
     void forData_data();
     void forData();
+    void fileDialogFilter_data();
+    void fileDialogFilter();
 };
 
 namespace {
@@ -127,6 +131,39 @@ void TstDocumentReaders::forData()
             result.document.text().contains(u"全市共办理行政复议案件147件，同比增长12.5%。"_qs));
         QVERIFY(!result.document.text().contains(QChar(0xFEFF)));
     }
+}
+
+void TstDocumentReaders::fileDialogFilter_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("format");
+
+    QTest::addRow("text") << u"*.txt"_qs << u"Plain text"_qs;
+    QTest::addRow("pdf") << u"*.pdf"_qs << u"PDF"_qs;
+    QTest::addRow("web page") << u"*.html"_qs << u"HTML"_qs;
+    QTest::addRow("single-file web page") << u"*.mht"_qs << u"HTML"_qs;
+    QTest::addRow("docx") << u"*.docx"_qs << u"Word (DOCX)"_qs;
+    QTest::addRow("doc") << u"*.doc"_qs << u"Word 97–2003 (DOC)"_qs;
+}
+
+void TstDocumentReaders::fileDialogFilter()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, format);
+    const QStringList entries = DocumentReaders::fileDialogFilter().split(u";;"_qs);
+    // Every readable format together first, one entry per reader, all files last.
+    QCOMPARE(entries.size(), DocumentReaders::all().size() + 2);
+    QVERIFY2(entries.first().startsWith(u"Reports ("_qs), qPrintable(entries.first()));
+    QVERIFY2(entries.first().split(u' ').contains(pattern) ||
+                 entries.first().contains(u"(" + pattern + u' ') ||
+                 entries.first().contains(u' ' + pattern + u')'),
+             qPrintable(entries.first()));
+    QCOMPARE(entries.last(), u"All files (*)"_qs);
+    // The pattern is listed under the reader that the format's files go to.
+    const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                 [&](const QString &e) { return e.startsWith(format + u" ("_qs); });
+    QVERIFY2(it != entries.cend(), qPrintable(format));
+    QVERIFY2(it->contains(pattern), qPrintable(*it));
 }
 
 QTEST_GUILESS_MAIN(TstDocumentReaders)

@@ -7,6 +7,7 @@
 #include "core/figuremodel.h"
 #include "core/languagemanager.h"
 #include "export/exportselection.h"
+#include "import/documentreaders.h"
 #include "import/reportloadjob.h"
 #include "widgets/detailpane.h"
 #include "widgets/exportdialog.h"
@@ -343,8 +344,8 @@ void MainWindow::open()
     QString folder = m_lastFolder;
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Reports"), folder, tr("Text files (*.txt *.text);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Reports"), folder,
+                                                            DocumentReaders::fileDialogFilter());
     if (files.isEmpty())
         return;
     m_lastFolder = QFileInfo(files.first()).absolutePath();
