@@ -517,9 +517,13 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
     if (f.place.isEmpty() && !fileName().place.isEmpty()) {
         f.place = fileName().place;
         f.placeSource = Source::FileName;
-        f.issuer = f.place +
-                   (relativeDepartment.isEmpty() ? QStringLiteral("人民政府") : relativeDepartment);
-        f.issuerSource = Source::FileName;
+        // A place named only by the file says where, not who wrote it: a news page saved as
+        // shanxi-….html is not by 山西省人民政府. Only a government report kind implies one.
+        if (f.type != ReportFacts::Type::Other) {
+            f.issuer = f.place + (relativeDepartment.isEmpty() ? QStringLiteral("人民政府")
+                                                               : relativeDepartment);
+            f.issuerSource = Source::FileName;
+        }
     }
     if (f.issuer.isEmpty() && !issuer.isEmpty()) {
         f.issuer = issuer;

@@ -164,6 +164,10 @@ void TestMetadataReader::rules_data()
         << QString() << QString() << QString() << QString() << QString() << u"正文。\n"_qs
         << QStringList() << u"corpus/shenzhen-luohu-gzbg-2019.txt"_qs
         << u"gzbg/file_name 深圳市罗湖区/file_name 深圳市罗湖区人民政府/file_name 2018/file_name 2019/file_name -/-"_qs;
+    QTest::addRow("a place from the file name names no issuer of an other kind")
+        << u"山西品牌丝路行正式启动"_qs << QString() << QString() << QString() << QString()
+        << u"正文。\n"_qs << QStringList() << u"published/shanxi-gov-news.html"_qs
+        << u"other/- 山西省/file_name /- 0/- 0/- -/-"_qs;
     QTest::addRow("a Chinese file name")
         << QString() << QString() << QString() << QString() << QString() << u"正文。\n"_qs
         << QStringList() << u"2026_青海省_政府工作报告.csv"_qs
