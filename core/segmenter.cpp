@@ -186,7 +186,7 @@ struct ImageHeader
     quint64 checksum; // of the header before this field and of everything after the header
 };
 constexpr char ImageMagic[8] = {'R', 'S', 'L', 'E', 'X', 'I', 'C', '\n'};
-constexpr quint32 ImageVersion = 1;
+constexpr quint32 ImageVersion = 2;
 constexpr qsizetype FirstCount = 0x10000 + 1;
 constexpr qint64 HeadBytes = 4096;
 // Zero bytes after the characters, more than a lookup can read past a word's start.
@@ -386,6 +386,21 @@ QString Segmenter::defaultCachePath(const QString &source)
            QStringLiteral(".bin");
 }
 
+// One word, 8 bytes: its characters after the first are m_chars[offset, offset + length - 1)
+// (the first is the run it sits in), stored in the entries' order, so that the words a walk
+// narrows are near each other in memory; then its tag and log probability.
+struct Segmenter::Entry
+{
+    quint32 packed = 0; // offset: 22 bits, length - 1: 3 bits, tag: 7 bits
+    float logFreq = 0;
+
+    static constexpr quint32 OffsetLimit = 1u << 22;
+    qsizetype offset() const { return qsizetype(packed & (OffsetLimit - 1)); }
+    qsizetype length() const { return qsizetype((packed >> 22) & 7) + 1; }
+    int tag() const { return int(packed >> 25); }
+};
+static_assert(sizeof(float) == 4 && MaxWordLength <= 8);
+
 // The bytes of a compiled lexicon: built in memory, or a cache file mapped read-only.
 struct Segmenter::Image
 {
@@ -477,9 +492,17 @@ bool Segmenter::load(const QString &path, QString *error)
     // stays near the file's size (the window's start-up budget).
     QByteArray bytes = f.readAll();
     f.close();
+    // A word while loading: its characters in chars, in the file's order.
+    struct Word
+    {
+        quint32 offset = 0;
+        quint8 length = 0;
+        quint8 tag = 0;
+        float logFreq = 0;
+    };
     QHash<QByteArray, quint8> tagIndex;
     QList<QString> tagNames;
-    QList<Entry> list;
+    QList<Word> list;
     QString chars;
     list.reserve(bytes.size() / 14);
     chars.reserve(bytes.size() / 4);
@@ -510,7 +533,7 @@ bool Segmenter::load(const QString &path, QString *error)
                             why = tr("it is not UTF-8");
                             return false;
                         }
-                        if (tagNames.size() > 255) {
+                        if (tagNames.size() > 127) {
                             why = tr("line %1 is not \"word frequency tag\"").arg(lineNo);
                             return false;
                         }
@@ -520,7 +543,7 @@ bool Segmenter::load(const QString &path, QString *error)
                     const double weight = double(std::max<qint64>(w.frequency, 1));
                     // The frequency itself until the total is known: a float holds every
                     // count up to 2^24 exactly, far above the package's largest.
-                    list.append({quint32(offset), quint8(length), t.value(), 0, float(weight)});
+                    list.append({quint32(offset), quint8(length), t.value(), float(weight)});
                     total += weight;
                     return true;
                 });
@@ -534,7 +557,7 @@ bool Segmenter::load(const QString &path, QString *error)
     // Sort by the words' code units, in place; a word given twice keeps its last line (the
     // larger offset), as a dictionary read top to bottom would.
     const QChar *text = chars.constData();
-    auto less = [text](const Entry &x, const Entry &y) {
+    auto less = [text](const Word &x, const Word &y) {
         const qsizetype n = std::min(x.length, y.length);
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t cx = text[x.offset + i].unicode();
@@ -548,14 +571,14 @@ bool Segmenter::load(const QString &path, QString *error)
     };
     // First by the first character (counting, one pass), then each short run by the rest.
     QList<quint32> starts(FirstCount, 0);
-    for (const Entry &e : std::as_const(list))
+    for (const Word &e : std::as_const(list))
         ++starts[text[e.offset].unicode() + 1];
     for (qsizetype c = 1; c < starts.size(); ++c)
         starts[c] += starts[c - 1];
     {
-        QList<Entry> sorted(list.size());
+        QList<Word> sorted(list.size());
         QList<quint32> next = starts;
-        for (const Entry &e : std::as_const(list))
+        for (const Word &e : std::as_const(list))
             sorted[next[text[e.offset].unicode()]++] = e;
         list = std::move(sorted);
     }
@@ -563,14 +586,14 @@ bool Segmenter::load(const QString &path, QString *error)
         if (starts[c + 1] - starts[c] > 1)
             std::sort(list.begin() + starts[c], list.begin() + starts[c + 1], less);
     }
-    auto sameWord = [text](const Entry &x, const Entry &y) {
+    auto sameWord = [text](const Word &x, const Word &y) {
         return x.length == y.length &&
                std::equal(text + x.offset, text + x.offset + x.length, text + y.offset);
     };
     qsizetype kept = 0;
     qsizetype maxLength = 1;
     for (qsizetype i = 0; i < list.size(); ++i) {
-        Entry e = list.at(i);
+        Word e = list.at(i);
         e.logFreq = float(std::log(double(e.logFreq)) - logTotal);
         if (kept > 0 && sameWord(list.at(kept - 1), e))
             list[kept - 1] = e;
@@ -579,13 +602,27 @@ bool Segmenter::load(const QString &path, QString *error)
         maxLength = std::max<qsizetype>(maxLength, e.length);
     }
     list.resize(kept);
-    for (Entry &e : list)
-        e.second = e.length > 1 ? text[e.offset + 1].unicode() : 0;
     std::fill(starts.begin(), starts.end(), 0);
-    for (const Entry &e : std::as_const(list))
+    for (const Word &e : std::as_const(list))
         ++starts[text[e.offset].unicode() + 1];
     for (qsizetype c = 1; c < starts.size(); ++c)
         starts[c] += starts[c - 1];
+
+    // The entries, with each word's characters after the first in the entries' order.
+    QList<Entry> entries(list.size());
+    QList<char16_t> rest;
+    rest.reserve(chars.size() - list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const Word &w = list.at(i);
+        if (rest.size() + w.length >= qsizetype(Entry::OffsetLimit))
+            return fail(tr("it holds only %n word(s)", nullptr, int(i))); // never: 4 M characters
+        entries[i].packed =
+            quint32(rest.size()) | (quint32(w.length - 1) << 22) | (quint32(w.tag) << 25);
+        entries[i].logFreq = w.logFreq;
+        for (qsizetype k = 1; k < w.length; ++k)
+            rest.append(text[w.offset + k].unicode());
+    }
+    list = QList<Word>();
 
     // The image, laid out as a cache file is.
     QByteArray tagBytes;
@@ -595,21 +632,21 @@ bool Segmenter::load(const QString &path, QString *error)
     std::memcpy(h.magic, ImageMagic, sizeof ImageMagic);
     h.version = ImageVersion;
     h.entrySize = sizeof(Entry);
-    h.entryCount = quint64(list.size());
-    h.charCount = quint64(chars.size());
+    h.entryCount = quint64(entries.size());
+    h.charCount = quint64(rest.size());
     h.tagBytes = quint64(tagBytes.size());
     h.maxLength = maxLength;
     h.logTotal = logTotal;
     const qint64 firstAt = sizeof(ImageHeader);
     const qint64 entriesAt = align8(firstAt + FirstCount * qint64(sizeof(quint32)));
-    const qint64 charsAt = align8(entriesAt + qint64(list.size()) * qint64(sizeof(Entry)));
-    const qint64 tagsAt = align8(charsAt + qint64(chars.size()) * 2 + CharGuard);
+    const qint64 charsAt = align8(entriesAt + qint64(entries.size()) * qint64(sizeof(Entry)));
+    const qint64 tagsAt = align8(charsAt + qint64(rest.size()) * 2 + CharGuard);
     auto image = std::make_shared<Image>();
     image->bytes = QByteArray(align8(tagsAt + tagBytes.size()), '\0');
     char *d = image->bytes.data();
     std::memcpy(d + firstAt, starts.constData(), size_t(FirstCount) * sizeof(quint32));
-    std::memcpy(d + entriesAt, list.constData(), size_t(list.size()) * sizeof(Entry));
-    std::memcpy(d + charsAt, chars.constData(), size_t(chars.size()) * 2);
+    std::memcpy(d + entriesAt, entries.constData(), size_t(entries.size()) * sizeof(Entry));
+    std::memcpy(d + charsAt, rest.constData(), size_t(rest.size()) * 2);
     std::memcpy(d + tagsAt, tagBytes.constData(), size_t(tagBytes.size()));
     std::memcpy(d, &h, sizeof h);
     h.checksum = imageChecksum(reinterpret_cast<const uchar *>(d), image->bytes.size());
@@ -687,26 +724,21 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
     for (qsizetype d = 1; lo < hi; ++d) {
         // Every word in [lo, hi) begins with text[pos, pos + d); the one that is exactly
         // that sorts first.
-        if (lo->length == d) {
+        if (lo->length() == d) {
             f(d, *lo);
             ++lo;
         }
         if (d >= limit || lo >= hi)
             break;
-        // The rest are longer than d: narrow them to those whose next character matches.
+        // The rest are longer than d: narrow them to those whose next character matches
+        // (character d of a word is chars[offset + d - 1]: the first is not stored).
         const char16_t next = text.at(pos + d).unicode();
-        if (d == 1) {
-            lo = std::lower_bound(lo, hi, next,
-                                  [](const Entry &e, char16_t c) { return e.second < c; });
-            hi = std::upper_bound(lo, hi, next,
-                                  [](char16_t c, const Entry &e) { return c < e.second; });
-            continue;
-        }
-        lo = std::lower_bound(lo, hi, next, [chars, d](const Entry &e, char16_t c) {
-            return chars[e.offset + d] < c;
+        const char16_t *at = chars + d - 1;
+        lo = std::lower_bound(lo, hi, next, [at](const Entry &e, char16_t c) {
+            return at[e.offset()] < c;
         });
-        hi = std::upper_bound(lo, hi, next, [chars, d](char16_t c, const Entry &e) {
-            return c < chars[e.offset + d];
+        hi = std::upper_bound(lo, hi, next, [at](char16_t c, const Entry &e) {
+            return c < at[e.offset()];
         });
     }
 }
@@ -728,7 +760,7 @@ QString Segmenter::tagOf(QStringView word) const
     const Entry *e = find(word);
     if (!e)
         return {};
-    return m_tags.value(e->tag);
+    return m_tags.value(e->tag());
 }
 
 void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
@@ -761,7 +793,7 @@ void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizety
             if (s > best || (k == 1 && bestTag < 0)) {
                 best = s;
                 bestLen = k;
-                bestTag = e.tag;
+                bestTag = e.tag();
             }
         });
         score[i] = best;

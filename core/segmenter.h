@@ -95,17 +95,8 @@ private:
     // offset; returns nothing, the caller walks the path.
     void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
                   int *tag) const;
-    // One word: m_chars[offset, offset + length), its log probability and its tag.
-    struct Entry
-    {
-        quint32 offset = 0;
-        quint8 length = 0;
-        quint8 tag = 0; // index into m_tags
-        // The word's second character (0 for one character): the first narrowing step, the
-        // most frequent, reads the entries alone, not the characters they point to.
-        char16_t second = 0;
-        float logFreq = 0;
-    };
+    // One word of the image (defined in segmenter.cpp: its layout is the cache's business).
+    struct Entry;
     // Calls f(length, entry) for every word that starts at text[pos], shortest first, of at
     // most limit characters.
     template<typename F>
@@ -113,7 +104,7 @@ private:
     const Entry *find(QStringView word) const;
     // The words sorted by their UTF-16 code units, so the words that begin with a prefix are
     // one run and a walk along the text narrows the run a character at a time. Flat arrays:
-    // about 12 bytes a word, loaded without a hash table (start-up and memory budgets). They
+    // about 11 bytes a word, loaded without a hash table (start-up and memory budgets). They
     // point into m_image (built in memory, or a mapped cache file).
     std::shared_ptr<const Image> m_image;
     const char16_t *m_chars = nullptr;
