@@ -382,8 +382,7 @@ QString Segmenter::defaultCachePath(const QString &source)
                                                     QCryptographicHash::Sha1)
                                .toHex()
                                .left(16);
-    return dir + QStringLiteral("/lexicon-") + QString::fromLatin1(key) +
-           QStringLiteral(".bin");
+    return dir + QStringLiteral("/lexicon-") + QString::fromLatin1(key) + QStringLiteral(".bin");
 }
 
 // One word, 8 bytes: its characters after the first are m_chars[offset, offset + length - 1)
@@ -734,12 +733,10 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
         // (character d of a word is chars[offset + d - 1]: the first is not stored).
         const char16_t next = text.at(pos + d).unicode();
         const char16_t *at = chars + d - 1;
-        lo = std::lower_bound(lo, hi, next, [at](const Entry &e, char16_t c) {
-            return at[e.offset()] < c;
-        });
-        hi = std::upper_bound(lo, hi, next, [at](char16_t c, const Entry &e) {
-            return c < at[e.offset()];
-        });
+        lo = std::lower_bound(lo, hi, next,
+                              [at](const Entry &e, char16_t c) { return at[e.offset()] < c; });
+        hi = std::upper_bound(lo, hi, next,
+                              [at](char16_t c, const Entry &e) { return c < at[e.offset()]; });
     }
 }
 

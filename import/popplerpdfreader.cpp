@@ -169,7 +169,8 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
                 renderer.set_image_format(poppler::image::format_gray8);
                 renderer.set_render_hints(poppler::page_renderer::antialiasing |
                                           poppler::page_renderer::text_antialiasing);
-                const poppler::image image = renderer.render_page(pdfPage.get(), PdfReader::OcrDpi, PdfReader::OcrDpi);
+                const poppler::image image =
+                    renderer.render_page(pdfPage.get(), PdfReader::OcrDpi, PdfReader::OcrDpi);
                 if (image.is_valid()) {
                     words = ocr->recognize(
                         reinterpret_cast<const unsigned char *>(image.const_data()), image.width(),

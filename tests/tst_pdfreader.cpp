@@ -124,7 +124,8 @@ private slots:
         QTest::addColumn<QByteArray>("module"); // the file put where the module is looked for
         QTest::addColumn<QString>("cause");
         QTest::addRow("not installed") << QByteArray() << u"is not installed"_qs;
-        QTest::addRow("not a library") << QByteArray("not an ELF file") << u"could not be loaded"_qs;
+        QTest::addRow("not a library")
+            << QByteArray("not an ELF file") << u"could not be loaded"_qs;
     }
     void moduleMissing()
     {

@@ -171,8 +171,8 @@ void TstSegmenter::cache_data()
 
     const QString before = u"甲乙/n|丙/x"_qs;
     QTest::addRow("nothing: the cache is mapped") << u"none"_qs << true << before;
-    QTest::addRow("lexicon edited: rebuilt, new words") << u"lexicon"_qs << false
-                                                          << u"甲/x|乙丙/v"_qs;
+    QTest::addRow("lexicon edited: rebuilt, new words")
+        << u"lexicon"_qs << false << u"甲/x|乙丙/v"_qs;
     QTest::addRow("lexicon touched: rebuilt") << u"touch"_qs << false << before;
     QTest::addRow("a byte of the cache flipped: rebuilt") << u"flip"_qs << false << before;
     QTest::addRow("cache truncated: rebuilt") << u"truncate"_qs << false << before;
