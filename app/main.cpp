@@ -77,8 +77,19 @@ void printError(const QString &message)
 void timing(const QElapsedTimer &clock, const char *phase)
 {
     static const bool enabled = qEnvironmentVariableIntValue("REPORTSCOPE_TIMING") != 0;
-    if (enabled)
-        std::fprintf(stderr, "timing: %-22s %5lld ms\n", phase, clock.elapsed());
+    if (!enabled)
+        return;
+    // With the peak memory so far (Linux), for the window's memory budget.
+    QFile status(QStringLiteral("/proc/self/status"));
+    QByteArray peak;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).trimmed();
+        }
+    }
+    std::fprintf(stderr, "timing: %-22s %5lld ms  peak RSS %s\n", phase, clock.elapsed(),
+                 peak.constData());
 }
 
 void setApplicationNames()

@@ -421,7 +421,17 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // The span as the lexicon splits it: no word read here may start inside one of its words.
     // Labels are short, so only the last 32 characters are split.
     const qsizetype wlo = std::max(lo, e - 32);
-    const std::vector<qsizetype> words = wordStarts(wlo, e);
+    // Split when first asked, over the span as it is now: most figures never ask.
+    const qsizetype wordsEnd = e;
+    std::vector<qsizetype> wordStore;
+    bool wordsSplit = false;
+    auto words = [&]() -> const std::vector<qsizetype> & {
+        if (!wordsSplit) {
+            wordStore = wordStarts(wlo, wordsEnd);
+            wordsSplit = true;
+        }
+        return wordStore;
+    };
     // Trailing words, nearest first.
     bool changeSeen = false;
     bool firstNonQualifier = true;
@@ -436,7 +446,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             break;
         const qsizetype ws = e - w->text.size();
         // 签约1236亿元: a one-character word that ends a longer word (签约) is not read alone.
-        if (w->text.size() == 1 && ws > lo && insideWord(words, wlo, ws))
+        if (w->text.size() == 1 && ws > lo && insideWord(words(), wlo, ws))
             break;
         const QChar before = at(ws - 1);
         bool take = true;
@@ -559,7 +569,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (e - lo >= 3 && (tailText.contains(u'从') || tailText.contains(u'由'))) {
             const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
             const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
-            if (at0 > lo && !insideWord(words, wlo, at0) &&
+            if (at0 > lo && !insideWord(words(), wlo, at0) &&
                 toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() - r.after)))
                     .hasMatch()) {
                 out.from = true;
@@ -708,9 +718,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // A label never starts inside a word: 可再生能源装机占比 is not 生能源装机占比.
     // Only a long word is trusted (各县 in 各县区 is an ambiguity), and never a verb (引进外资).
     if (labelStart > lo && labelStart < e) {
-        const qsizetype ws = startOfWord(words, wlo, labelStart);
+        const qsizetype ws = startOfWord(words(), wlo, labelStart);
         qsizetype we = labelStart;
-        while (we < e && startOfWord(words, wlo, we) == ws)
+        while (we < e && startOfWord(words(), wlo, we) == ws)
             ++we;
         if (ws < labelStart && we - ws >= 3 && verbs.matchAt(text, ws, e) == 0 &&
             lead.matchAt(text, ws, e) == 0)
@@ -838,7 +848,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         const Lexicon &increments = wordList(List::Increment);
         for (qsizetype q = lo; q < r.start; ++q) {
             const qsizetype len = increments.matchAt(text, q, r.start);
-            if (len > 0 && !insideWord(words, wlo, q)) {
+            if (len > 0 && !insideWord(words(), wlo, q)) {
                 out.increment = true;
                 const QStringView word = text.sliced(q, len);
                 if (!label.contains(word))

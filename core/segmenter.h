@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
+
 /**
  * Splits Chinese text into words with a lexicon that carries a frequency and a part-of-speech
  * tag per word: the jieba dictionary (dict.txt of the Debian package python3-jieba, lines of
@@ -20,6 +22,11 @@
  * load on a pool thread so that the window paints first. After loading the segmenter is
  * immutable and safe to share. check() only looks at the file (cheap) so that a program can
  * refuse to start with a clear message instead of reading labels without words.
+ *
+ * The loaded lexicon is one flat image (a header, the first-character table, the sorted word
+ * entries, their characters and the tag names). loadCached() keeps that image as a file in the
+ * user's cache and maps it on the next start instead of parsing the text again: the pages are
+ * clean, shared and read only where touched (start-up and memory budgets of the window).
  */
 class Segmenter
 {
@@ -57,9 +64,19 @@ public:
     /** Reads a lexicon in jieba's format; false with error (naming file and line) when it is
      *  missing, empty or damaged. */
     bool load(const QString &path, QString *error);
+    /** Like load(), through the compiled image at cachePath: mapped when it was made from
+     *  this very source (same size, modification time and first bytes) and is intact (its
+     *  checksum and every offset checked), else rebuilt from the source and written there
+     *  atomically. A cache that cannot be written only costs the speed. */
+    bool loadCached(const QString &path, const QString &cachePath, QString *error);
+    /** Where shared() keeps the compiled image of source: REPORTSCOPE_CACHE_DIR, else the
+     *  user's cache folder, one file per source path. */
+    static QString defaultCachePath(const QString &source);
+    /** True when the last loadCached() mapped an existing cache instead of parsing. */
+    bool fromCache() const { return m_fromCache; }
 
     /** Number of words in the lexicon. */
-    qsizetype size() const { return m_entries.size(); }
+    qsizetype size() const { return m_entryCount; }
     /** The part of speech of word, or an empty string when the lexicon lacks it. */
     QString tagOf(QStringView word) const;
     bool contains(QStringView word) const { return !tagOf(word).isEmpty(); }
@@ -71,18 +88,15 @@ public:
     void wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths) const;
 
 private:
+    struct Image;
+    // Points the accessors into image after checking it; false when it is inconsistent.
+    bool attach(std::shared_ptr<const Image> image);
     // Fills length and tag (-1 unknown, -2 digits, -3 Latin) of the best first word at each
     // offset; returns nothing, the caller walks the path.
     void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
                   int *tag) const;
-    // One word: m_chars[offset, offset + length), its log probability and its tag.
-    struct Entry
-    {
-        quint32 offset = 0;
-        quint8 length = 0;
-        quint8 tag = 0; // index into m_tags
-        float logFreq = 0;
-    };
+    // One word of the image (defined in segmenter.cpp: its layout is the cache's business).
+    struct Entry;
     // Calls f(length, entry) for every word that starts at text[pos], shortest first, of at
     // most limit characters.
     template<typename F>
@@ -90,14 +104,19 @@ private:
     const Entry *find(QStringView word) const;
     // The words sorted by their UTF-16 code units, so the words that begin with a prefix are
     // one run and a walk along the text narrows the run a character at a time. Flat arrays:
-    // about 12 bytes a word, loaded without a hash table (start-up and memory budgets).
-    QString m_chars;
-    QList<Entry> m_entries;
+    // about 11 bytes a word, loaded without a hash table (start-up and memory budgets). They
+    // point into m_image (built in memory, or a mapped cache file).
+    std::shared_ptr<const Image> m_image;
+    const char16_t *m_chars = nullptr;
+    qsizetype m_charCount = 0;
+    const Entry *m_entries = nullptr;
+    qsizetype m_entryCount = 0;
     // The run of words beginning with character c is [m_first[c], m_first[c + 1]).
-    QList<quint32> m_first;
+    const quint32 *m_first = nullptr;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
     double m_logTotal = 0;
+    bool m_fromCache = false;
 };
 
 #endif // REPORTSCOPE_SEGMENTER_H

@@ -6,27 +6,31 @@
 #include <QCoreApplication>
 
 /**
- * Reads Word documents (.docx, also as WPS saves them): the zip through ZipArchive (with its
- * zip-bomb limits), the XML through QXmlStreamReader, which expands no external entity; a
- * part with a DTD is refused.
- *
- * Paragraphs become blocks; a paragraph whose style (through the basedOn chain) or own
- * properties give an outline level, or whose style is named "heading N" / "标题 N", is a
- * heading hint of that level. Word's automatic numbering is written into the text
- * (WordNumbering), so a heading reads "一、总体情况" as it does on screen. Tables keep their
- * merged cells (gridSpan, vMerge); a one-column table is layout and gives paragraphs. Field
- * instructions, tables of contents, page references, deleted text, headers, footers and
- * drawings are left out.
+ * The Word format (.docx, also as WPS saves them) in the registry. It recognises the zip
+ * itself; reading is done by WordDocxReader in the module reportscope_docx (with libzip),
+ * loaded by ReaderModule on the first Word document. Without the module, read() fails with a
+ * one-line message naming the module and where it was looked for.
  */
 class DocxReader : public DocumentReader
 {
     Q_DECLARE_TR_FUNCTIONS(DocxReader)
 
 public:
-    QString formatName() const override;
-    QStringList fileNamePatterns() const override;
+    /** The module that reads Word documents. */
+    static constexpr const char *ModuleName = "reportscope_docx";
+
     /** 95 for a zip whose first entries name word/, 40 for any other zip (so that a zip
      *  gets a message about Word, not about binary text), else 0. */
+    static int scoreHead(QByteArrayView head)
+    {
+        if (!head.startsWith("PK\x03\x04"))
+            return 0;
+        return head.indexOf("word/") >= 0 ? 95 : 40;
+    }
+
+    QString formatName() const override;
+    QStringList fileNamePatterns() const override;
+    /** scoreHead(head). */
     int probe(QByteArrayView head, const QString &fileName) const override;
     Result read(const QByteArray &data, const QString &fileName,
                 const ReadOptions &options) const override;

@@ -6,14 +6,11 @@
 #include <QCoreApplication>
 
 /**
- * Reads PDF files through poppler's C++ binding (poppler-cpp: text boxes with positions and
- * font names and sizes, page rendering, outline; no Qt Gui, so it stays in import).
- *
- * Per page: words → lines (LineBuilder) → running headers, footers and page numbers dropped
- * (PageFurniture) → tables from positions (PositionalTableBuilder) → paragraphs
- * (ParagraphJoiner), joined across a page break when the sentence runs on. Large or bold
- * lines and outline titles become heading hints. A page without a text layer is rendered at
- * OcrDpi and read by Tesseract; its blocks carry the OCR confidence.
+ * The PDF format in the registry. It recognises PDF by its magic bytes itself; reading is done
+ * by PopplerPdfReader (poppler-cpp and libtesseract), which lives in the module reportscope_pdf
+ * and is loaded by ReaderModule on the first PDF, so that a window showing a text report does
+ * not carry those libraries. Without the module, read() fails with a one-line message naming
+ * the module and where it was looked for.
  */
 class PdfReader : public DocumentReader
 {
@@ -22,10 +19,19 @@ class PdfReader : public DocumentReader
 public:
     /** Resolution scanned pages are rendered at for OCR (measured: see docs/ARCHITECTURE.md). */
     static constexpr int OcrDpi = 150;
+    /** The module that reads PDF (without the platform's prefix and suffix). */
+    static constexpr const char *ModuleName = "reportscope_pdf";
+
+    /** 100 for bytes starting with %PDF- (after at most a few bytes of junk), else 0. */
+    static int scoreHead(QByteArrayView head)
+    {
+        // Readers accept junk before the header within the first kilobyte; so do we.
+        return head.first(qMin<qsizetype>(head.size(), 1024)).indexOf("%PDF-") >= 0 ? 100 : 0;
+    }
 
     QString formatName() const override;
     QStringList fileNamePatterns() const override;
-    /** 100 for bytes starting with %PDF- (after at most a few bytes of junk), else 0. */
+    /** scoreHead(head). */
     int probe(QByteArrayView head, const QString &fileName) const override;
     Result read(const QByteArray &data, const QString &fileName,
                 const ReadOptions &options) const override;

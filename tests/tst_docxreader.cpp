@@ -162,7 +162,28 @@ private slots:
     void hostile();
     void corpus_data();
     void corpus();
+    void moduleMissing();
 };
+
+void TestDocxReader::moduleMissing()
+{
+    // libzip lives in a module with the reader: without it, one line naming the module.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray bytes = docx("<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>");
+    qputenv("REPORTSCOPE_MODULE_DIR", dir.path().toLocal8Bit());
+    const DocumentReader::Result missing = readDocx(bytes);
+    qunsetenv("REPORTSCOPE_MODULE_DIR");
+    QCOMPARE(int(missing.error), int(DocumentReader::Error::Damaged));
+    QVERIFY2(missing.errorMessage.contains(u"reportscope_docx.so"_qs),
+             qPrintable(missing.errorMessage));
+    QVERIFY2(missing.errorMessage.contains(dir.path()), qPrintable(missing.errorMessage));
+    QVERIFY(!missing.errorMessage.contains(u'\n'));
+    // Beside the test in the build tree, the same bytes read.
+    const DocumentReader::Result found = readDocx(bytes);
+    QVERIFY2(found.ok(), qPrintable(found.errorMessage));
+    QVERIFY(describe(found.document).join(u'\n').contains(u"一、总体情况"_qs));
+}
 
 void TestDocxReader::format_data()
 {

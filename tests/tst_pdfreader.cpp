@@ -4,11 +4,13 @@
 #include "core/paragraphjoiner.h"
 #include "import/documentreaders.h"
 #include "import/pdfreader.h"
+#include "import/readermodule.h"
 #include "import/reportloader.h"
 
 #include "corpusdir.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -115,6 +117,42 @@ private slots:
         QCOMPARE(PdfReader().probe(head, u"x.txt"_qs) > 50, pdf);
         const DocumentReader *reader = DocumentReaders::forData(head, u"x.txt"_qs);
         QCOMPARE(reader->formatName() == u"PDF"_qs, pdf);
+    }
+
+    void moduleMissing_data()
+    {
+        QTest::addColumn<QByteArray>("module"); // the file put where the module is looked for
+        QTest::addColumn<QString>("cause");
+        QTest::addRow("not installed") << QByteArray() << u"is not installed"_qs;
+        QTest::addRow("not a library")
+            << QByteArray("not an ELF file") << u"could not be loaded"_qs;
+    }
+    void moduleMissing()
+    {
+        // poppler and Tesseract live in a module: without it a PDF gives one clear line.
+        QFETCH(QByteArray, module);
+        QFETCH(QString, cause);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        if (!module.isEmpty()) {
+            QFile f(dir.filePath(QString::fromLatin1(PdfReader::ModuleName) + u".so"_qs));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(module);
+        }
+        const QByteArray pdf = readFile(dataFile(u"scanned-report.pdf"_qs));
+        QVERIFY(!pdf.isEmpty());
+        qputenv("REPORTSCOPE_MODULE_DIR", dir.path().toLocal8Bit());
+        const DocumentReader::Result r =
+            PdfReader().read(pdf, u"a.pdf"_qs, DocumentReader::ReadOptions());
+        qunsetenv("REPORTSCOPE_MODULE_DIR");
+        QCOMPARE(int(r.error), int(DocumentReader::Error::Damaged));
+        QVERIFY2(r.errorMessage.contains(u"reportscope_pdf.so"_qs), qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.contains(cause), qPrintable(r.errorMessage));
+        if (module.isEmpty())
+            QVERIFY2(r.errorMessage.contains(dir.path()), qPrintable(r.errorMessage));
+        QVERIFY(!r.errorMessage.contains(u'\n'));
+        // Found again in the build tree, beside the test.
+        QVERIFY(ReaderModule::reader(QString::fromLatin1(PdfReader::ModuleName), nullptr));
     }
 
     void corpus_data()

@@ -3,6 +3,8 @@
 
 #include "core/segmenter.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,7 +21,40 @@ private slots:
     void damaged_data();
     void damaged();
     void checkNamesFileAndPackage();
+    void cache_data();
+    void cache();
+    void cacheNotWritable();
 };
+
+namespace {
+
+// A small lexicon in jieba's format: 1,200 filler words of two rare characters, plus extra.
+QByteArray smallLexicon(const QByteArray &extra)
+{
+    QByteArray out;
+    for (int i = 0; i < 1200; ++i) {
+        out += QString(QChar(0x4e00 + 0x3000 + i / 40)).toUtf8();
+        out += QString(QChar(0x4e00 + 0x3100 + i % 40)).toUtf8();
+        out += " 10 n\n";
+    }
+    return out + extra;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QString splitTagged(const Segmenter &s, const QString &text)
+{
+    QStringList words;
+    for (const Segmenter::Token &t : s.segment(text, 0, text.size()))
+        words.append(text.mid(t.start, t.end - t.start) + u'/' + t.tag);
+    return words.join(u'|');
+}
+
+} // namespace
 
 void TstSegmenter::initTestCase()
 {
@@ -124,6 +159,98 @@ void TstSegmenter::checkNamesFileAndPackage()
         qunsetenv("REPORTSCOPE_LEXICON");
     QVERIFY(!ok);
     QVERIFY2(error.contains(u"/nonexistent/dict.txt"_qs), qPrintable(error));
+    QVERIFY2(error.contains(u"python3-jieba"_qs), qPrintable(error));
+}
+
+void TstSegmenter::cache_data()
+{
+    // What happens to the lexicon or its cache between two starts.
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("mapped"); // the second start maps the cache
+    QTest::addColumn<QString>("words");
+
+    const QString before = u"甲乙/n|丙/x"_qs;
+    QTest::addRow("nothing: the cache is mapped") << u"none"_qs << true << before;
+    QTest::addRow("lexicon edited: rebuilt, new words")
+        << u"lexicon"_qs << false << u"甲/x|乙丙/v"_qs;
+    QTest::addRow("lexicon touched: rebuilt") << u"touch"_qs << false << before;
+    QTest::addRow("a byte of the cache flipped: rebuilt") << u"flip"_qs << false << before;
+    QTest::addRow("cache truncated: rebuilt") << u"truncate"_qs << false << before;
+    QTest::addRow("cache empty: rebuilt") << u"empty"_qs << false << before;
+    QTest::addRow("cache is text: rebuilt") << u"text"_qs << false << before;
+}
+
+void TstSegmenter::cache()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, mapped);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lexicon = dir.filePath(u"dict.txt"_qs);
+    const QString cachePath = dir.filePath(u"cache/lexicon.bin"_qs);
+    QVERIFY(writeFile(lexicon, smallLexicon("甲乙 500 n\n")));
+    QString error;
+    {
+        Segmenter first;
+        QVERIFY2(first.loadCached(lexicon, cachePath, &error), qPrintable(error));
+        QVERIFY(!first.fromCache());
+        QCOMPARE(splitTagged(first, u"甲乙丙"_qs), u"甲乙/n|丙/x"_qs);
+        QVERIFY(QFile::exists(cachePath));
+    }
+    QFile cacheFile(cachePath);
+    QByteArray cached;
+    QVERIFY(cacheFile.open(QIODevice::ReadOnly));
+    cached = cacheFile.readAll();
+    cacheFile.close();
+    QVERIFY(cached.size() > 100000);
+    if (change == u"lexicon") {
+        QVERIFY(writeFile(lexicon, smallLexicon("乙丙 900 v\n")));
+    } else if (change == u"touch") {
+        QFile f(lexicon);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                              QFileDevice::FileModificationTime));
+    } else if (change == u"flip") {
+        cached[cached.size() / 2] = char(cached.at(cached.size() / 2) ^ 0x10);
+        QVERIFY(writeFile(cachePath, cached));
+    } else if (change == u"truncate") {
+        QVERIFY(writeFile(cachePath, cached.first(cached.size() - 16)));
+    } else if (change == u"empty") {
+        QVERIFY(writeFile(cachePath, QByteArray()));
+    } else if (change == u"text") {
+        QVERIFY(writeFile(cachePath, smallLexicon(QByteArray())));
+    }
+    Segmenter second;
+    QVERIFY2(second.loadCached(lexicon, cachePath, &error), qPrintable(error));
+    QCOMPARE(second.fromCache(), mapped);
+    QCOMPARE(splitTagged(second, u"甲乙丙"_qs), words);
+    QCOMPARE(second.size(), 1201);
+    // A rebuilt cache is whole again: the third start maps it, with the same words.
+    Segmenter third;
+    QVERIFY2(third.loadCached(lexicon, cachePath, &error), qPrintable(error));
+    QVERIFY(third.fromCache());
+    QCOMPARE(splitTagged(third, u"甲乙丙"_qs), words);
+    QCOMPARE(third.tagOf(change == u"lexicon" ? u"乙丙" : u"甲乙"),
+             change == u"lexicon" ? u"v"_qs : u"n"_qs);
+}
+
+void TstSegmenter::cacheNotWritable()
+{
+    // The cache only saves time: a folder that cannot be made costs nothing else.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString lexicon = dir.filePath(u"dict.txt"_qs);
+    QVERIFY(writeFile(lexicon, smallLexicon("甲乙 500 n\n")));
+    QVERIFY(writeFile(dir.filePath(u"file"_qs), "not a folder"));
+    Segmenter s;
+    QString error;
+    QVERIFY2(s.loadCached(lexicon, dir.filePath(u"file/lexicon.bin"_qs), &error),
+             qPrintable(error));
+    QVERIFY(!s.fromCache());
+    QCOMPARE(splitTagged(s, u"甲乙丙"_qs), u"甲乙/n|丙/x"_qs);
+    // A missing source is an error even through the cache.
+    QVERIFY(!s.loadCached(dir.filePath(u"none.txt"_qs), dir.filePath(u"c.bin"_qs), &error));
     QVERIFY2(error.contains(u"python3-jieba"_qs), qPrintable(error));
 }
 

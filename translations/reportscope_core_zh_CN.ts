@@ -130,6 +130,10 @@
         <source>The document holds no text.</source>
         <translation>文档中没有文字。</translation>
     </message>
+    <message>
+        <source>Word documents cannot be read: %1</source>
+        <translation>无法读取 Word 文档：%1</translation>
+    </message>
 </context>
 <context>
     <name>FigureModel</name>
@@ -419,6 +423,10 @@
         <source>The PDF holds no text.</source>
         <translation>PDF 文件中没有文字。</translation>
     </message>
+    <message>
+        <source>PDF files cannot be read: %1</source>
+        <translation>无法读取 PDF 文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlainTextReader</name>
@@ -437,6 +445,17 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>已取消加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderModule</name>
+    <message>
+        <source>the module %1.so is not installed (looked in %2); reinstall ReportScope.</source>
+        <translation>未安装模块 %1.so（已查找 %2）；请重新安装 ReportScope。</translation>
+    </message>
+    <message>
+        <source>the module %1.so could not be loaded (%2); reinstall ReportScope.</source>
+        <translation>无法加载模块 %1.so（%2）；请重新安装 ReportScope。</translation>
     </message>
 </context>
 <context>
