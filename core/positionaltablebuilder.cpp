@@ -50,8 +50,12 @@ bool isNumeric(const QString &text)
 }
 
 // Header rows (those above the first row with a number) become one row: each column's label
-// reads its cells from top to bottom, a merged cell counting for every column it covers
-// (申请人情况 / 法人或其他组织 / 商业 / 企业 → 申请人情况法人或其他组织商业企业).
+// reads its cells from top to bottom, a merged cell counting for every column it covers. A
+// cell over the same columns as the one above continues its text (a header wrapped in a
+// narrow column: 商业 / 企业 → 商业企业); one over other columns is the next level, joined by
+// " / " (申请人情况 / 法人或其他组织 / 社会公益组织). Positions show only a cell's text, not its
+// borders: a top-level cell, centred over the columns it spans, is widened evenly over the
+// empty columns on either side.
 void mergeHeader(PositionalTableBuilder::Table *table)
 {
     qsizetype headerRows = 0;
@@ -64,17 +68,50 @@ void mergeHeader(PositionalTableBuilder::Table *table)
     }
     if (headerRows < 2 || headerRows == table->rows.size())
         return;
-    QList<SourceDocumentBuilder::Cell> merged(table->columns);
+    struct Placed
+    {
+        int from;
+        int to;
+        QString text;
+    };
+    const int columns = table->columns;
+    QList<QStringList> parts(columns);
+    QList<QPair<int, int>> lastRange(columns, {-1, -1});
     for (qsizetype r = 0; r < headerRows; ++r) {
+        QList<Placed> placed;
         int column = 0;
         for (const SourceDocumentBuilder::Cell &cell : table->rows.at(r)) {
-            for (int c = column; c < column + cell.colSpan && c < merged.size(); ++c) {
-                if (!cell.text.isEmpty() && !merged[c].text.endsWith(cell.text))
-                    merged[c].text = LineBuilder::join(merged[c].text, cell.text, true);
-            }
+            if (!cell.text.isEmpty())
+                placed.append({column, qMin(columns, column + cell.colSpan) - 1, cell.text});
             column += cell.colSpan;
         }
+        if (r == 0) {
+            for (qsizetype k = 0; k < placed.size(); ++k) {
+                const int floor = k > 0 ? placed.at(k - 1).to + 1 : 0;
+                const int ceiling = k + 1 < placed.size() ? placed.at(k + 1).from - 1 : columns - 1;
+                const int grow = qMin(placed.at(k).from - floor, ceiling - placed.at(k).to);
+                if (grow > 0) {
+                    placed[k].from -= grow;
+                    placed[k].to += grow;
+                }
+            }
+        }
+        for (const Placed &p : std::as_const(placed)) {
+            for (int c = qMax(0, p.from); c <= p.to && c < columns; ++c) {
+                QStringList &path = parts[c];
+                if (!path.isEmpty() && path.last().endsWith(p.text))
+                    continue;
+                if (!path.isEmpty() && lastRange.at(c) == qMakePair(p.from, p.to))
+                    path.last() = LineBuilder::join(path.last(), p.text, true);
+                else
+                    path.append(p.text);
+                lastRange[c] = {p.from, p.to};
+            }
+        }
     }
+    QList<SourceDocumentBuilder::Cell> merged(columns);
+    for (int c = 0; c < columns; ++c)
+        merged[c].text = parts.at(c).join(QStringLiteral(" / "));
     table->rows.remove(0, headerRows);
     table->rows.prepend(merged);
     table->headerLines = int(headerRows);
@@ -176,6 +213,9 @@ QList<PositionalTableBuilder::Table> PositionalTableBuilder::find(const QList<La
                     SourceDocumentBuilder::Cell &prev = row.last();
                     if (prev.text.size() <= 2 && !isNumeric(prev.text))
                         prev.text = s.text;
+                    else if (!isNumeric(prev.text) &&
+                             ParagraphJoiner::startsWithHeadingMarker(s.text))
+                        prev.text += QStringLiteral(" / ") + s.text; // a row header's next level
                     else
                         prev.text = LineBuilder::join(prev.text, s.text, true);
                     continue;
