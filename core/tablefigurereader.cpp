@@ -198,6 +198,30 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
     }
     if (firstData < 0)
         return;
+    // A first column numbering the rows 1, 2, 3 … (序号) is no count: the row headers
+    // come after it.
+    {
+        int expected = 1;
+        bool sequence = true;
+        for (int r = 0; r < rowCount && sequence; ++r) {
+            if (!numericRow(r))
+                continue;
+            const CellInfo *cell = slotText(r, firstData);
+            sequence = cell && cell->numeric && !cell->percent && cell->value == expected++;
+        }
+        if (sequence && expected > 2) {
+            int next = -1;
+            for (int r = 0; r < rowCount; ++r) {
+                for (const CellInfo &cell : cells.at(r)) {
+                    if (cell.numeric && cell.column > firstData && (next < 0 || cell.column < next))
+                        next = cell.column;
+                }
+            }
+            if (next < 0)
+                return;
+            firstData = next;
+        }
+    }
 
     // A row with text only under the row headers (a label wrapped around its numbers in a
     // PDF): the label of a data row right below it that has none.

@@ -2,6 +2,7 @@
 // two 政府信息公开 annual report PDFs of the corpus. Expected values are read off the tables by
 // hand.
 
+#include "core/figuremodel.h"
 #include "core/report.h"
 #include "core/section.h"
 #include "core/tablefigurereader.h"
@@ -23,6 +24,8 @@ private slots:
     void noFigures();
     void corpus_data();
     void corpus();
+    void pageRange_data();
+    void pageRange();
 };
 
 namespace {
@@ -159,6 +162,11 @@ void TstTableFigureReader::synthetic_data()
     QTest::addRow("a row of years is a header")
         << years << u"单位：件"_qs << u"受理申请 · 2024"_qs << 95.0 << u"件"_qs << Kind::Count
         << u"95"_qs << 2;
+    const QStringList numbered = {u"序号;项目;投资(亿元)"_qs, u"1;轨道交通;12"_qs,
+                                  u"2;学校;3"_qs, u"3;医院;7"_qs};
+    QTest::addRow("a column numbering the rows is no count")
+        << numbered << QString() << u"学校 · 投资(亿元)"_qs << 300000000.0 << u"元"_qs
+        << Kind::Money << u"3"_qs << 3;
     const QStringList rates = {u"项目;办结率"_qs, u"申请;98.5%"_qs};
     QTest::addRow("percentage cell") << rates << QString() << u"申请 · 办结率"_qs << 98.5
                                      << u"%"_qs << Kind::Rate << u"98.5%"_qs << 1;
@@ -270,10 +278,44 @@ void TstTableFigureReader::corpus()
         QCOMPARE(f.value, value);
         QCOMPARE(f.page, page);
         QCOMPARE(report.figureText(i).toString(), QString::number(value));
+        // The citation names the page.
+        QVERIFY(FigureModel::citation(report, i).endsWith(u", p. "_qs + QString::number(page) +
+                                                          u")"_qs));
         return;
     }
     QFAIL(qPrintable(u"no figure for "_qs + rowLabel + u" · "_qs + columnLabel + u"; near: "_qs +
                      near.join(u" | ")));
+}
+
+void TstTableFigureReader::pageRange_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("last");
+    // The application table of section 三 runs from page 3 onto page 4; a text file has no
+    // pages.
+    QTest::addRow("table over two pages") << u"published/hongze-xxgk-2024.pdf"_qs << u"3"_qs << 3 << 4;
+    QTest::addRow("one page") << u"published/hongze-xxgk-2023.pdf"_qs << u"6"_qs << 5 << 5;
+    QTest::addRow("text file") << u"wuwei-2021-fazhi.txt"_qs << u"1"_qs << 0 << 0;
+}
+
+void TstTableFigureReader::pageRange()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, section);
+    QFETCH(int, first);
+    QFETCH(int, last);
+    REPORTSCOPE_REQUIRE_CORPUS();
+    const ReportLoader::Result loaded = ReportLoader::loadFile(corpusDir() + u'/' + file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+    const int index = loaded.report->indexOfSection(section);
+    QVERIFY(index >= 0);
+    int from = -1;
+    int to = -1;
+    QCOMPARE(loaded.report->pageRangeOfSubtree(index, &from, &to), first > 0);
+    QCOMPARE(from, first);
+    QCOMPARE(to, last);
 }
 
 QTEST_GUILESS_MAIN(TstTableFigureReader)
