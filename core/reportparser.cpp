@@ -49,8 +49,9 @@ void mergeTableFigures(QList<Figure> *found, QList<Figure> cells)
 int pageAt(const Section &section, qsizetype offset)
 {
     const QList<SectionBlock> &blocks = section.blocks;
-    auto it = std::upper_bound(blocks.cbegin(), blocks.cend(), offset,
-                               [](qsizetype o, const SectionBlock &b) { return o < b.range.start; });
+    auto it =
+        std::upper_bound(blocks.cbegin(), blocks.cend(), offset,
+                         [](qsizetype o, const SectionBlock &b) { return o < b.range.start; });
     if (it == blocks.cbegin())
         return blocks.isEmpty() ? 0 : blocks.first().position.page;
     const SectionBlock &block = *(it - 1);
@@ -276,14 +277,15 @@ bool Parser::readBlocks()
         case SourceBlock::Type::ListItem: {
             // A newspaper jump line, (下转第四版), is page chrome inside the text: the text
             // around it goes on as lines of their own.
-            const QList<TextSpan> jumps = block.span.isEmpty() || block.span.end > m_norm.size()
-                                              ? QList<TextSpan>()
-                                              : PageChromeFilter::jumpLines(QStringView(m_norm).sliced(
-                                                    block.span.start, block.span.length()));
+            const QList<TextSpan> jumps =
+                block.span.isEmpty() || block.span.end > m_norm.size()
+                    ? QList<TextSpan>()
+                    : PageChromeFilter::jumpLines(
+                          QStringView(m_norm).sliced(block.span.start, block.span.length()));
             qsizetype from = block.span.start;
             for (int k = 0; k <= jumps.size(); ++k) {
-                qsizetype to = k < jumps.size() ? block.span.start + jumps.at(k).start
-                                                : block.span.end;
+                qsizetype to =
+                    k < jumps.size() ? block.span.start + jumps.at(k).start : block.span.end;
                 qsizetype start = from;
                 while (start < to && TextNormalizer::isSpace(m_norm.at(start)))
                     ++start;

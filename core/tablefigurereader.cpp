@@ -57,8 +57,9 @@ bool isYear(const CellInfo &cell)
 // The list marker a row header starts with (一、, （一）, 1.), left out of labels.
 QString withoutMarker(const QString &text)
 {
-    static const QRegularExpression marker(QStringLiteral(
-        "^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百0-9]+[）)]|[0-9０-９]+[.．、](?![0-9０-９]))\\s*"));
+    static const QRegularExpression marker(
+        QStringLiteral("^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百0-9]+[）)]"
+                       "|[0-9０-９]+[.．、](?![0-9０-９]))\\s*"));
     const QRegularExpressionMatch m = marker.match(text);
     if (m.hasMatch() && m.capturedEnd() < text.size())
         return text.mid(m.capturedEnd());

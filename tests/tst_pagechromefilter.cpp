@@ -96,8 +96,8 @@ void TestPageChromeFilter::jumpLines_data()
     QTest::addRow("two marks between columns")
         << u"提供了行动指南。（下转第四版）（紧接第一版） 我们"_qs
         << QStringList{u"(下转第四版)"_qs, u"(紧接第一版)"_qs};
-    QTest::addRow("Arabic page number") << u"工作（上接第2版）取得成效"_qs
-                                        << QStringList{u"(上接第2版)"_qs};
+    QTest::addRow("Arabic page number")
+        << u"工作（上接第2版）取得成效"_qs << QStringList{u"(上接第2版)"_qs};
     QTest::addRow("a bracket that is no jump")
         << u"第二十条第（五）项（第3版）"_qs << QStringList();
     QTest::addRow("a page without 版") << u"（下转第四页）"_qs << QStringList();

@@ -121,9 +121,8 @@ void TstTableFigureReader::synthetic_data()
         u"（三）不予公开;4;0;0"_qs,
     };
     QTest::addRow("row header spanning two columns")
-        << applications << QString()
-        << u"本年新收政府信息公开申请数量 · 申请人情况 / 自然人"_qs << 3119.0 << QString()
-        << Kind::Count << u"3119"_qs << 12;
+        << applications << QString() << u"本年新收政府信息公开申请数量 · 申请人情况 / 自然人"_qs
+        << 3119.0 << QString() << Kind::Count << u"3119"_qs << 12;
     QTest::addRow("column spanning header, second level")
         << applications << QString()
         << u"本年新收政府信息公开申请数量 · 申请人情况 / 法人或其他组织 / 科研机构"_qs << 0.0
@@ -133,8 +132,8 @@ void TstTableFigureReader::synthetic_data()
         << u"本年度办理结果 / 予以公开 · 申请人情况 / 法人或其他组织 / 商业企业"_qs << 1.0
         << QString() << Kind::Count << u"1"_qs << 12;
     QTest::addRow("vertical row header, last row it spans")
-        << applications << QString() << u"本年度办理结果 / 不予公开 · 申请人情况 / 自然人"_qs
-        << 4.0 << QString() << Kind::Count << u"4"_qs << 12;
+        << applications << QString() << u"本年度办理结果 / 不予公开 · 申请人情况 / 自然人"_qs << 4.0
+        << QString() << Kind::Count << u"4"_qs << 12;
 
     // Stacked tables under sub-headers, a unit in a header and a header ending in 件数.
     const QStringList stacked = {
@@ -159,17 +158,16 @@ void TstTableFigureReader::synthetic_data()
     QTest::addRow("column path only") << noRowHeader << QString() << u"行政复议 / 结果纠正"_qs
                                       << 10.0 << QString() << Kind::Count << u"10"_qs << 3;
     const QStringList years = {u"指标;2023;2024"_qs, u"受理申请;21;95"_qs};
-    QTest::addRow("a row of years is a header")
-        << years << u"单位：件"_qs << u"受理申请 · 2024"_qs << 95.0 << u"件"_qs << Kind::Count
-        << u"95"_qs << 2;
-    const QStringList numbered = {u"序号;项目;投资(亿元)"_qs, u"1;轨道交通;12"_qs,
-                                  u"2;学校;3"_qs, u"3;医院;7"_qs};
+    QTest::addRow("a row of years is a header") << years << u"单位：件"_qs << u"受理申请 · 2024"_qs
+                                                << 95.0 << u"件"_qs << Kind::Count << u"95"_qs << 2;
+    const QStringList numbered = {u"序号;项目;投资(亿元)"_qs, u"1;轨道交通;12"_qs, u"2;学校;3"_qs,
+                                  u"3;医院;7"_qs};
     QTest::addRow("a column numbering the rows is no count")
         << numbered << QString() << u"学校 · 投资(亿元)"_qs << 300000000.0 << u"元"_qs
         << Kind::Money << u"3"_qs << 3;
     const QStringList rates = {u"项目;办结率"_qs, u"申请;98.5%"_qs};
-    QTest::addRow("percentage cell") << rates << QString() << u"申请 · 办结率"_qs << 98.5
-                                     << u"%"_qs << Kind::Rate << u"98.5%"_qs << 1;
+    QTest::addRow("percentage cell") << rates << QString() << u"申请 · 办结率"_qs << 98.5 << u"%"_qs
+                                     << Kind::Rate << u"98.5%"_qs << 1;
 }
 
 void TstTableFigureReader::synthetic()
@@ -191,8 +189,8 @@ void TstTableFigureReader::synthetic()
         QStringList labels;
         for (const Figure &g : figures)
             labels.append(g.label);
-        QFAIL(qPrintable(u"no figure labelled "_qs + label + u"; labels: "_qs +
-                         labels.join(u" | ")));
+        QFAIL(
+            qPrintable(u"no figure labelled "_qs + label + u"; labels: "_qs + labels.join(u" | ")));
     }
     QCOMPARE(f->value, value);
     QCOMPARE(f->unit, unit);
@@ -206,8 +204,8 @@ void TstTableFigureReader::synthetic()
 void TstTableFigureReader::noFigures_data()
 {
     QTest::addColumn<QStringList>("rows");
-    QTest::addRow("empty template") << QStringList{u"项目|1|2;申请人情况"_qs, u"自然人;;"_qs,
-                                                   u"一、本年新收数量;;"_qs};
+    QTest::addRow("empty template")
+        << QStringList{u"项目|1|2;申请人情况"_qs, u"自然人;;"_qs, u"一、本年新收数量;;"_qs};
     QTest::addRow("numbers without any header or label") << QStringList{u"1;2"_qs, u"3;4"_qs};
     QTest::addRow("words only") << QStringList{u"名称;地址"_qs, u"区政府;洪泽湖大道90号"_qs};
 }
@@ -236,8 +234,7 @@ void TstTableFigureReader::corpus_data()
         << y2024 << u"本年新收政府信息公开申请数量"_qs << u"自然人"_qs << 95.0 << 3;
     QTest::addRow("2023 new applications, natural persons")
         << y2023 << u"本年新收政府信息公开申请数量"_qs << u"自然人"_qs << 21.0 << 3;
-    QTest::addRow("2024 total of the year")
-        << y2024 << u"总计"_qs << u"总计"_qs << 95.0 << 4;
+    QTest::addRow("2024 total of the year") << y2024 << u"总计"_qs << u"总计"_qs << 95.0 << 4;
     QTest::addRow("2024 administrative penalties")
         << y2024 << u"行政处罚"_qs << u"本年处理决定数量"_qs << 2776.0 << 3;
     QTest::addRow("2023 administrative licences")
@@ -295,7 +292,8 @@ void TstTableFigureReader::pageRange_data()
     QTest::addColumn<int>("last");
     // The application table of section 三 runs from page 3 onto page 4; a text file has no
     // pages.
-    QTest::addRow("table over two pages") << u"published/hongze-xxgk-2024.pdf"_qs << u"3"_qs << 3 << 4;
+    QTest::addRow("table over two pages")
+        << u"published/hongze-xxgk-2024.pdf"_qs << u"3"_qs << 3 << 4;
     QTest::addRow("one page") << u"published/hongze-xxgk-2023.pdf"_qs << u"6"_qs << 5 << 5;
     QTest::addRow("text file") << u"wuwei-2021-fazhi.txt"_qs << u"1"_qs << 0 << 0;
 }
