@@ -11,6 +11,8 @@ namespace {
 
 // Tables wider than this are no report tables; the grid stays small whatever the spans say.
 constexpr int MaxColumns = 256;
+constexpr qsizetype MaxHeaderRows = 8;
+constexpr qint64 MaxSlots = 8'000'000;
 
 struct Slot
 {
@@ -143,6 +145,7 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
     const int rowCount = int(table.rows.size());
     QList<QList<Slot>> grid(rowCount);
     QList<QList<CellInfo>> cells(rowCount);
+    qint64 spanWork = 0;
     for (int r = 0; r < rowCount; ++r) {
         const TableRow &row = table.rows.at(r);
         int c = 0;
@@ -160,6 +163,11 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
             cells[r].append(info);
             if (colSpan <= 0)
                 continue;
+            // Hostile spans (a million rows each spanning them all) must not make the work
+            // quadratic: a table past the budget gives no figures.
+            spanWork += qint64(rowSpan) * colSpan;
+            if (spanWork > MaxSlots)
+                return;
             for (int rr = r; rr < r + rowSpan; ++rr) {
                 if (grid[rr].size() < c + colSpan)
                     grid[rr].resize(c + colSpan);
@@ -249,6 +257,10 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
             if (namesColumns) {
                 if (lastWasData)
                     header.clear();
+                // A header has a few levels; a long run of word rows keeps its last ones
+                // (this bounds the work per cell).
+                if (header.size() == MaxHeaderRows)
+                    header.removeFirst();
                 header.append(r);
                 lastWasData = false;
             }
