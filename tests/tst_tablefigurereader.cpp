@@ -26,6 +26,7 @@ private slots:
     void corpus();
     void pageRange_data();
     void pageRange();
+    void emptyTemplate();
 };
 
 namespace {
@@ -314,6 +315,24 @@ void TstTableFigureReader::pageRange()
     QCOMPARE(loaded.report->pageRangeOfSubtree(index, &from, &to), first > 0);
     QCOMPARE(from, first);
     QCOMPARE(to, last);
+}
+
+void TstTableFigureReader::emptyTemplate()
+{
+    // The 年报 template is all tables and no counts: a report with tables, not an error.
+    REPORTSCOPE_REQUIRE_CORPUS();
+    const ReportLoader::Result loaded =
+        ReportLoader::loadFile(corpusDir() + u"/published/xxgk-nianbao-template.docx"_qs);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+    const Report &report = *loaded.report;
+    const int index = report.indexOfSection(u"3"_qs);
+    QVERIFY(index >= 0);
+    QCOMPARE(report.section(index).title, u"收到和处理政府信息公开申请情况"_qs);
+    const QList<SectionBlock> &blocks = report.section(index).blocks;
+    QVERIFY(std::any_of(blocks.begin(), blocks.end(), [](const SectionBlock &b) {
+        return b.type == SectionBlock::Type::Table && b.rows.size() > 20;
+    }));
+    QCOMPARE(report.figures().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstTableFigureReader)
