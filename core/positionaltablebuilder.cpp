@@ -49,6 +49,82 @@ bool isNumeric(const QString &text)
     return true;
 }
 
+// The number of an item marker (1. → 1), 0 for none.
+int itemNumber(const QString &text)
+{
+    int n = 0;
+    qsizetype i = 0;
+    while (i < text.size() && i < 3 && text.at(i).isDigit())
+        n = n * 10 + text.at(i++).digitValue();
+    return i > 0 && i < text.size() &&
+                   (text.at(i) == u'.' || text.at(i) == QChar(0xFF0E) ||
+                    text.at(i) == QChar(0x3001))
+               ? n
+               : 0;
+}
+
+// A row header spanning several rows stands, vertically centred, on a line of its own among
+// them: （三）不予公开 between its items 1.–4. above and 5.–8. below. Such a line (a marker,
+// no other cell) heads the rows around it whose headers start further right, up to its first
+// item (1.) above and until the numbering starts again below; each of them gets it in front
+// of its own header, "（三）不予公开 / 5.属于三类内部事务信息". Short lines of one or two
+// letters (a header set vertically) are passed over.
+void groupRowHeaders(PositionalTableBuilder::Table *table, const QList<double> &labelX)
+{
+    auto &rows = table->rows;
+    const auto labelOnly = [&](qsizetype r) {
+        if (rows.at(r).isEmpty() || rows.at(r).first().text.isEmpty())
+            return false;
+        for (qsizetype c = 1; c < rows.at(r).size(); ++c) {
+            if (!rows.at(r).at(c).text.isEmpty())
+                return false;
+        }
+        return true;
+    };
+    const auto hasNumber = [&](qsizetype r) {
+        return std::any_of(rows.at(r).begin(), rows.at(r).end(),
+                           [](const SourceDocumentBuilder::Cell &c) { return isNumeric(c.text); });
+    };
+    const auto vertical = [&](qsizetype r) {
+        return labelOnly(r) && rows.at(r).first().text.size() <= 2;
+    };
+    for (qsizetype g = 0; g < rows.size(); ++g) {
+        if (!labelOnly(g) || !ParagraphJoiner::startsWithHeadingMarker(rows.at(g).first().text) ||
+            itemNumber(rows.at(g).first().text) > 0)
+            continue;
+        const QString group = rows.at(g).first().text;
+        const double x = labelX.value(g);
+        const auto child = [&](qsizetype r) {
+            return hasNumber(r) && !rows.at(r).first().text.isEmpty() && labelX.value(r) > x + 2 &&
+                   !rows.at(r).first().text.contains(u'/');
+        };
+        QList<qsizetype> members;
+        for (qsizetype r = g - 1; r >= 0; --r) {
+            if (vertical(r))
+                continue;
+            if (!child(r))
+                break;
+            members.append(r);
+            if (itemNumber(rows.at(r).first().text) == 1)
+                break;
+        }
+        int last = 0;
+        for (qsizetype r = g + 1; r < rows.size(); ++r) {
+            if (vertical(r))
+                continue;
+            if (!child(r))
+                break;
+            const int n = itemNumber(rows.at(r).first().text);
+            if (n > 0 && n <= last)
+                break;
+            last = qMax(last, n);
+            members.append(r);
+        }
+        for (qsizetype r : std::as_const(members))
+            rows[r].first().text = group + QStringLiteral(" / ") + rows.at(r).first().text;
+    }
+}
+
 // Header rows (those above the first row with a number) become one row: each column's label
 // reads its cells from top to bottom, a merged cell counting for every column it covers. A
 // cell over the same columns as the one above continues its text (a header wrapped in a
@@ -181,6 +257,7 @@ QList<PositionalTableBuilder::Table> PositionalTableBuilder::find(const QList<La
             i = last + 1;
             continue;
         }
+        QList<double> labelX; // per row: where its first cell starts
         Table table;
         table.firstLine = i;
         table.lastLine = last;
@@ -233,7 +310,17 @@ QList<PositionalTableBuilder::Table> PositionalTableBuilder::find(const QList<La
                 ++column;
             }
             table.rows.append(row);
+            // Where the row's header starts: letters of a vertical header before it left out.
+            double x = lines.at(r).segments.isEmpty() ? -1 : lines.at(r).segments.first().x;
+            for (const LayoutLine::Segment &seg : lines.at(r).segments) {
+                if (seg.text.size() > 2) {
+                    x = seg.x;
+                    break;
+                }
+            }
+            labelX.append(x);
         }
+        groupRowHeaders(&table, labelX);
         mergeHeader(&table);
         tables.append(table);
         i = last + 1;

@@ -242,6 +242,13 @@ void TstTableFigureReader::corpus_data()
         << y2023 << u"行政许可"_qs << u"本年处理决定数量"_qs << 550.0 << 2;
     QTest::addRow("2024 normative documents in force")
         << y2024 << u"行政规范性文件"_qs << u"现行有效件数"_qs << 8.0 << 2;
+    // Row headers standing centred on a line of their own head their items.
+    QTest::addRow("2024 item under a centred group header, page 4")
+        << y2024 << u"不予处理 / 信访举报投诉类申请"_qs << u"自然人"_qs << 1.0 << 4;
+    QTest::addRow("2024 item above its centred group header")
+        << y2024 << u"不予公开 / 危及“三安全一稳定”"_qs << u"总计"_qs << 1.0 << 3;
+    QTest::addRow("2023 group header on the first item's line")
+        << y2023 << u"无法提供 / 本机关不掌握相关政府信息"_qs << u"总计"_qs << 10.0 << 3;
     QTest::addRow("2023 cannot provide: not held")
         << y2023 << u"本机关不掌握相关政府信息"_qs << u"自然人"_qs << 10.0 << 3;
 }
