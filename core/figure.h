@@ -118,6 +118,9 @@ struct Figure
     /** The period the sentence states for the figure (2025年, “十四五”时期, 五年, 累计); empty
      *  when it states none. Interned like label. */
     QString period;
+    /** The page of the block that holds the figure (1-based); 0 when the source has no
+     *  pages (a text file, a web page). */
+    int page = 0;
     // A figure keeps offsets, not copies: Report::figureText() and figureQuote() read them.
     qsizetype start = 0;      ///< start of the figure as written in the section's text (or title)
     qsizetype end = 0;        ///< end of the figure as written

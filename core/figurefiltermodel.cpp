@@ -384,6 +384,17 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
                     return a < b;
                 },
                 cancel);
+        } else if (job.sortColumn == FigureModel::PageColumn) {
+            done = cancellableSort(
+                order,
+                [&](int a, int b) {
+                    const int pa = figures[size_t(a)]->page;
+                    const int pb = figures[size_t(b)]->page;
+                    if (pa != pb)
+                        return descending ? pb < pa : pa < pb;
+                    return a < b;
+                },
+                cancel);
         } else if (job.sortColumn == FigureModel::KindColumn) {
             done = cancellableSort(
                 order,

@@ -152,6 +152,13 @@ QString FigureModel::citation(const Report &report, int figureIndex)
 {
     const Figure &f = report.figures().at(figureIndex);
     const QStringList path = report.sectionPath(f.section);
+    if (f.page > 0) {
+        //: Citation of a figure in a paged file: 1 quote, 2 report title, 3 section path,
+        //: 4 page number
+        return tr("“%1” (%2, %3, p. %4)")
+            .arg(report.figureQuote(figureIndex).toString(), report.displayName(),
+                 path.join(QStringLiteral(" › ")), QString::number(f.page));
+    }
     //: Citation of a figure: 1 quote, 2 report title, 3 section path
     return tr("“%1” (%2, %3)")
         .arg(report.figureQuote(figureIndex).toString(), report.displayName(),
@@ -186,6 +193,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return kindLabel(f.kind);
         case QuoteColumn:
             return report->figureQuote(fi).toString();
+        case PageColumn:
+            return f.page > 0 ? QVariant(f.page) : QVariant();
         default:
             return QVariant();
         }
@@ -200,6 +209,10 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (f.page > 0) {
+            //: Tooltip of a figure in a paged file: 1 quote, 2 page number
+            return tr("%1 (p. %2)").arg(report->figureQuote(fi).toString()).arg(f.page);
+        }
         return report->figureQuote(fi).toString();
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -236,6 +249,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         return f.inTitle;
     case CitationRole:
         return citation(*report, fi);
+    case PageRole:
+        return f.page;
     default:
         return QVariant();
     }
@@ -260,6 +275,8 @@ QVariant FigureModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Kind");
     case QuoteColumn:
         return tr("Quote");
+    case PageColumn:
+        return tr("Page");
     default:
         return QVariant();
     }
@@ -284,5 +301,6 @@ QHash<int, QByteArray> FigureModel::roleNames() const
     names.insert(EndRole, "end");
     names.insert(InTitleRole, "inTitle");
     names.insert(CitationRole, "citation");
+    names.insert(PageRole, "page");
     return names;
 }

@@ -25,6 +25,7 @@ public:
         QualifierColumn,
         KindColumn,
         QuoteColumn,
+        PageColumn, ///< the page of a paged source (PDF), empty otherwise
         ColumnCount
     };
     Q_ENUM(Column)
@@ -46,6 +47,7 @@ public:
         EndRole,                          ///< int
         InTitleRole,                      ///< bool, start and end refer to the section\'s title
         CitationRole,                     ///< QString, quote with report title and section path
+        PageRole, ///< int, 1-based page of the figure in a paged source; 0 when it has none
     };
     Q_ENUM(Roles)
 
@@ -65,7 +67,8 @@ public:
         return reportRow >= 0 && reportRow < m_offsets.size() ? m_offsets.at(reportRow)
                                                               : m_offsets.last();
     }
-    /** A citation: the quote, then report title and section path. */
+    /** A citation: the quote, then report title, section path and, for a paged source,
+     *  the page ("p. 3"). */
     static QString citation(const Report &report, int figureIndex);
     static QString kindLabel(Figure::Kind kind);
 

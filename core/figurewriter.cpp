@@ -77,6 +77,12 @@ void appendJsonFigure(QByteArray *out, const Report &report, int index)
     appendKey(out, "label");
     FigureWriter::appendJsonString(out, f.label);
     out->append(",\n", 2);
+    appendKey(out, "page");
+    if (f.page > 0)
+        out->append(QByteArray::number(f.page));
+    else
+        out->append("null", 4);
+    out->append(",\n", 2);
     appendKey(out, "period");
     FigureWriter::appendJsonString(out, f.period);
     out->append(",\n", 2);
@@ -143,6 +149,9 @@ void appendCsvFigure(QByteArray *out, const Report &report, int index)
     FigureWriter::appendCsvField(out, f.period);
     out->append(',');
     out->append(f.approximate ? "true" : "false");
+    out->append(',');
+    if (f.page > 0)
+        out->append(QByteArray::number(f.page));
     out->append("\r\n", 2);
 }
 
@@ -194,7 +203,7 @@ bool FigureWriter::write(QIODevice *out, const Report &report, Format format, in
     case Format::Csv:
         buffer.append("\xEF\xBB\xBF"
                       "section,label,value,unit,qualifier,bound,upper,kind,text,quote,start,end,in_"
-                      "title,role,period,approximate\r\n");
+                      "title,role,period,approximate,page\r\n");
         break;
     case Format::Text:
         break;

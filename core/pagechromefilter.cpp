@@ -18,6 +18,7 @@ enum List {
     CaptionEnd,
     CaptionCredit,
     FieldKey,
+    JumpLine,
 };
 
 const WordLists &words()
@@ -148,10 +149,35 @@ QString PageChromeFilter::datelineAgency(QStringView line)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+QList<TextSpan> PageChromeFilter::jumpLines(QStringView line)
+{
+    // "(" word page-number 版 ")": (下转第四版), (紧接第1版). Normalised text has ASCII
+    // brackets; the page number is at most a few numerals.
+    QList<TextSpan> spans;
+    const Lexicon &jumps = words().list(JumpLine);
+    for (qsizetype open = line.indexOf(u'('); open >= 0; open = line.indexOf(u'(', open + 1)) {
+        const qsizetype word = jumps.matchAt(line, open + 1, line.size());
+        if (word <= 0)
+            continue;
+        qsizetype p = open + 1 + word;
+        const qsizetype digits = p;
+        while (p < line.size() && p - digits < 4 &&
+               ((line.at(p) >= u'0' && line.at(p) <= u'9') ||
+                QStringView(u"一二三四五六七八九十").contains(line.at(p))))
+            ++p;
+        if (p == digits || p + 1 >= line.size() || line.at(p) != u'版' || line.at(p + 1) != u')')
+            continue;
+        spans.append({open, p + 2});
+        open = p + 1;
+    }
+    return spans;
+}
+
 QStringList PageChromeFilter::wordListNames()
 {
     return {QStringLiteral("trailer_start"),    QStringLiteral("trailer_inside"),
             QStringLiteral("breadcrumb_start"), QStringLiteral("chrome_line"),
             QStringLiteral("chrome_inside"),    QStringLiteral("caption_end"),
-            QStringLiteral("caption_credit"),   QStringLiteral("field_key")};
+            QStringLiteral("caption_credit"),   QStringLiteral("field_key"),
+            QStringLiteral("jump_line")};
 }

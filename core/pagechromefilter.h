@@ -1,6 +1,8 @@
 #ifndef REPORTSCOPE_PAGECHROMEFILTER_H
 #define REPORTSCOPE_PAGECHROMEFILTER_H
 
+#include "core/textspan.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +41,10 @@ public:
     static QList<Field> parseFields(QStringView line);
     /** A news agency dateline such as 新华社北京3月12日电; returns the agency or empty. */
     static QString datelineAgency(QStringView line);
+
+    /** Newspaper jump lines inside a line: (下转第四版), (紧接第一版), (上接第2版); their
+     *  spans in the line, in order (words of the jump_line list). */
+    static QList<TextSpan> jumpLines(QStringView line);
 
     /** The lists core/data/pagechrome.tsv holds (trailer_start, field_key, …). */
     static QStringList wordListNames();

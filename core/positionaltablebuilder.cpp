@@ -49,9 +49,89 @@ bool isNumeric(const QString &text)
     return true;
 }
 
+// The number of an item marker (1. → 1), 0 for none.
+int itemNumber(const QString &text)
+{
+    int n = 0;
+    qsizetype i = 0;
+    while (i < text.size() && i < 3 && text.at(i).isDigit())
+        n = n * 10 + text.at(i++).digitValue();
+    return i > 0 && i < text.size() &&
+                   (text.at(i) == u'.' || text.at(i) == QChar(0xFF0E) ||
+                    text.at(i) == QChar(0x3001))
+               ? n
+               : 0;
+}
+
+// A row header spanning several rows stands, vertically centred, on a line of its own among
+// them: （三）不予公开 between its items 1.–4. above and 5.–8. below. Such a line (a marker,
+// no other cell) heads the rows around it whose headers start further right, up to its first
+// item (1.) above and until the numbering starts again below; each of them gets it in front
+// of its own header, "（三）不予公开 / 5.属于三类内部事务信息". Short lines of one or two
+// letters (a header set vertically) are passed over.
+void groupRowHeaders(PositionalTableBuilder::Table *table, const QList<double> &labelX)
+{
+    auto &rows = table->rows;
+    const auto labelOnly = [&](qsizetype r) {
+        if (rows.at(r).isEmpty() || rows.at(r).first().text.isEmpty())
+            return false;
+        for (qsizetype c = 1; c < rows.at(r).size(); ++c) {
+            if (!rows.at(r).at(c).text.isEmpty())
+                return false;
+        }
+        return true;
+    };
+    const auto hasNumber = [&](qsizetype r) {
+        return std::any_of(rows.at(r).begin(), rows.at(r).end(),
+                           [](const SourceDocumentBuilder::Cell &c) { return isNumeric(c.text); });
+    };
+    const auto vertical = [&](qsizetype r) {
+        return labelOnly(r) && rows.at(r).first().text.size() <= 2;
+    };
+    for (qsizetype g = 0; g < rows.size(); ++g) {
+        if (!labelOnly(g) || !ParagraphJoiner::startsWithHeadingMarker(rows.at(g).first().text) ||
+            itemNumber(rows.at(g).first().text) > 0)
+            continue;
+        const QString group = rows.at(g).first().text;
+        const double x = labelX.value(g);
+        const auto child = [&](qsizetype r) {
+            return hasNumber(r) && !rows.at(r).first().text.isEmpty() && labelX.value(r) > x + 2 &&
+                   !rows.at(r).first().text.contains(u'/');
+        };
+        QList<qsizetype> members;
+        for (qsizetype r = g - 1; r >= 0; --r) {
+            if (vertical(r))
+                continue;
+            if (!child(r))
+                break;
+            members.append(r);
+            if (itemNumber(rows.at(r).first().text) == 1)
+                break;
+        }
+        int last = 0;
+        for (qsizetype r = g + 1; r < rows.size(); ++r) {
+            if (vertical(r))
+                continue;
+            if (!child(r))
+                break;
+            const int n = itemNumber(rows.at(r).first().text);
+            if (n > 0 && n <= last)
+                break;
+            last = qMax(last, n);
+            members.append(r);
+        }
+        for (qsizetype r : std::as_const(members))
+            rows[r].first().text = group + QStringLiteral(" / ") + rows.at(r).first().text;
+    }
+}
+
 // Header rows (those above the first row with a number) become one row: each column's label
-// reads its cells from top to bottom, a merged cell counting for every column it covers
-// (申请人情况 / 法人或其他组织 / 商业 / 企业 → 申请人情况法人或其他组织商业企业).
+// reads its cells from top to bottom, a merged cell counting for every column it covers. A
+// cell over the same columns as the one above continues its text (a header wrapped in a
+// narrow column: 商业 / 企业 → 商业企业); one over other columns is the next level, joined by
+// " / " (申请人情况 / 法人或其他组织 / 社会公益组织). Positions show only a cell's text, not its
+// borders: a top-level cell, centred over the columns it spans, is widened evenly over the
+// empty columns on either side.
 void mergeHeader(PositionalTableBuilder::Table *table)
 {
     qsizetype headerRows = 0;
@@ -64,17 +144,50 @@ void mergeHeader(PositionalTableBuilder::Table *table)
     }
     if (headerRows < 2 || headerRows == table->rows.size())
         return;
-    QList<SourceDocumentBuilder::Cell> merged(table->columns);
+    struct Placed
+    {
+        int from;
+        int to;
+        QString text;
+    };
+    const int columns = table->columns;
+    QList<QStringList> parts(columns);
+    QList<QPair<int, int>> lastRange(columns, {-1, -1});
     for (qsizetype r = 0; r < headerRows; ++r) {
+        QList<Placed> placed;
         int column = 0;
         for (const SourceDocumentBuilder::Cell &cell : table->rows.at(r)) {
-            for (int c = column; c < column + cell.colSpan && c < merged.size(); ++c) {
-                if (!cell.text.isEmpty() && !merged[c].text.endsWith(cell.text))
-                    merged[c].text = LineBuilder::join(merged[c].text, cell.text, true);
-            }
+            if (!cell.text.isEmpty())
+                placed.append({column, qMin(columns, column + cell.colSpan) - 1, cell.text});
             column += cell.colSpan;
         }
+        if (r == 0) {
+            for (qsizetype k = 0; k < placed.size(); ++k) {
+                const int floor = k > 0 ? placed.at(k - 1).to + 1 : 0;
+                const int ceiling = k + 1 < placed.size() ? placed.at(k + 1).from - 1 : columns - 1;
+                const int grow = qMin(placed.at(k).from - floor, ceiling - placed.at(k).to);
+                if (grow > 0) {
+                    placed[k].from -= grow;
+                    placed[k].to += grow;
+                }
+            }
+        }
+        for (const Placed &p : std::as_const(placed)) {
+            for (int c = qMax(0, p.from); c <= p.to && c < columns; ++c) {
+                QStringList &path = parts[c];
+                if (!path.isEmpty() && path.last().endsWith(p.text))
+                    continue;
+                if (!path.isEmpty() && lastRange.at(c) == qMakePair(p.from, p.to))
+                    path.last() = LineBuilder::join(path.last(), p.text, true);
+                else
+                    path.append(p.text);
+                lastRange[c] = {p.from, p.to};
+            }
+        }
     }
+    QList<SourceDocumentBuilder::Cell> merged(columns);
+    for (int c = 0; c < columns; ++c)
+        merged[c].text = parts.at(c).join(QStringLiteral(" / "));
     table->rows.remove(0, headerRows);
     table->rows.prepend(merged);
     table->headerLines = int(headerRows);
@@ -144,6 +257,7 @@ QList<PositionalTableBuilder::Table> PositionalTableBuilder::find(const QList<La
             i = last + 1;
             continue;
         }
+        QList<double> labelX; // per row: where its first cell starts
         Table table;
         table.firstLine = i;
         table.lastLine = last;
@@ -176,6 +290,9 @@ QList<PositionalTableBuilder::Table> PositionalTableBuilder::find(const QList<La
                     SourceDocumentBuilder::Cell &prev = row.last();
                     if (prev.text.size() <= 2 && !isNumeric(prev.text))
                         prev.text = s.text;
+                    else if (!isNumeric(prev.text) &&
+                             ParagraphJoiner::startsWithHeadingMarker(s.text))
+                        prev.text += QStringLiteral(" / ") + s.text; // a row header's next level
                     else
                         prev.text = LineBuilder::join(prev.text, s.text, true);
                     continue;
@@ -193,7 +310,17 @@ QList<PositionalTableBuilder::Table> PositionalTableBuilder::find(const QList<La
                 ++column;
             }
             table.rows.append(row);
+            // Where the row's header starts: letters of a vertical header before it left out.
+            double x = lines.at(r).segments.isEmpty() ? -1 : lines.at(r).segments.first().x;
+            for (const LayoutLine::Segment &seg : lines.at(r).segments) {
+                if (seg.text.size() > 2) {
+                    x = seg.x;
+                    break;
+                }
+            }
+            labelX.append(x);
         }
+        groupRowHeaders(&table, labelX);
         mergeHeader(&table);
         tables.append(table);
         i = last + 1;

@@ -124,6 +124,25 @@ int Report::figureRangeOfSection(int sectionIndex, int *end) const
     return m_firstFigure.at(sectionIndex);
 }
 
+bool Report::pageRangeOfSubtree(int index, int *first, int *last) const
+{
+    *first = 0;
+    *last = 0;
+    if (index < 0 || index >= m_sections.size())
+        return false;
+    for (int i = index; i < m_sections.at(index).subtreeEnd; ++i) {
+        for (const SectionBlock &b : m_sections.at(i).blocks) {
+            const int from = b.position.page;
+            const int to = b.rows.isEmpty() ? from : qMax(from, b.rows.last().position.page);
+            if (from <= 0)
+                continue;
+            *first = *first == 0 ? from : qMin(*first, from);
+            *last = qMax(*last, to);
+        }
+    }
+    return *first > 0;
+}
+
 int Report::figureCountInSubtree(int sectionIndex) const
 {
     int end = 0;

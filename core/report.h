@@ -60,6 +60,9 @@ public:
     QString headingText(int index) const;
     /** The section's own text followed by its descendants' headings and text. */
     QString subtreeText(int index) const;
+    /** The first and last page the blocks of the section and its descendants stand on;
+     *  false (and 0, 0) when the source has no pages. */
+    bool pageRangeOfSubtree(int index, int *first, int *last) const;
 
     /** All figures, ordered by section index and then by position. */
     const QList<Figure> &figures() const { return m_figures; }

@@ -194,6 +194,7 @@ QJsonArray ReportJson::figures(const Report &report, int sectionIndex)
         o.insert(QStringLiteral("role"), QLatin1String(Figure::roleName(f.role)));
         o.insert(QStringLiteral("period"), f.period);
         o.insert(QStringLiteral("approximate"), f.approximate);
+        o.insert(QStringLiteral("page"), f.page > 0 ? QJsonValue(f.page) : QJsonValue());
         array.append(o);
     }
     return array;

@@ -8,6 +8,7 @@
 #include "core/metadatareader.h"
 #include "core/pagechromefilter.h"
 #include "core/plaintextsplitter.h"
+#include "core/tablefigurereader.h"
 #include "core/textclasses.h"
 #include "core/textnormalizer.h"
 
@@ -19,6 +20,47 @@
 #include <vector>
 
 namespace {
+
+// Adds the figures read from table cells that the text scan did not find (a cell whose header
+// names no unit), keeping text order; a cell the scan read keeps the scan's figure.
+void mergeTableFigures(QList<Figure> *found, QList<Figure> cells)
+{
+    if (cells.isEmpty())
+        return;
+    QList<Figure> merged;
+    merged.reserve(found->size() + cells.size());
+    qsizetype k = 0;
+    for (Figure &cell : cells) {
+        while (k < found->size() && found->at(k).start < cell.start)
+            merged.append(std::move((*found)[k++]));
+        // Figures of the scan do not overlap and are in order: only the neighbours can.
+        const bool taken = (k > 0 && found->at(k - 1).end > cell.start) ||
+                           (k < found->size() && found->at(k).start < cell.end);
+        if (!taken)
+            merged.append(std::move(cell));
+    }
+    while (k < found->size())
+        merged.append(std::move((*found)[k++]));
+    *found = std::move(merged);
+}
+
+// The page of the block (or table row) that holds offset of the section's text; 0 when the
+// source has no pages.
+int pageAt(const Section &section, qsizetype offset)
+{
+    const QList<SectionBlock> &blocks = section.blocks;
+    auto it =
+        std::upper_bound(blocks.cbegin(), blocks.cend(), offset,
+                         [](qsizetype o, const SectionBlock &b) { return o < b.range.start; });
+    if (it == blocks.cbegin())
+        return blocks.isEmpty() ? 0 : blocks.first().position.page;
+    const SectionBlock &block = *(it - 1);
+    for (const TableRow &row : block.rows) {
+        if (offset >= row.span.start && offset <= row.span.end)
+            return row.position.page > 0 ? row.position.page : block.position.page;
+    }
+    return block.position.page;
+}
 
 using Kind = Section::Kind;
 constexpr int KindCount = int(Kind::WholeText) + 1;
@@ -232,9 +274,29 @@ bool Parser::readBlocks()
                 m_lines.last().hintLevel = qMax(0, block.level);
             break;
         case SourceBlock::Type::Paragraph:
-        case SourceBlock::Type::ListItem:
-            add(block.span, block.position, b, -1);
+        case SourceBlock::Type::ListItem: {
+            // A newspaper jump line, (下转第四版), is page chrome inside the text: the text
+            // around it goes on as lines of their own.
+            const QList<TextSpan> jumps =
+                block.span.isEmpty() || block.span.end > m_norm.size()
+                    ? QList<TextSpan>()
+                    : PageChromeFilter::jumpLines(
+                          QStringView(m_norm).sliced(block.span.start, block.span.length()));
+            qsizetype from = block.span.start;
+            for (int k = 0; k <= jumps.size(); ++k) {
+                qsizetype to =
+                    k < jumps.size() ? block.span.start + jumps.at(k).start : block.span.end;
+                qsizetype start = from;
+                while (start < to && TextNormalizer::isSpace(m_norm.at(start)))
+                    ++start;
+                while (to > start && TextNormalizer::isSpace(m_norm.at(to - 1)))
+                    --to;
+                add({start, to}, block.position, b, -1);
+                if (k < jumps.size())
+                    from = block.span.start + jumps.at(k).end;
+            }
             break;
+        }
         }
         if ((b & 0xFFF) == 0xFFF) {
             if (cancelled())
@@ -494,6 +556,12 @@ bool Parser::hasStructure(int bodyStart, int bodyEnd) const
             continue;
         content += l.end - l.start;
         if (l.prose)
+            prose += l.end - l.start;
+        // A table a reader found (a Word or PDF table, not tab-separated lines of a text
+        // file) is structure: an empty 年报 template is all tables.
+        else if (l.table && l.block >= 0 && m_doc.blocks().at(l.block).rows.size() >= 2 &&
+                 m_doc.blocks().at(l.block).rows.at(l.row).cells.size() >= 2 &&
+                 m_doc.blocks().at(l.block).position.line == 0)
             prose += l.end - l.start;
     }
     return content > 0 && prose * 10 >= content;
@@ -1365,6 +1433,17 @@ void Parser::finishSections()
     splitClosing();
     assignRoles();
 
+    // A web page's title, which its reader put first as a heading, heading the whole text
+    // alone is the report's title and no section: the page is shown whole.
+    if (sections.size() == 1 && sections.first().marker.isEmpty() &&
+        sections.first().children.isEmpty() && !m_doc.metadata().title.isEmpty() &&
+        sections.first().title == m_doc.metadata().title && !m_doc.blocks().isEmpty() &&
+        m_doc.blocks().first().type == SourceBlock::Type::HeadingHint) {
+        Section &only = sections.first();
+        only.kind = Kind::Preamble;
+        only.title.clear();
+        only.headingRange = TextSpan();
+    }
     // A text without any heading is shown whole.
     if (sections.size() == 1 && sections.first().kind == Kind::Preamble)
         sections.first().kind = Kind::WholeText;
@@ -1651,11 +1730,15 @@ ReportParser::Result ReportParser::parse(SourceDocument document, const QString 
             for (Figure &f : inTitle) {
                 f.section = i;
                 f.inTitle = true;
+                f.page = pageAt(s, 0);
             }
             parts.push_back(std::move(inTitle));
             QList<Figure> found = FigureExtractor::extract(s.text);
-            for (Figure &f : found)
+            mergeTableFigures(&found, TableFigureReader::read(s));
+            for (Figure &f : found) {
                 f.section = i;
+                f.page = pageAt(s, f.start);
+            }
             parts.push_back(std::move(found));
             if (parts.back().size() > parts.at(largest).size())
                 largest = parts.size() - 1;

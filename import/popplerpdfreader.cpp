@@ -287,10 +287,27 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
     // A paragraph is held back until the next block shows whether it runs on over the page.
     std::optional<ParagraphJoiner::Paragraph> pending;
     int pendingPage = 0;
-    const auto flush = [&] {
+    // A table is held back too: one that opens the next page with as many columns (and no
+    // header of its own) continues it, so its rows keep the column headers.
+    QList<QList<SourceDocumentBuilder::Cell>> tableRows;
+    QList<SourcePosition> tablePositions;
+    int tableColumns = 0;
+    int tablePage = 0;
+    const auto flushTable = [&] {
+        if (!tableRows.isEmpty())
+            builder.addTable(tableRows, tablePositions);
+        tableRows.clear();
+        tablePositions.clear();
+        tableColumns = 0;
+    };
+    const auto flushParagraph = [&] {
         if (pending)
             emitParagraph(*pending, pendingPage);
         pending.reset();
+    };
+    const auto flush = [&] {
+        flushTable();
+        flushParagraph();
     };
     for (const Page &page : std::as_const(pages)) {
         const QList<PositionalTableBuilder::Table> tables =
@@ -299,6 +316,7 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
         const auto emitText = [&](qsizetype from, qsizetype to) {
             if (to <= from)
                 return;
+            flushTable();
             const QList<ParagraphJoiner::Paragraph> paragraphs =
                 ParagraphJoiner::join(page.lines.mid(from, to - from));
             for (const ParagraphJoiner::Paragraph &para : paragraphs) {
@@ -330,7 +348,7 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
         };
         for (const PositionalTableBuilder::Table &table : tables) {
             emitText(next, table.firstLine);
-            flush();
+            flushParagraph();
             // A merged header row stands where its first line does.
             QList<SourcePosition> rowPositions;
             for (qsizetype r = table.firstLine; r <= table.lastLine; ++r) {
@@ -340,7 +358,15 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
                 const LayoutLine &l = page.lines.at(r);
                 rowPositions.append(positionOf(page.number, l.x, l.y, l.width, l.height));
             }
-            builder.addTable(table.rows, rowPositions);
+            const bool continues = !tableRows.isEmpty() && next == 0 && table.firstLine == 0 &&
+                                   table.headerLines == 0 && tablePage + 1 == page.number &&
+                                   table.columns == tableColumns;
+            if (!continues)
+                flushTable();
+            tableRows.append(table.rows);
+            tablePositions.append(rowPositions);
+            tableColumns = table.columns;
+            tablePage = page.number;
             next = table.lastLine + 1;
         }
         emitText(next, page.lines.size());

@@ -117,7 +117,7 @@ void TestCommandLine::figuresOutput_data()
         << QByteArray(
                "\xEF\xBB\xBFsection,label,value,unit,qualifier,bound,upper,kind,text,quote,start,"
                "end,"
-               "in_title,role,period,approximate\r\n")
+               "in_title,role,period,approximate,page\r\n")
         << QByteArray(
                "1.7.2,调解成功率,98,%,,exact,98,rate,98%,\"全市共摸排矛盾纠纷6067件,调解成功5996件,"
                "调解成功率98%。\",")

@@ -1,4 +1,6 @@
 #include "core/pagechromefilter.h"
+#include "core/report.h"
+#include "core/reportparser.h"
 #include "core/textnormalizer.h"
 
 #include <QTest>
@@ -13,6 +15,9 @@ private slots:
     void fields_data();
     void fields();
     void dateline();
+    void jumpLines_data();
+    void jumpLines();
+    void jumpLinesInReport();
 };
 
 void TestPageChromeFilter::isChrome_data()
@@ -81,6 +86,44 @@ void TestPageChromeFilter::dateline()
 {
     QCOMPARE(PageChromeFilter::datelineAgency(u"新华社北京3月12日电"_qs), u"新华社"_qs);
     QCOMPARE(PageChromeFilter::datelineAgency(u"各位代表："_qs), QString());
+}
+
+void TestPageChromeFilter::jumpLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("jumps"); // the marks, as written
+
+    QTest::addRow("two marks between columns")
+        << u"提供了行动指南。（下转第四版）（紧接第一版） 我们"_qs
+        << QStringList{u"(下转第四版)"_qs, u"(紧接第一版)"_qs};
+    QTest::addRow("Arabic page number")
+        << u"工作（上接第2版）取得成效"_qs << QStringList{u"(上接第2版)"_qs};
+    QTest::addRow("a bracket that is no jump")
+        << u"第二十条第（五）项（第3版）"_qs << QStringList();
+    QTest::addRow("a page without 版") << u"（下转第四页）"_qs << QStringList();
+    QTest::addRow("unclosed") << u"（下转第四版"_qs << QStringList();
+}
+
+void TestPageChromeFilter::jumpLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, jumps);
+    const QString norm = TextNormalizer::normalize(line);
+    QStringList found;
+    for (const TextSpan &span : PageChromeFilter::jumpLines(norm))
+        found.append(norm.mid(span.start, span.length()));
+    QCOMPARE(found, jumps);
+}
+
+void TestPageChromeFilter::jumpLinesInReport()
+{
+    // The parser leaves jump lines out of the text and keeps the text on both sides.
+    const ReportParser::Result r = ReportParser::parse(
+        u"一、工作回顾\n我们做好抗震救灾工作。（下转第四版）（紧接第一版）我们坚持稳中求进。\n"_qs,
+        u"UTF-8"_qs, QString(), ReportParser::Options());
+    QVERIFY(r.report);
+    const Section &s = r.report->section(r.report->indexOfSection(u"1"_qs));
+    QCOMPARE(s.text, u"我们做好抗震救灾工作。\n我们坚持稳中求进。"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestPageChromeFilter)

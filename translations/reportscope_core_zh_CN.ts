@@ -194,6 +194,20 @@
         <source>Quote</source>
         <translation>原文</translation>
     </message>
+    <message>
+        <source>“%1” (%2, %3, p. %4)</source>
+        <extracomment>Citation of a figure in a paged file: 1 quote, 2 report title, 3 section path, 4 page number</extracomment>
+        <translation>“%1”（%2，%3，第 %4 页）</translation>
+    </message>
+    <message>
+        <source>%1 (p. %2)</source>
+        <extracomment>Tooltip of a figure in a paged file: 1 quote, 2 page number</extracomment>
+        <translation>%1（第 %2 页）</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
 </context>
 <context>
     <name>FigureVocabulary</name>

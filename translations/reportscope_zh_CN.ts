@@ -263,6 +263,16 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>%1 pages read by OCR, mean confidence %2%</source>
         <translation>%1 页经文字识别，平均置信度 %2%</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <extracomment>Page of a section of a PDF in the detail pane&apos;s path: 1 page number</extracomment>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>pp. %1–%2</source>
+        <extracomment>Pages of a section of a PDF in the detail pane&apos;s path: 1 first, 2 last page</extracomment>
+        <translation>第 %1–%2 页</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -376,7 +376,22 @@ void DetailPane::updateBreadcrumb(const Report *report, int section)
             parts.append(QStringLiteral("<a href='%1' %2>%3</a>")
                              .arg(sectionUrl(i).toString(), linkStyle, label));
     }
-    m_breadcrumb->setText(parts.join(PathSeparator.toHtmlEscaped()));
+    QString text = parts.join(PathSeparator.toHtmlEscaped());
+    int firstPage = 0;
+    int lastPage = 0;
+    if (section >= 0 && report->pageRangeOfSubtree(section, &firstPage, &lastPage)) {
+        const QLocale locale;
+        QString pages;
+        if (firstPage == lastPage) {
+            //: Page of a section of a PDF in the detail pane's path: 1 page number
+            pages = tr("p. %1").arg(locale.toString(firstPage));
+        } else {
+            //: Pages of a section of a PDF in the detail pane's path: 1 first, 2 last page
+            pages = tr("pp. %1–%2").arg(locale.toString(firstPage), locale.toString(lastPage));
+        }
+        text += QStringLiteral(" &nbsp;·&nbsp; ") + pages.toHtmlEscaped();
+    }
+    m_breadcrumb->setText(text);
 }
 
 void DetailPane::renderReport(QTextCursor &cursor, const Report &report)

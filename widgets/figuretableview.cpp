@@ -67,6 +67,11 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     m_table->setColumnWidth(FigureModel::ValueColumn, em * 5);
     m_table->setColumnWidth(FigureModel::UnitColumn, em * 3);
     m_table->setColumnWidth(FigureModel::KindColumn, em * 5);
+    m_table->setColumnWidth(FigureModel::PageColumn, em * 3);
+    // The page stands before the quote, which takes the rest of the width.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(FigureModel::PageColumn),
+                        header->visualIndex(FigureModel::QuoteColumn));
 
     // Columns can be shown and hidden from the header's context menu.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
