@@ -24,6 +24,9 @@ public:
         UnitColumn,
         QualifierColumn,
         KindColumn,
+        RoleColumn,        ///< Figure::Role as shown (level, change, growth rate, …)
+        PeriodColumn,      ///< Figure::period
+        ApproximateColumn, ///< a quantity written in words
         QuoteColumn,
         ColumnCount
     };
@@ -46,6 +49,9 @@ public:
         EndRole,                          ///< int
         InTitleRole,                      ///< bool, start and end refer to the section\'s title
         CitationRole,                     ///< QString, quote with report title and section path
+        FigureRoleRole,                   ///< int, Figure::Role
+        PeriodRole,                       ///< QString, Figure::period (2025年, 累计); may be empty
+        ApproximateRole,                  ///< bool, Figure::approximate
     };
     Q_ENUM(Roles)
 
@@ -68,6 +74,8 @@ public:
     /** A citation: the quote, then report title and section path. */
     static QString citation(const Report &report, int figureIndex);
     static QString kindLabel(Figure::Kind kind);
+    /** A figure's role as the table shows it, in the current language. */
+    static QString roleLabel(Figure::Role role);
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

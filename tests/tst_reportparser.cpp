@@ -611,6 +611,26 @@ void TestReportParser::bodyText_data()
         << u"1"_qs
         << u"第一篇的正文，说明情况。\n第二篇的前言，说明情况。\n第二篇的正文，继续说明。\n"
            u"第二篇的结尾，继续说明。"_qs;
+    // A paragraph about the whole part after its last subsection (一年来，此外，) is the part's.
+    QTest::addRow("part's closing paragraph after its last subsection")
+        << u"一、回顾\n（一）经济。增长5%。\n（二）民生。就业稳定。\n一年来，我们加强政府建设，成效明显。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1"_qs << u"一年来，我们加强政府建设，成效明显。"_qs;
+    QTest::addRow("the last subsection keeps its own text")
+        << u"一、回顾\n（一）经济。增长5%。\n（二）民生。就业稳定。\n此外，统计、档案等工作取得新进展。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1.2"_qs << u"就业稳定。"_qs;
+    QTest::addRow("items of the part's closing paragraph stay with the part")
+        << u"一、回顾\n（一）经济。增长5%。\n（二）民生。就业稳定。\n过去五年，一是开放，二是改革。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1"_qs << u"过去五年，一是开放，二是改革。"_qs;
+    QTest::addRow("such a paragraph in a middle subsection stays there")
+        << u"一、回顾\n（一）经济。增长5%。\n一年来，经济稳中有进。\n（二）民生。就业稳定。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1.1"_qs << u"增长5%。\n一年来，经济稳中有进。"_qs;
+    QTest::addRow("a subsection's first paragraph is its own")
+        << u"一、回顾\n（一）经济\n（二）自身建设\n一年来，我们加强政府建设。\n二、安排\n继续努力。"_qs
+        << u"1.2"_qs << u"一年来，我们加强政府建设。"_qs;
     QTest::addRow("closing holds the signature")
         << u"一、回顾\n这是正文的内容。\n特此报告。\n某市人民政府\n2022年1月5日"_qs << u"2"_qs
         << u"特此报告。\n某市人民政府\n2022年1月5日"_qs;

@@ -190,6 +190,52 @@
         <source>Quote</source>
         <translation>原文</translation>
     </message>
+    <message>
+        <source>Level</source>
+        <translation>水平值</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Change of amount</source>
+        <translation>增减量</translation>
+    </message>
+    <message>
+        <source>Growth rate</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <extracomment>Shown in the figure table for a quantity written in words (四成, 翻一番)</extracomment>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column of the figure table: what the figure is in its sentence (level, change, …)</extracomment>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>约数</translation>
+    </message>
 </context>
 <context>
     <name>FigureVocabulary</name>

@@ -263,6 +263,14 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>%1 pages read by OCR, mean confidence %2%</source>
         <translation>%1 页经文字识别，平均置信度 %2%</translation>
     </message>
+    <message>
+        <source>Speaker&apos;s post</source>
+        <translation>报告人职务</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s name</source>
+        <translation>报告人姓名</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
