@@ -136,6 +136,17 @@ QStringList splitList(const QString &label)
     }
     if (parts.size() < 2)
         return {};
+    // 一、二、三产业增加值: ordinals that share the last item's noun.
+    static const QStringView ordinals = u"一二三四五六七八九十";
+    bool ordinalItems = parts.last().size() > 2 && ordinals.contains(parts.last().front());
+    for (qsizetype i = 0; i + 1 < parts.size() && ordinalItems; ++i)
+        ordinalItems = parts.at(i).size() == 1 && ordinals.contains(parts.at(i).front());
+    if (ordinalItems) {
+        const QString head = parts.last().mid(1);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            parts[i] += head;
+        return parts;
+    }
     for (const QString &p : std::as_const(parts)) {
         if (p.size() < 2)
             return {};
@@ -145,7 +156,11 @@ QStringList splitList(const QString &label)
     bool shortItems = first <= 3;
     for (qsizetype i = 1; i + 1 < parts.size(); ++i)
         shortItems = shortItems && parts.at(i).size() == first;
-    if (shortItems && parts.last().size() > first + 1) {
+    // 城镇居民、农村居民人均可支配收入: items of one length and one last character (居民) too.
+    bool alike = first >= 2;
+    for (qsizetype i = 0; i + 1 < parts.size() && alike; ++i)
+        alike = parts.at(i).size() == first && parts.at(i).back() == parts.last().at(first - 1);
+    if ((shortItems || alike) && parts.last().size() > first + 1) {
         const QString head = parts.last().mid(first);
         for (qsizetype i = 0; i + 1 < parts.size(); ++i)
             parts[i] += head;
@@ -551,7 +566,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // subject is its label, the frame goes.
     {
         static const QRegularExpression fromFrame(
-            QStringLiteral("(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初))?的?$"));
+            QStringLiteral("(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初)|上半年|年初|上年|去年)?的?$"));
         static const QRegularExpression toAhead(QStringLiteral(
             "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
         const qsizetype tail = std::max(lo, e - 12);
@@ -712,9 +727,25 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         qsizetype we = labelStart;
         while (we < e && startOfWord(words, wlo, we) == ws)
             ++we;
-        if (ws < labelStart && we - ws >= 3 && verbs.matchAt(text, ws, e) == 0 &&
+        // A verb with a one-character noun suffix is a noun (服务业, 安置房, 制造业).
+        const qsizetype verbAtWord = verbs.matchAt(text, ws, e);
+        if (ws < labelStart && we - ws >= 3 &&
+            (verbAtWord == 0 || (ws + verbAtWord == labelStart && we - labelStart == 1)) &&
             lead.matchAt(text, ws, e) == 0)
             labelStart = ws;
+    }
+    // 全省生产总值, 全社会研发投入: the whole of a place names the indicator, not where it is.
+    {
+        static const QStringView wholes[] = {u"全社会", u"全省", u"全市", u"全国", u"全区",
+                                             u"全县", u"全州"};
+        for (QStringView w : wholes) {
+            const qsizetype ws = labelStart - w.size();
+            if (ws >= lo && labelStart < e && text.sliced(ws, w.size()) == w &&
+                !isAsciiDigit(at(labelStart))) {
+                labelStart = ws;
+                break;
+            }
+        }
     }
     if (verbFound && e > s0 && m_norm.at(e - 1) == u'率') {
         const qsizetype opening = verbs.matchAt(text, s0, e);
@@ -797,6 +828,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (!forward.isEmpty() && !amount && (endsOpen || cls == UnitClass::Count))
             out.change = false;
     }
+    // 从0.94万家增加到1.55万家: what follows the start is the verb of the change, not a noun.
+    if (out.from && !backward.isEmpty())
+        forward.clear();
     const bool preferForward =
         !forward.isEmpty() &&
         (r.chinese || (cls == UnitClass::Count && !endsOpen && true) || endsOpen || percent);

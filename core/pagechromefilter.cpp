@@ -109,8 +109,25 @@ bool PageChromeFilter::isChrome(QStringView line)
     const WordLists &w = words();
     // A trailer (startsTrailer()), a breadcrumb, a whole-line word, a word that is furniture
     // anywhere, or a photo caption.
-    return w.list(TrailerStart).startsAny(line) || isBreadcrumb(line) ||
-           w.list(ChromeLine).contains(line) || anywhere().occursIn(line) || isCaption(line);
+    if (w.list(TrailerStart).startsAny(line) || isBreadcrumb(line) ||
+        w.list(ChromeLine).contains(line) || anywhere().occursIn(line) || isCaption(line))
+        return true;
+    // Several page buttons on one line: "下载、打印", "打印 | 关闭".
+    if (line.size() > 40)
+        return false;
+    int buttons = 0;
+    qsizetype s = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && !QStringView(u"、|/ ·").contains(line.at(i)))
+            continue;
+        if (i > s) {
+            if (!w.list(ChromeLine).contains(line.sliced(s, i - s)))
+                return false;
+            ++buttons;
+        }
+        s = i + 1;
+    }
+    return buttons >= 2;
 }
 
 bool PageChromeFilter::isBreadcrumb(QStringView line)
