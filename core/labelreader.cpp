@@ -864,7 +864,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         label = clean(cs, digit);
     }
 
-    // Long lists: 重大气象灾害、生态破坏事故…等专项应急预案 → 专项应急预案.
+    // Long lists: 重大气象灾害、生态破坏事故…等专项应急预案 → 专项应急预案; 分别 or 均 after
+    // such a list (严重暴力、入室盗窃、诈骗等主要警情分别下降…) goes over its items.
+    const QString unshortened = label;
     if (!out.forward)
         label = shortenLabel(label);
     // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
@@ -884,8 +886,12 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     out.label = label;
 
     // One value for several labels: 参学率、合格率均为100%.
-    if ((out.distrib || out.respect) && !label.isEmpty())
+    if ((out.distrib || out.respect) && !label.isEmpty()) {
         out.parts = splitList(label);
+        const qsizetype etc = unshortened.lastIndexOf(u'等');
+        if (out.parts.isEmpty() && !out.forward && etc > 0 && unshortened.left(etc).contains(u'、'))
+            out.parts = splitList(unshortened.left(etc));
+    }
     return out;
 }
 
