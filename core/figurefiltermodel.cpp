@@ -203,8 +203,8 @@ void FigureFilterModel::sort(int column, Qt::SortOrder order)
 bool FigureFilterModel::needsMapping() const
 {
     const bool sorted = m_sortColumn >= 0 && m_sortColumn != FigureModel::SectionColumn;
-    return sorted || !m_kinds.isEmpty() || !m_roles.isEmpty() || !m_unit.isEmpty() || !m_text.isEmpty() ||
-           (m_reportRow < 0 && m_sectionFirst >= 0);
+    return sorted || !m_kinds.isEmpty() || !m_roles.isEmpty() || !m_unit.isEmpty() ||
+           !m_text.isEmpty() || (m_reportRow < 0 && m_sectionFirst >= 0);
 }
 
 void FigureFilterModel::refresh()

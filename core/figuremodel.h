@@ -50,8 +50,8 @@ public:
         InTitleRole,                      ///< bool, start and end refer to the section\'s title
         CitationRole,                     ///< QString, quote with report title and section path
         FigureRoleRole,                   ///< int, Figure::Role
-        PeriodRole,                       ///< QString, Figure::period (2025年, 累计); may be empty
-        ApproximateRole,                  ///< bool, Figure::approximate
+        PeriodRole,      ///< QString, Figure::period (2025年, 累计); may be empty
+        ApproximateRole, ///< bool, Figure::approximate
     };
     Q_ENUM(Roles)
 

@@ -27,8 +27,7 @@ bool isTitleHead(QStringView v)
         if (!TextClasses::is(c, TextClasses::UnifiedIdeograph) && !(c >= u'0' && c <= u'9'))
             return false;
     }
-    static const QRegularExpression end(
-        QStringLiteral("(政府|省|市|区|县|州|自治区|年|年度)$"));
+    static const QRegularExpression end(QStringLiteral("(政府|省|市|区|县|州|自治区|年|年度)$"));
     return end.match(v).hasMatch();
 }
 

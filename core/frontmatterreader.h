@@ -20,9 +20,9 @@ class FrontMatterReader
 {
 public:
     enum class Role : quint8 {
-        Body,     ///< the report starts here (only the line at bodyStart)
-        Settled,  ///< classified before this stage (Line::settled); left as it was
-        Chrome,   ///< page furniture: menus, buttons, site names
+        Body,    ///< the report starts here (only the line at bodyStart)
+        Settled, ///< classified before this stage (Line::settled); left as it was
+        Chrome,  ///< page furniture: menus, buttons, site names
         Breadcrumb,
         Caption,  ///< a photo caption (…本报记者 戴冰摄)
         Field,    ///< a page field line (索引号: …, 来源：…, 时间：…)
@@ -34,20 +34,20 @@ public:
 
     struct Line
     {
-        QStringView text;   ///< normalised (TextNormalizer), trimmed
-        QStringView source; ///< the same span as written
-        bool prose = false; ///< reads like a sentence
-        bool table = false; ///< a row of a table
-        int hintLevel = -1; ///< the reader's heading hint (see SourceBlock), -1 for none
+        QStringView text;     ///< normalised (TextNormalizer), trimmed
+        QStringView source;   ///< the same span as written
+        bool prose = false;   ///< reads like a sentence
+        bool table = false;   ///< a row of a table
+        int hintLevel = -1;   ///< the reader's heading hint (see SourceBlock), -1 for none
         bool settled = false; ///< an earlier stage classified it (chrome, field, duplicate)
     };
 
     struct Result
     {
-        int bodyStart = 0;  ///< index of the first line of the report
-        QList<Role> roles;  ///< one per line before bodyStart
-        QString title;      ///< as written; two lines of a split title joined
-        QString subtitle;   ///< as written
+        int bodyStart = 0;    ///< index of the first line of the report
+        QList<Role> roles;    ///< one per line before bodyStart
+        QString title;        ///< as written; two lines of a split title joined
+        QString subtitle;     ///< as written
         QString deliveryDate; ///< the subtitle's date, yyyy-MM-dd, or empty
         QString speaker;      ///< the speaker line as written, spaces simplified
         QString speakerPost;  ///< 省人民政府省长; empty when the line names only the person

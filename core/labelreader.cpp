@@ -31,11 +31,13 @@ bool insideWord(const std::vector<qsizetype> &starts, qsizetype from, qsizetype 
     return startOfWord(starts, from, pos) != pos;
 }
 
-// Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点.
+// Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点, 服务业,
+// 安置房.
 bool nounSuffix(QChar c)
 {
     return c == u'值' || c == u'率' || c == u'量' || c == u'额' || c == u'幅' || c == u'速' ||
-           c == u'点' || c == u'站' || c == u'员' || c == u'者' || c == u'链';
+           c == u'业' || c == u'房' || c == u'点' || c == u'站' || c == u'员' || c == u'者' ||
+           c == u'链';
 }
 
 // A one-character preposition that here begins a word: 对口, 在建, 从业, 为民.
@@ -565,8 +567,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // 从2020年的3.68万亿元增长到…: the start of a change from one level to another; the
     // subject is its label, the frame goes.
     {
-        static const QRegularExpression fromFrame(
-            QStringLiteral("(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初)|上半年|年初|上年|去年)?的?$"));
+        static const QRegularExpression fromFrame(QStringLiteral(
+            "(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初)|上半年|年初|上年|去年)?的?$"));
         static const QRegularExpression toAhead(QStringLiteral(
             "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
         const qsizetype tail = std::max(lo, e - 12);
@@ -736,8 +738,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     }
     // 全省生产总值, 全社会研发投入: the whole of a place names the indicator, not where it is.
     {
-        static const QStringView wholes[] = {u"全社会", u"全省", u"全市", u"全国", u"全区",
-                                             u"全县", u"全州"};
+        static const QStringView wholes[] = {u"全社会", u"全省", u"全市", u"全国",
+                                             u"全区",   u"全县", u"全州"};
         for (QStringView w : wholes) {
             const qsizetype ws = labelStart - w.size();
             if (ws >= lo && labelStart < e && text.sliced(ws, w.size()) == w &&

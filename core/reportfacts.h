@@ -43,7 +43,7 @@ struct ReportFacts
     QString published; ///< publication time on the website (yyyy-MM-dd), or empty
     Source publishedSource = Source::None;
     QString speakerPost; ///< 省人民政府省长; empty when the title block names only the person
-    QString speakerName; ///< 王清宪
+    QString speakerName;                 ///< 王清宪
     Source speakerSource = Source::None; ///< of both post and name
 
     /** The stable name of a type in JSON: gzbg, fazhi, xxgk, other. */

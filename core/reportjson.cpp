@@ -97,7 +97,8 @@ QJsonObject ReportJson::outline(const Report &report)
         {"document_year", facts.documentYearSource},
         {"date", facts.dateSource},
         {"published", facts.publishedSource},
-        {"speaker_post", facts.speakerPost.isEmpty() ? ReportFacts::Source::None : facts.speakerSource},
+        {"speaker_post",
+         facts.speakerPost.isEmpty() ? ReportFacts::Source::None : facts.speakerSource},
         {"speaker_name", facts.speakerSource}};
     for (const auto &[name, source] : fieldSources) {
         if (source != ReportFacts::Source::None)

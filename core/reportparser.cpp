@@ -386,9 +386,9 @@ int Parser::readHead()
         f.settled = l.role != LineRole::Content;
         in.append(f);
     }
-    const FrontMatterReader::Result r =
-        FrontMatterReader::read(in, !m_lines.isEmpty() && m_lines.first().role == LineRole::Content &&
-                                        isPartHere(0, int(m_lines.size())));
+    const FrontMatterReader::Result r = FrontMatterReader::read(
+        in, !m_lines.isEmpty() && m_lines.first().role == LineRole::Content &&
+                isPartHere(0, int(m_lines.size())));
     for (int i = 0; i < r.roles.size(); ++i) {
         LineRole &role = m_lines[i].role;
         switch (r.roles.at(i)) {

@@ -233,10 +233,10 @@ void TestFigureFilterModel::filtersByRole_data()
         << QList<int>() << int(FigureModel::RoleColumn)
         << QStringList{u"出口"_qs, u"规上工业增加值"_qs, u"城乡居民人均可支配收入"_qs,
                        u"外资项目"_qs, u"地区生产总值"_qs};
-    QTest::addRow("approximate last") << QList<int>() << int(FigureModel::ApproximateColumn)
-                                      << QStringList{u"外资项目"_qs, u"城乡居民人均可支配收入"_qs,
-                                                     u"地区生产总值"_qs, u"规上工业增加值"_qs,
-                                                     u"出口"_qs};
+    QTest::addRow("approximate last")
+        << QList<int>() << int(FigureModel::ApproximateColumn)
+        << QStringList{u"外资项目"_qs, u"城乡居民人均可支配收入"_qs, u"地区生产总值"_qs,
+                       u"规上工业增加值"_qs, u"出口"_qs};
 }
 
 void TestFigureFilterModel::filtersByRole()
@@ -248,11 +248,12 @@ void TestFigureFilterModel::filtersByRole()
     FigureModel figures(&documents);
     FigureFilterModel filter;
     filter.setSourceModel(&figures);
-    documents.addReport(ReportParser::parse(
-                            QStringLiteral("一、回顾\n2025年引进外资项目30个。城乡居民人均可支配收入增长"
-                                           "4.4%。出口增长近两倍。\n二、安排\n力争地区生产总值增长5%"
-                                           "左右。规上工业增加值连续30个月保持增长。\n"))
-                            .report);
+    documents.addReport(
+        ReportParser::parse(
+            QStringLiteral("一、回顾\n2025年引进外资项目30个。城乡居民人均可支配收入增长"
+                           "4.4%。出口增长近两倍。\n二、安排\n力争地区生产总值增长5%"
+                           "左右。规上工业增加值连续30个月保持增长。\n"))
+            .report);
     QSet<Figure::Role> set;
     for (int r : std::as_const(roles))
         set.insert(Figure::Role(r));

@@ -31,10 +31,10 @@ ReportPtr smallReport()
 // Figures of every role: level with a period, growth rate, approximate, target, duration.
 ReportPtr rolesReport()
 {
-    return ReportParser::parse(QStringLiteral(
-                                   "一、回顾\n2025年引进外资项目30个。城乡居民人均可支配收入增长4.4%。"
-                                   "培育专精特新企业逾百家。\n二、安排\n力争地区生产总值增长5%左右。"
-                                   "规上工业增加值连续30个月保持增长。\n"))
+    return ReportParser::parse(
+               QStringLiteral("一、回顾\n2025年引进外资项目30个。城乡居民人均可支配收入增长4.4%。"
+                              "培育专精特新企业逾百家。\n二、安排\n力争地区生产总值增长5%左右。"
+                              "规上工业增加值连续30个月保持增长。\n"))
         .report;
 }
 
@@ -332,12 +332,12 @@ void TestFigureModel::figureRoles_data()
     QTest::addColumn<QString>("period");
     QTest::addColumn<bool>("approximate");
     using R = Figure::Role;
-    QTest::addRow("level in a year") << 0 << u"外资项目"_qs << int(R::Level) << u"Level"_qs
-                                     << u"2025年"_qs << false;
+    QTest::addRow("level in a year")
+        << 0 << u"外资项目"_qs << int(R::Level) << u"Level"_qs << u"2025年"_qs << false;
     QTest::addRow("growth rate") << 1 << u"城乡居民人均可支配收入"_qs << int(R::GrowthRate)
                                  << u"Growth rate"_qs << QString() << false;
-    QTest::addRow("word quantity") << 2 << u"专精特新企业"_qs << int(R::Level) << u"Level"_qs
-                                   << QString() << true;
+    QTest::addRow("word quantity")
+        << 2 << u"专精特新企业"_qs << int(R::Level) << u"Level"_qs << QString() << true;
     QTest::addRow("target") << 3 << u"地区生产总值"_qs << int(R::Target) << u"Target"_qs
                             << QString() << false;
     QTest::addRow("duration") << 4 << u"规上工业增加值"_qs << int(R::Duration) << u"Duration"_qs

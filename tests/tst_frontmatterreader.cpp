@@ -89,8 +89,11 @@ void TestFrontMatterReader::read_data()
     QTest::addRow("province: title, subtitle, source, time, post and name")
         << QStringList{u"2026年安徽省政府工作报告"_qs,
                        u"——2026年2月5日在安徽省第十四届人民代表大会第四次会议上"_qs,
-                       u"来源：安徽日报"_qs, u"时间：2026-02-11"_qs, u"省人民政府省长 王清宪"_qs,
-                       u"各位代表："_qs, u"现在，我代表省人民政府，向大会报告政府工作。"_qs}
+                       u"来源：安徽日报"_qs,
+                       u"时间：2026-02-11"_qs,
+                       u"省人民政府省长 王清宪"_qs,
+                       u"各位代表："_qs,
+                       u"现在，我代表省人民政府，向大会报告政府工作。"_qs}
         << u"TSFFPB"_qs << u"2026年安徽省政府工作报告"_qs << u"2026-02-05"_qs
         << u"省人民政府省长"_qs << u"王清宪"_qs << u"各位代表："_qs;
     QTest::addRow("post without a place, full-width space")
@@ -98,8 +101,8 @@ void TestFrontMatterReader::read_data()
         << u"政府工作报告"_qs << QString() << u"省长"_qs << u"王予波"_qs << u"各位代表："_qs;
     QTest::addRow("post with the government")
         << QStringList{u"政府工作报告"_qs, u"四川省人民政府省长 施小琳"_qs, u"各位代表："_qs}
-        << u"TPB"_qs << u"政府工作报告"_qs << QString() << u"四川省人民政府省长"_qs
-        << u"施小琳"_qs << u"各位代表："_qs;
+        << u"TPB"_qs << u"政府工作报告"_qs << QString() << u"四川省人民政府省长"_qs << u"施小琳"_qs
+        << u"各位代表："_qs;
     QTest::addRow("two-character name printed with a space")
         << QStringList{u"2026年广西壮族自治区政府工作报告"_qs,
                        u"——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上"_qs,
@@ -109,12 +112,14 @@ void TestFrontMatterReader::read_data()
     QTest::addRow("transcribed name with a middle dot")
         << QStringList{u"2026年新疆维吾尔自治区政府工作报告"_qs, u"来源：新疆日报"_qs,
                        u"自治区主席 艾尔肯·吐尼亚孜"_qs, u"各位代表："_qs}
-        << u"TFPB"_qs << u"2026年新疆维吾尔自治区政府工作报告"_qs << QString()
-        << u"自治区主席"_qs << u"艾尔肯·吐尼亚孜"_qs << u"各位代表："_qs;
+        << u"TFPB"_qs << u"2026年新疆维吾尔自治区政府工作报告"_qs << QString() << u"自治区主席"_qs
+        << u"艾尔肯·吐尼亚孜"_qs << u"各位代表："_qs;
     QTest::addRow("name alone, then a photo caption")
         << QStringList{u"2026年湖南省政府工作报告"_qs,
                        u"——2026年2月3日在湖南省第十四届人民代表大会第四次会议上"_qs,
-                       u"来源：湖南日报"_qs, u"时间：2026-02-24"_qs, u"毛伟明"_qs,
+                       u"来源：湖南日报"_qs,
+                       u"时间：2026-02-24"_qs,
+                       u"毛伟明"_qs,
                        u"2月3日，湖南省第十四届人民代表大会第四次会议在省人民会堂开幕。省长毛伟明作政府工作报告。湖南日报全媒体记者 刘尚文 摄"_qs,
                        u"各位代表："_qs}
         << u"TSFFPAB"_qs << u"2026年湖南省政府工作报告"_qs << u"2026-02-03"_qs << QString()
@@ -123,8 +128,8 @@ void TestFrontMatterReader::read_data()
         << QStringList{u"2026年江苏省政府工作报告"_qs, u"省长 刘小涛"_qs,
                        u"省长刘小涛代表省人民政府向大会作政府工作报告。本报记者 朱江 摄"_qs,
                        u"各位代表："_qs}
-        << u"TPAB"_qs << u"2026年江苏省政府工作报告"_qs << QString() << u"省长"_qs
-        << u"刘小涛"_qs << u"各位代表："_qs;
+        << u"TPAB"_qs << u"2026年江苏省政府工作报告"_qs << QString() << u"省长"_qs << u"刘小涛"_qs
+        << u"各位代表："_qs;
     QTest::addRow("subtitle without a dash")
         << QStringList{u"2026年黑龙江省政府工作报告"_qs,
                        u"2026年1月31日在黑龙江省第十四届人民代表大会第四次会议上"_qs,
@@ -134,12 +139,15 @@ void TestFrontMatterReader::read_data()
     QTest::addRow("subtitle after horizontal bars, bare time line")
         << QStringList{u"政府工作报告"_qs,
                        u"――2026年1月27日在青海省第十四届人民代表大会第四次会议上"_qs,
-                       u"省长 罗东川"_qs, u"2026-01-31 07:00:44"_qs, u"来源：青海日报"_qs,
+                       u"省长 罗东川"_qs,
+                       u"2026-01-31 07:00:44"_qs,
+                       u"来源：青海日报"_qs,
                        u"各位代表："_qs}
         << u"TSPCFB"_qs << u"政府工作报告"_qs << u"2026-01-27"_qs << u"省长"_qs << u"罗东川"_qs
         << u"各位代表："_qs;
     QTest::addRow("web page: menu, breadcrumb, field lines, title")
-        << QStringList{u"首页"_qs, u">政府信息公开>法定主动公开内容>其他法定信息>法治工作"_qs,
+        << QStringList{u"首页"_qs,
+                       u">政府信息公开>法定主动公开内容>其他法定信息>法治工作"_qs,
                        u"索引号: 11622300013931138G/2022-06008 公开方式: 主动公开"_qs,
                        u"发布机构: 市司法局 组配分类: 法治工作"_qs,
                        u"武威市人民政府2021年度法治政府建设情况报告"_qs,
@@ -150,21 +158,20 @@ void TestFrontMatterReader::read_data()
     QTest::addRow("当前位置 breadcrumb, title split over two lines")
         << QStringList{u"当前位置：首页 > 政务公开 > 法治政府建设"_qs, u"深圳市光明区人民政府"_qs,
                        u"关于2021年度法治政府建设情况的报告"_qs, u"一、2021年主要工作情况"_qs}
-        << u"RTTB"_qs << u"深圳市光明区人民政府关于2021年度法治政府建设情况的报告"_qs
-        << QString() << QString() << QString() << QString();
+        << u"RTTB"_qs << u"深圳市光明区人民政府关于2021年度法治政府建设情况的报告"_qs << QString()
+        << QString() << QString() << QString();
     QTest::addRow("a title naming its issuer is not joined to the site name")
         << QStringList{u"深圳市龙岗区人民政府"_qs, u"深圳市龙岗区2019年政府工作报告"_qs,
                        u"各位代表："_qs}
-        << u"CTB"_qs << u"深圳市龙岗区2019年政府工作报告"_qs << QString() << QString()
-        << QString() << u"各位代表："_qs;
+        << u"CTB"_qs << u"深圳市龙岗区2019年政府工作报告"_qs << QString() << QString() << QString()
+        << u"各位代表："_qs;
     QTest::addRow("a menu with a post in it is no speaker")
         << QStringList{u"市长信箱"_qs, u"2026年北京市政府工作报告"_qs, u"各位代表："_qs}
         << u"CTB"_qs << u"2026年北京市政府工作报告"_qs << QString() << QString() << QString()
         << u"各位代表："_qs;
     QTest::addRow("news agency dateline")
-        << QStringList{u"政府工作报告"_qs, u"新华社北京3月12日电"_qs, u"各位代表："_qs}
-        << u"TDB"_qs << u"政府工作报告"_qs << QString() << QString() << QString()
-        << u"各位代表："_qs;
+        << QStringList{u"政府工作报告"_qs, u"新华社北京3月12日电"_qs, u"各位代表："_qs} << u"TDB"_qs
+        << u"政府工作报告"_qs << QString() << QString() << QString() << u"各位代表："_qs;
     QTest::addRow("report opening with its salutation")
         << QStringList{u"各位代表："_qs, u"现在，我代表国务院，向大会报告政府工作。"_qs} << u"B"_qs
         << QString() << QString() << QString() << QString() << u"各位代表："_qs;
