@@ -94,6 +94,23 @@ private:
             ++ce;
         return ce;
     }
+    // How many values with a unit a list starting at the value ending at after holds
+    // (13.1%和17.7% → 2).
+    int valuesInList(qsizetype after) const
+    {
+        int values = 1;
+        qsizetype q = after;
+        for (int guard = 0; guard < 8; ++guard) {
+            if (!QStringView(u"、和及与").contains(at(q)) || !isAsciiDigit(at(q + 1)))
+                break;
+            Reading next;
+            if (!m_numbers.readArabic(q + 1, &next) || !next.unit)
+                break;
+            ++values;
+            q = next.after;
+        }
+        return values;
+    }
     Kind kindOf(UnitClass cls, const LabelParts &lp) const;
     Figure::Role roleOf(const Reading &r, const LabelParts &lp, Kind kind, const QString &unit,
                         const QString &label) const;
@@ -318,17 +335,7 @@ void Scanner::addFigure(const Reading &r)
     // amounts named before them.
     QStringList pairedLabels;
     if (lp.respect && lp.parts.isEmpty() && lp.label.isEmpty()) {
-        int values = 1;
-        qsizetype q = r.after;
-        for (int guard = 0; guard < 8; ++guard) {
-            if (!QStringView(u"、和及与").contains(at(q)) || !isAsciiDigit(at(q + 1)))
-                break;
-            Reading next;
-            if (!m_numbers.readArabic(q + 1, &next) || !next.unit)
-                break;
-            ++values;
-            q = next.after;
-        }
+        const int values = valuesInList(r.after);
         const QStringList &named = m_clause.sentenceLabels();
         if (values >= 2 && named.size() >= values)
             pairedLabels = named.mid(named.size() - values);
@@ -424,6 +431,13 @@ void Scanner::addFigure(const Reading &r)
     } else if (!lp.parts.isEmpty() && lp.respect) {
         labels = {lp.parts.first()};
         m_clause.startRespect(lp.parts.mid(1), kind, decrease, clauseEnd(r.after), &m_out);
+    } else if (lp.respect && lp.parts.isEmpty() && !label.isEmpty() && pairedLabels.isEmpty()) {
+        // 城乡低保标准分别提高13.1%和17.7%: one name for each of the values that follow.
+        labels = {label};
+        const int values = valuesInList(r.after);
+        if (values >= 2)
+            m_clause.startRespect(QStringList(values - 1, label), kind, decrease,
+                                  clauseEnd(r.after), &m_out);
     } else {
         labels = {label};
     }

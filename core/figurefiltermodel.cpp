@@ -72,6 +72,7 @@ struct FigureFilterModel::Job
     int first = 0;
     int end = 0;
     unsigned kindMask = 0; ///< bit per Figure::Kind; 0 accepts every kind
+    unsigned roleMask = 0; ///< bit per Figure::Role; 0 accepts every role
     QString unit;
     QString text;
     int sectionFirst = -1; ///< a section predicate, for every report at once
@@ -79,6 +80,7 @@ struct FigureFilterModel::Job
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     int kindRank[8] = {};
+    int roleRank[16] = {};
     std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
 };
 
@@ -165,6 +167,14 @@ void FigureFilterModel::setKinds(const QSet<Figure::Kind> &kinds)
     refresh();
 }
 
+void FigureFilterModel::setRoles(const QSet<Figure::Role> &roles)
+{
+    if (roles == m_roles)
+        return;
+    m_roles = roles;
+    refresh();
+}
+
 void FigureFilterModel::setUnit(const QString &unit)
 {
     if (unit == m_unit)
@@ -193,8 +203,8 @@ void FigureFilterModel::sort(int column, Qt::SortOrder order)
 bool FigureFilterModel::needsMapping() const
 {
     const bool sorted = m_sortColumn >= 0 && m_sortColumn != FigureModel::SectionColumn;
-    return sorted || !m_kinds.isEmpty() || !m_unit.isEmpty() || !m_text.isEmpty() ||
-           (m_reportRow < 0 && m_sectionFirst >= 0);
+    return sorted || !m_kinds.isEmpty() || !m_roles.isEmpty() || !m_unit.isEmpty() ||
+           !m_text.isEmpty() || (m_reportRow < 0 && m_sectionFirst >= 0);
 }
 
 void FigureFilterModel::refresh()
@@ -280,6 +290,8 @@ std::shared_ptr<FigureFilterModel::Job> FigureFilterModel::makeJob(int first, in
     job->end = end;
     for (Figure::Kind kind : m_kinds)
         job->kindMask |= 1u << unsigned(kind);
+    for (Figure::Role role : m_roles)
+        job->roleMask |= 1u << unsigned(role);
     job->unit = m_unit;
     job->text = m_text;
     if (m_reportRow < 0) {
@@ -297,6 +309,15 @@ std::shared_ptr<FigureFilterModel::Job> FigureFilterModel::makeJob(int first, in
     });
     for (int i = 0; i < labels.size(); ++i)
         job->kindRank[labels.at(i).second] = i;
+    // So does the role column.
+    QList<QPair<QString, int>> roleLabels;
+    for (int r = int(Figure::Role::Level); r <= int(Figure::Role::Duration); ++r)
+        roleLabels.append({FigureModel::roleLabel(Figure::Role(r)), r});
+    std::sort(roleLabels.begin(), roleLabels.end(), [](const auto &a, const auto &b) {
+        return QString::compare(a.first, b.first, Qt::CaseInsensitive) < 0;
+    });
+    for (int i = 0; i < roleLabels.size(); ++i)
+        job->roleRank[roleLabels.at(i).second] = i;
     if (!m_figures)
         return job;
     const DocumentModel *documents = m_figures->documentModel();
@@ -338,6 +359,8 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
             }
             const Figure &f = all.at(fi);
             if (job.kindMask != 0 && !(job.kindMask & (1u << unsigned(f.kind))))
+                continue;
+            if (job.roleMask != 0 && !(job.roleMask & (1u << unsigned(f.role))))
                 continue;
             if (job.sectionFirst >= 0 &&
                 (f.section < job.sectionFirst || f.section >= job.sectionEnd))
@@ -395,12 +418,23 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
                     return a < b;
                 },
                 cancel);
-        } else if (job.sortColumn == FigureModel::KindColumn) {
+        } else if (job.sortColumn == FigureModel::KindColumn ||
+                   job.sortColumn == FigureModel::RoleColumn ||
+                   job.sortColumn == FigureModel::ApproximateColumn) {
+            // Kinds and roles by their labels as shown; approximate after exact.
+            const auto rank = [&](int i) {
+                const Figure &f = *figures[size_t(i)];
+                if (job.sortColumn == FigureModel::KindColumn)
+                    return job.kindRank[int(f.kind)];
+                if (job.sortColumn == FigureModel::RoleColumn)
+                    return job.roleRank[int(f.role)];
+                return f.approximate ? 1 : 0;
+            };
             done = cancellableSort(
                 order,
                 [&](int a, int b) {
-                    const int ka = job.kindRank[int(figures[size_t(a)]->kind)];
-                    const int kb = job.kindRank[int(figures[size_t(b)]->kind)];
+                    const int ka = rank(a);
+                    const int kb = rank(b);
                     if (ka != kb)
                         return descending ? kb < ka : ka < kb;
                     return a < b;
@@ -415,6 +449,8 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
                     return f.unit;
                 case FigureModel::QualifierColumn:
                     return f.qualifier;
+                case FigureModel::PeriodColumn:
+                    return f.period;
                 case FigureModel::QuoteColumn:
                     return f.quoteIn(reports[size_t(i)]->figureSource(f));
                 default:

@@ -55,6 +55,9 @@ public:
     /** Only these kinds; an empty set accepts every kind. */
     void setKinds(const QSet<Figure::Kind> &kinds);
     QSet<Figure::Kind> kinds() const { return m_kinds; }
+    /** Only these roles (level, change, growth rate, …); an empty set accepts every role. */
+    void setRoles(const QSet<Figure::Role> &roles);
+    QSet<Figure::Role> roles() const { return m_roles; }
     /** Only figures with this unit; empty accepts every unit. */
     void setUnit(const QString &unit);
     QString unit() const { return m_unit; }
@@ -116,6 +119,7 @@ private:
     int m_sectionFirst = -1;
     int m_sectionEnd = -1;
     QSet<Figure::Kind> m_kinds;
+    QSet<Figure::Role> m_roles;
     QString m_unit;
     QString m_text;
     int m_sortColumn = -1;

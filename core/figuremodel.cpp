@@ -148,6 +148,27 @@ QString FigureModel::kindLabel(Figure::Kind kind)
     return QString();
 }
 
+QString FigureModel::roleLabel(Figure::Role role)
+{
+    switch (role) {
+    case Figure::Role::Level:
+        return tr("Level");
+    case Figure::Role::Baseline:
+        return tr("Baseline");
+    case Figure::Role::Change:
+        return tr("Change of amount");
+    case Figure::Role::GrowthRate:
+        return tr("Growth rate");
+    case Figure::Role::Share:
+        return tr("Share");
+    case Figure::Role::Target:
+        return tr("Target");
+    case Figure::Role::Duration:
+        return tr("Duration");
+    }
+    return QString();
+}
+
 QString FigureModel::citation(const Report &report, int figureIndex)
 {
     const Figure &f = report.figures().at(figureIndex);
@@ -191,6 +212,13 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return f.qualifier;
         case KindColumn:
             return kindLabel(f.kind);
+        case RoleColumn:
+            return roleLabel(f.role);
+        case PeriodColumn:
+            return f.period;
+        case ApproximateColumn:
+            //: Shown in the figure table for a quantity written in words (四成, 翻一番)
+            return f.approximate ? tr("approximate") : QString();
         case QuoteColumn:
             return report->figureQuote(fi).toString();
         case PageColumn:
@@ -205,6 +233,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return f.section;
         case ValueColumn:
             return f.value;
+        case ApproximateColumn:
+            return f.approximate;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -251,6 +281,12 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         return citation(*report, fi);
     case PageRole:
         return f.page;
+    case FigureRoleRole:
+        return int(f.role);
+    case PeriodRole:
+        return f.period;
+    case ApproximateRole:
+        return f.approximate;
     default:
         return QVariant();
     }
@@ -273,6 +309,13 @@ QVariant FigureModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Qualifier");
     case KindColumn:
         return tr("Kind");
+    case RoleColumn:
+        //: Column of the figure table: what the figure is in its sentence (level, change, …)
+        return tr("Role");
+    case PeriodColumn:
+        return tr("Period");
+    case ApproximateColumn:
+        return tr("Approximate");
     case QuoteColumn:
         return tr("Quote");
     case PageColumn:
@@ -302,5 +345,8 @@ QHash<int, QByteArray> FigureModel::roleNames() const
     names.insert(InTitleRole, "inTitle");
     names.insert(CitationRole, "citation");
     names.insert(PageRole, "page");
+    names.insert(FigureRoleRole, "role");
+    names.insert(PeriodRole, "period");
+    names.insert(ApproximateRole, "approximate");
     return names;
 }

@@ -24,6 +24,9 @@ public:
         UnitColumn,
         QualifierColumn,
         KindColumn,
+        RoleColumn,        ///< Figure::Role as shown (level, change, growth rate, …)
+        PeriodColumn,      ///< Figure::period
+        ApproximateColumn, ///< a quantity written in words
         QuoteColumn,
         PageColumn, ///< the page of a paged source (PDF), empty otherwise
         ColumnCount
@@ -48,6 +51,9 @@ public:
         InTitleRole,                      ///< bool, start and end refer to the section\'s title
         CitationRole,                     ///< QString, quote with report title and section path
         PageRole, ///< int, 1-based page of the figure in a paged source; 0 when it has none
+        FigureRoleRole,                   ///< int, Figure::Role
+        PeriodRole,      ///< QString, Figure::period (2025年, 累计); may be empty
+        ApproximateRole, ///< bool, Figure::approximate
     };
     Q_ENUM(Roles)
 
@@ -71,6 +77,8 @@ public:
      *  the page ("p. 3"). */
     static QString citation(const Report &report, int figureIndex);
     static QString kindLabel(Figure::Kind kind);
+    /** A figure's role as the table shows it, in the current language. */
+    static QString roleLabel(Figure::Role role);
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

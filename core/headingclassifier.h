@@ -30,6 +30,10 @@ public:
     /** Whether a paragraph opens with an address to the audience (各位代表, 同志们): a
      *  report's final exhortation starts so. */
     static bool opensWithAddress(QStringView paragraph);
+    /** Whether a paragraph opens with a frame that spans a whole part rather than one of its
+     *  subsections: the part's period (一年来，过去五年，) or an addition to all of it (此外，
+     *  与此同时，). After the last subsection such a paragraph closes the part. */
+    static bool opensPartSummary(QStringView paragraph);
     /** A glossary term's title without its trailing page references: "“四上”企业（P2，P15）"
      *  → "“四上”企业". Works on source text (full- or half-width brackets). */
     static QString withoutPageReferences(const QString &title);

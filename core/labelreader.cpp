@@ -31,11 +31,13 @@ bool insideWord(const std::vector<qsizetype> &starts, qsizetype from, qsizetype 
     return startOfWord(starts, from, pos) != pos;
 }
 
-// Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点.
+// Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点, 服务业,
+// 安置房.
 bool nounSuffix(QChar c)
 {
     return c == u'值' || c == u'率' || c == u'量' || c == u'额' || c == u'幅' || c == u'速' ||
-           c == u'点' || c == u'站' || c == u'员' || c == u'者' || c == u'链';
+           c == u'业' || c == u'房' || c == u'点' || c == u'站' || c == u'员' || c == u'者' ||
+           c == u'链';
 }
 
 // A one-character preposition that here begins a word: 对口, 在建, 从业, 为民.
@@ -136,6 +138,17 @@ QStringList splitList(const QString &label)
     }
     if (parts.size() < 2)
         return {};
+    // 一、二、三产业增加值: ordinals that share the last item's noun.
+    static const QStringView ordinals = u"一二三四五六七八九十";
+    bool ordinalItems = parts.last().size() > 2 && ordinals.contains(parts.last().front());
+    for (qsizetype i = 0; i + 1 < parts.size() && ordinalItems; ++i)
+        ordinalItems = parts.at(i).size() == 1 && ordinals.contains(parts.at(i).front());
+    if (ordinalItems) {
+        const QString head = parts.last().mid(1);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            parts[i] += head;
+        return parts;
+    }
     for (const QString &p : std::as_const(parts)) {
         if (p.size() < 2)
             return {};
@@ -145,7 +158,11 @@ QStringList splitList(const QString &label)
     bool shortItems = first <= 3;
     for (qsizetype i = 1; i + 1 < parts.size(); ++i)
         shortItems = shortItems && parts.at(i).size() == first;
-    if (shortItems && parts.last().size() > first + 1) {
+    // 城镇居民、农村居民人均可支配收入: items of one length and one last character (居民) too.
+    bool alike = first >= 2;
+    for (qsizetype i = 0; i + 1 < parts.size() && alike; ++i)
+        alike = parts.at(i).size() == first && parts.at(i).back() == parts.last().at(first - 1);
+    if ((shortItems || alike) && parts.last().size() > first + 1) {
         const QString head = parts.last().mid(first);
         for (qsizetype i = 0; i + 1 < parts.size(); ++i)
             parts[i] += head;
@@ -560,8 +577,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // 从2020年的3.68万亿元增长到…: the start of a change from one level to another; the
     // subject is its label, the frame goes.
     {
-        static const QRegularExpression fromFrame(
-            QStringLiteral("(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初))?的?$"));
+        static const QRegularExpression fromFrame(QStringLiteral(
+            "(从|由)(\\d{4}年(底|末|初)?|“[^”]{2,4}”(末|初)|上半年|年初|上年|去年)?的?$"));
         static const QRegularExpression toAhead(QStringLiteral(
             "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
         const qsizetype tail = std::max(lo, e - 12);
@@ -722,9 +739,25 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         qsizetype we = labelStart;
         while (we < e && startOfWord(words(), wlo, we) == ws)
             ++we;
-        if (ws < labelStart && we - ws >= 3 && verbs.matchAt(text, ws, e) == 0 &&
+        // A verb with a one-character noun suffix is a noun (服务业, 安置房, 制造业).
+        const qsizetype verbAtWord = verbs.matchAt(text, ws, e);
+        if (ws < labelStart && we - ws >= 3 &&
+            (verbAtWord == 0 || (ws + verbAtWord == labelStart && we - labelStart == 1)) &&
             lead.matchAt(text, ws, e) == 0)
             labelStart = ws;
+    }
+    // 全省生产总值, 全社会研发投入: the whole of a place names the indicator, not where it is.
+    {
+        static const QStringView wholes[] = {u"全社会", u"全省", u"全市", u"全国",
+                                             u"全区",   u"全县", u"全州"};
+        for (QStringView w : wholes) {
+            const qsizetype ws = labelStart - w.size();
+            if (ws >= lo && labelStart < e && text.sliced(ws, w.size()) == w &&
+                !isAsciiDigit(at(labelStart))) {
+                labelStart = ws;
+                break;
+            }
+        }
     }
     if (verbFound && e > s0 && m_norm.at(e - 1) == u'率') {
         const qsizetype opening = verbs.matchAt(text, s0, e);
@@ -807,6 +840,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (!forward.isEmpty() && !amount && (endsOpen || cls == UnitClass::Count))
             out.change = false;
     }
+    // 从0.94万家增加到1.55万家: what follows the start is the verb of the change, not a noun.
+    if (out.from && !backward.isEmpty())
+        forward.clear();
     const bool preferForward =
         !forward.isEmpty() &&
         (r.chinese || (cls == UnitClass::Count && !endsOpen && true) || endsOpen || percent);
@@ -840,7 +876,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         label = clean(cs, digit);
     }
 
-    // Long lists: 重大气象灾害、生态破坏事故…等专项应急预案 → 专项应急预案.
+    // Long lists: 重大气象灾害、生态破坏事故…等专项应急预案 → 专项应急预案; 分别 or 均 after
+    // such a list (严重暴力、入室盗窃、诈骗等主要警情分别下降…) goes over its items.
+    const QString unshortened = label;
     if (!out.forward)
         label = shortenLabel(label);
     // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
@@ -860,8 +898,12 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     out.label = label;
 
     // One value for several labels: 参学率、合格率均为100%.
-    if ((out.distrib || out.respect) && !label.isEmpty())
+    if ((out.distrib || out.respect) && !label.isEmpty()) {
         out.parts = splitList(label);
+        const qsizetype etc = unshortened.lastIndexOf(u'等');
+        if (out.parts.isEmpty() && !out.forward && etc > 0 && unshortened.left(etc).contains(u'、'))
+            out.parts = splitList(unshortened.left(etc));
+    }
     return out;
 }
 

@@ -582,6 +582,12 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         if (f.documentYear && f.type != ReportFacts::Type::Other)
             set(&f.reportingYear, &f.reportingYearSource, f.documentYear - 1, f.documentYearSource);
     }
+    // The speaker is read from the title block only: a caption or the text may name others.
+    if (!m.speakerName.isEmpty()) {
+        f.speakerName = m.speakerName;
+        f.speakerPost = m.speakerPost;
+        f.speakerSource = Source::Title;
+    }
     return f;
 }
 

@@ -108,24 +108,51 @@ bool PageChromeFilter::isChrome(QStringView line)
     if (line.isEmpty())
         return true;
     const WordLists &w = words();
-    // A trailer (startsTrailer()), a breadcrumb (">政府信息公开>法定主动公开内容>…", "首页 >
-    // 新闻", "当前位置：…"), a whole-line word, or a word that is furniture anywhere.
-    if (w.list(TrailerStart).startsAny(line) || w.list(BreadcrumbStart).startsAny(line) ||
-        w.list(ChromeLine).contains(line) || anywhere().occursIn(line))
+    // A trailer (startsTrailer()), a breadcrumb, a whole-line word, a word that is furniture
+    // anywhere, or a photo caption.
+    if (w.list(TrailerStart).startsAny(line) || isBreadcrumb(line) ||
+        w.list(ChromeLine).contains(line) || anywhere().occursIn(line) || isCaption(line))
+        return true;
+    // Several page buttons on one line: "下载、打印", "打印 | 关闭".
+    if (line.size() > 40)
+        return false;
+    int buttons = 0;
+    qsizetype s = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i < line.size() && !QStringView(u"、|/ ·").contains(line.at(i)))
+            continue;
+        if (i > s) {
+            if (!w.list(ChromeLine).contains(line.sliced(s, i - s)))
+                return false;
+            ++buttons;
+        }
+        s = i + 1;
+    }
+    return buttons >= 2;
+}
+
+bool PageChromeFilter::isBreadcrumb(QStringView line)
+{
+    // ">政府信息公开>法定主动公开内容>…", "首页 > 新闻", "当前位置：…".
+    if (words().list(BreadcrumbStart).startsAny(line))
         return true;
     if (line.size() < 120 && line.count(u'>') >= 2 &&
         !TextClasses::containsAny(line, TextClasses::ProsePunctuation)) {
         // Every step of a breadcrumb is a short menu name ("增速>5%且>全国平均" is text).
-        bool crumbs = true;
         for (QStringView step : line.split(u'>')) {
             step = step.trimmed();
             if (step.size() > 20 || step.contains(u'%') || step.contains(u'='))
-                crumbs = false;
+                return false;
         }
-        if (crumbs)
-            return true;
+        return true;
     }
+    return false;
+}
+
+bool PageChromeFilter::isCaption(QStringView line)
+{
     // Photo captions: "…本报记者 戴冰摄", "…新华社记者 姚大伟 摄".
+    const WordLists &w = words();
     return line.size() < 200 && w.list(CaptionEnd).matchBefore(line, line.size(), 0) > 0 &&
            w.list(CaptionCredit).occursIn(line);
 }

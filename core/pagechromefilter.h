@@ -28,6 +28,10 @@ public:
 
     /** Lines that are page furniture wherever they stand. */
     static bool isChrome(QStringView line);
+    /** A breadcrumb line (当前位置：…, >政府信息公开>…); part of isChrome(). */
+    static bool isBreadcrumb(QStringView line);
+    /** A photo caption (…本报记者 戴冰摄); part of isChrome(). */
+    static bool isCaption(QStringView line);
     /**
      * Lines after which the rest of the page is furniture (扫一扫…, 相关报道, Produced By…,
      * 【我要纠错】, 责任编辑).

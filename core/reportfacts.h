@@ -42,6 +42,9 @@ struct ReportFacts
     Source dateSource = Source::None;
     QString published; ///< publication time on the website (yyyy-MM-dd), or empty
     Source publishedSource = Source::None;
+    QString speakerPost; ///< 省人民政府省长; empty when the title block names only the person
+    QString speakerName;                 ///< 王清宪
+    Source speakerSource = Source::None; ///< of both post and name
 
     /** The stable name of a type in JSON: gzbg, fazhi, xxgk, other. */
     static QString typeName(Type type)

@@ -96,7 +96,10 @@ QJsonObject ReportJson::outline(const Report &report)
         {"reporting_year", facts.reportingYearSource},
         {"document_year", facts.documentYearSource},
         {"date", facts.dateSource},
-        {"published", facts.publishedSource}};
+        {"published", facts.publishedSource},
+        {"speaker_post",
+         facts.speakerPost.isEmpty() ? ReportFacts::Source::None : facts.speakerSource},
+        {"speaker_name", facts.speakerSource}};
     for (const auto &[name, source] : fieldSources) {
         if (source != ReportFacts::Source::None)
             sources.insert(QLatin1String(name), ReportFacts::sourceName(source));
@@ -108,6 +111,8 @@ QJsonObject ReportJson::outline(const Report &report)
     meta.insert(QStringLiteral("author"), m.author);
     meta.insert(QStringLiteral("document_number"), m.documentNumber);
     meta.insert(QStringLiteral("speaker"), m.speaker);
+    meta.insert(QStringLiteral("speaker_post"), facts.speakerPost);
+    meta.insert(QStringLiteral("speaker_name"), facts.speakerName);
     meta.insert(QStringLiteral("closing"), m.closing);
     QJsonObject fields;
     for (const auto &field : m.fields) {

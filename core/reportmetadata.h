@@ -23,6 +23,8 @@ struct ReportMetadata
     QString author;         ///< 作者
     QString documentNumber; ///< 文件编号 / 文号
     QString speaker;        ///< e.g. 北京市市长 殷勇
+    QString speakerPost;    ///< e.g. 北京市市长 (FrontMatterReader)
+    QString speakerName;    ///< e.g. 殷勇
     QString closing;        ///< e.g. 特此报告。
     /** Every page field as found, e.g. {"公开方式", "主动公开"}. */
     QList<QPair<QString, QString>> fields;

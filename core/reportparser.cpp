@@ -3,6 +3,7 @@
 #include "core/consistencychecker.h"
 #include "core/dateparser.h"
 #include "core/figureextractor.h"
+#include "core/frontmatterreader.h"
 #include "core/headingclassifier.h"
 #include "core/headingdetector.h"
 #include "core/metadatareader.h"
@@ -204,6 +205,7 @@ private:
     void scanInline(qsizetype from, qsizetype to, int owner, bool listOpen);
     bool inTermList() const;
     bool joinSplitMarker(int lineIndex, int bodyEnd);
+    bool closesPart(int lineIndex, int bodyEnd) const;
     bool hasItemAfter(qsizetype from, qsizetype to, int number) const;
     void markLeadLines(int bodyStart, int bodyEnd);
     void openHinted(int lineIndex);
@@ -433,55 +435,59 @@ void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
 
 int Parser::readHead()
 {
-    static const QRegularExpression speakerRe(QStringLiteral(
-        "^\\S{1,16}(总理|副总理|市长|代市长|省长|代省长|区长|代区长|县长|代县长|州长|主席|"
-        "主任|书记|局长)\\s*\\S{2,4}$"));
-    int i = 0;
-    for (; i < m_lines.size(); ++i) {
-        Line &l = m_lines[i];
-        if (l.role != LineRole::Content)
-            continue;
-        const QStringView v = view(l);
-        if ((v.startsWith(u"——") || v.startsWith(u"--")) && v.size() <= 80 && !v.contains(u'。')) {
-            if (const DateParser::Match d = DateParser::find(v); d.isValid()) {
-                l.role = LineRole::Subtitle;
-                metadata.subtitle = sourceText(l.start, l.end);
-                m_subtitleDate = d.date.toString(Qt::ISODate);
-                continue;
-            }
-        }
-        if (const QString agency = PageChromeFilter::datelineAgency(v); !agency.isEmpty()) {
-            l.role = LineRole::Dateline;
-            m_dateline = agency;
-            continue;
-        }
-        const bool heading = HeadingDetector::matchParagraphStart(v).matched;
-        if (l.prose || heading || v.endsWith(u':') || v.size() > 60 || l.table)
-            break;
-        // A block the reader marked as a heading starts the report unless it is the title.
-        if (l.hintLevel >= 0 && !looksLikeTitle(v))
-            break;
-        if (looksLikeTitle(v)) {
-            // Sites print the title twice (page heading and document heading): the first
-            // is the title, the repeats are furniture.
-            l.role = LineRole::Title;
-            if (metadata.title.isEmpty())
-                metadata.title = sourceText(l.start, l.end);
-            continue;
-        }
-        if (v.size() <= 24 && speakerRe.match(v).hasMatch()) {
-            l.role = LineRole::Speaker;
-            metadata.speaker = sourceText(l.start, l.end).simplified();
-            continue;
-        }
-        // A part heading can open a file, but short lines further down the page top are
-        // menus ("工作报告") however much they look like parts.
-        if (v.size() > 40 || (i == 0 && isPartHere(i, int(m_lines.size()))))
-            break;
-        // Anything else above the report is page furniture: menus, buttons, site names.
-        l.role = LineRole::Chrome;
+    // The front matter is its own stage; the parser records what it found.
+    QList<FrontMatterReader::Line> in;
+    in.reserve(m_lines.size());
+    for (const Line &l : std::as_const(m_lines)) {
+        FrontMatterReader::Line f;
+        f.text = view(l);
+        f.source = QStringView(m_src).sliced(l.start, l.end - l.start);
+        f.prose = l.prose;
+        f.table = l.table;
+        f.hintLevel = l.hintLevel;
+        f.settled = l.role != LineRole::Content;
+        in.append(f);
     }
-    return i;
+    const FrontMatterReader::Result r = FrontMatterReader::read(
+        in, !m_lines.isEmpty() && m_lines.first().role == LineRole::Content &&
+                isPartHere(0, int(m_lines.size())));
+    for (int i = 0; i < r.roles.size(); ++i) {
+        LineRole &role = m_lines[i].role;
+        switch (r.roles.at(i)) {
+        case FrontMatterReader::Role::Body:
+        case FrontMatterReader::Role::Settled:
+            break;
+        case FrontMatterReader::Role::Chrome:
+        case FrontMatterReader::Role::Breadcrumb:
+        case FrontMatterReader::Role::Caption:
+            role = LineRole::Chrome;
+            break;
+        case FrontMatterReader::Role::Field:
+            role = LineRole::Field;
+            break;
+        case FrontMatterReader::Role::Dateline:
+            role = LineRole::Dateline;
+            break;
+        case FrontMatterReader::Role::Title:
+            role = LineRole::Title;
+            break;
+        case FrontMatterReader::Role::Subtitle:
+            role = LineRole::Subtitle;
+            break;
+        case FrontMatterReader::Role::Speaker:
+            role = LineRole::Speaker;
+            break;
+        }
+    }
+    metadata.title = r.title;
+    metadata.subtitle = r.subtitle;
+    m_subtitleDate = r.deliveryDate;
+    metadata.speaker = r.speaker;
+    metadata.speakerPost = r.speakerPost;
+    metadata.speakerName = r.speakerName;
+    m_dateline = r.dateline;
+    m_fields.append(r.fields);
+    return r.bodyStart;
 }
 
 int Parser::readTail(int bodyStart)
@@ -869,6 +875,30 @@ bool Parser::joinSplitMarker(int lineIndex, int bodyEnd)
     return true;
 }
 
+bool Parser::closesPart(int lineIndex, int bodyEnd) const
+{
+    // The paragraph stands in the top-level section's last subsection, after that
+    // subsection's own first paragraph: no sibling of the subsection follows before the next
+    // top-level heading.
+    const OpenSection &child = m_stack.at(1);
+    if (sections.at(child.section).bodySpans.isEmpty())
+        return false;
+    const Kind top = m_stack.first().kind;
+    for (int j = lineIndex + 1; j < bodyEnd; ++j) {
+        const Line &l = m_lines.at(j);
+        if (l.role != LineRole::Content || l.table)
+            continue;
+        const HeadingDetector::Match m = HeadingDetector::matchParagraphStart(view(l));
+        if (!m.matched)
+            continue;
+        if (m.kind == child.kind)
+            return false;
+        if (m.kind == top)
+            return true;
+    }
+    return true;
+}
+
 bool Parser::inTermList() const
 {
     if (m_stack.isEmpty())
@@ -1167,8 +1197,12 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
             m_stack.append({index, Kind::Part, false});
             continue;
         }
-        // An address to the delegates returns to the level of the top-level section.
+        // An address to the delegates returns to the level of the top-level section, and so
+        // does a paragraph about the whole part after its last subsection.
         if ((v.startsWith(u"各位代表") || v.startsWith(u"同志们")) && m_stack.size() > 1)
+            m_stack.resize(1);
+        else if (m_stack.size() > 1 && HeadingClassifier::opensPartSummary(v) &&
+                 closesPart(i, bodyEnd))
             m_stack.resize(1);
         scanInline(l.start, l.end, currentSection(), false);
     }

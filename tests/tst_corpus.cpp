@@ -114,9 +114,10 @@ void TestCorpus::structure_data()
                            << QStringList{u"0 "_qs, u"1 一、2018年工作回顾"_qs,
                                           u"2 二、2019年主要工作"_qs, u"3 "_qs, u"4 名词解释"_qs}
                            << QStringList{u"1:6"_qs,   u"1.1:4"_qs, u"1.2:3"_qs, u"1.3:3"_qs,
-                                          u"1.4:3"_qs, u"1.5:3"_qs, u"2:10"_qs,  u"2.1:3"_qs,
-                                          u"2.2:3"_qs, u"2.3:3"_qs, u"2.4:3"_qs, u"2.5:3"_qs,
-                                          u"2.6:3"_qs, u"2.7:3"_qs, u"2.8:3"_qs, u"2.9:3"_qs};
+                                          u"1.4:3"_qs, u"1.5:3"_qs, u"1.6:3"_qs, u"2:10"_qs,
+                                          u"2.1:3"_qs, u"2.2:3"_qs, u"2.3:3"_qs, u"2.4:3"_qs,
+                                          u"2.5:3"_qs, u"2.6:3"_qs, u"2.7:3"_qs, u"2.8:3"_qs,
+                                          u"2.9:3"_qs};
     // The report appears twice; the first copy (without title) is dropped.
     QTest::addRow("guowuyuan") << u"guowuyuan-gzbg-2024.txt"_qs
                                << QStringList{u"0 "_qs, u"1 一、2023年工作回顾"_qs,

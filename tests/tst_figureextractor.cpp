@@ -385,8 +385,8 @@ void TestFigureExtractor::roles_data()
                        QStringLiteral("国家高新技术企业总量|3612|家|level||0")};
     QTest::addRow("from A to B gives start and end")
         << QStringLiteral("全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。")
-        << QStringList{QStringLiteral("生产总值|3680000000000|元|baseline||0"),
-                       QStringLiteral("生产总值|4930000000000|元|level||0")};
+        << QStringList{QStringLiteral("全省生产总值|3680000000000|元|baseline||0"),
+                       QStringLiteral("全省生产总值|4930000000000|元|level||0")};
     QTest::addRow("unit 列") << QStringLiteral("开行中欧班列1200列。")
                              << QStringList{QStringLiteral("开行中欧班列|1200|列|level||0")};
     QTest::addRow("unit 对") << QStringLiteral("组织集体婚礼120对。")
@@ -414,6 +414,34 @@ void TestFigureExtractor::roles_data()
                                         QStringLiteral("投资|1200000000000|元|level|累计|0")};
     QTest::addRow("period year") << QStringLiteral("2025年引进外资项目30个。")
                                  << QStringList{QStringLiteral("外资项目|30|个|level|2025年|0")};
+    QTest::addRow("分别 over ordinals sharing a noun")
+        << QStringLiteral("一、二、三产业增加值分别增长4.2%、5%、5.4%。")
+        << QStringList{QStringLiteral("一产业增加值|4.2|%|growth_rate||0"),
+                       QStringLiteral("二产业增加值|5|%|growth_rate||0"),
+                       QStringLiteral("三产业增加值|5.4|%|growth_rate||0")};
+    QTest::addRow("分别 over items sharing the last one's noun")
+        << QStringLiteral("城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。")
+        << QStringList{QStringLiteral("城镇居民人均可支配收入|4.5|%|growth_rate||0"),
+                       QStringLiteral("农村居民人均可支配收入|5.7|%|growth_rate||0")};
+    QTest::addRow("分别 after one name gives it to every value")
+        << QStringLiteral("城乡低保标准分别提高13.1%和17.7%。")
+        << QStringList{QStringLiteral("城乡低保标准|13.1|%|growth_rate||0"),
+                       QStringLiteral("城乡低保标准|17.7|%|growth_rate||0")};
+    QTest::addRow("分别 over a list before 等")
+        << QStringLiteral("严重暴力、入室盗窃、诈骗等主要警情分别下降30.6%、34.5%和24.1%。")
+        << QStringList{QStringLiteral("严重暴力|-30.6|%|growth_rate||0"),
+                       QStringLiteral("入室盗窃|-34.5|%|growth_rate||0"),
+                       QStringLiteral("诈骗|-24.1|%|growth_rate||0")};
+    QTest::addRow("from a half year to a level")
+        << QStringLiteral("城镇调查失业率从上半年5.5%降到5.3%。")
+        << QStringList{QStringLiteral("城镇调查失业率|5.5|%|baseline||0"),
+                       QStringLiteral("城镇调查失业率|5.3|%|level||0")};
+    QTest::addRow("a verb with a noun suffix is a noun (服务业)")
+        << QStringLiteral("服务业增加值提升到3万亿元。")
+        << QStringList{QStringLiteral("服务业增加值|3000000000000|元|level||0")};
+    QTest::addRow("the whole province names the indicator")
+        << QStringLiteral("全社会研发投入年均增长10%。")
+        << QStringList{QStringLiteral("全社会研发投入|10|%|growth_rate||0")};
     QTest::addRow("分别 before a verb")
         << QStringLiteral("教育、卫生分别投入44.1亿元、21.6亿元。")
         << QStringList{QStringLiteral("教育|4410000000|元|level||0"),
@@ -548,7 +576,7 @@ void TestFigureExtractor::bounds_data()
     QTest::addRow("约 before the number")
         << u"全年接待游客约1200万人次。"_qs << u"游客|12000000|12000000|about"_qs;
     QTest::addRow("达 does not bound")
-        << u"全市参保人数达到120万人。"_qs << u"参保人数|1200000|1200000|exact"_qs;
+        << u"全市参保人数达到120万人。"_qs << u"全市参保人数|1200000|1200000|exact"_qs;
     QTest::addRow("至少 before the number")
         << u"年内落实至少2块教育用地。"_qs << u"教育用地|2|2|at_least"_qs;
     QTest::addRow("range of counts") << u"新建幼儿园3-5所。"_qs << u"幼儿园|3|5|range"_qs;
@@ -634,10 +662,10 @@ void TestFigureExtractor::corpus_data()
     add(lh, "1.1.4", "6倍", "申请|6|倍|近|multiple");
     add(lh, "1.2.1", "2194家", "规上企业|2194|家||count");
     add(lh, "1.2.1", "95%", "企业满意率|95|%||rate");
-    add(lh, "1.6", "32类", "执法信息|32|类||count");
+    add(lh, "1.6.1", "32类", "执法信息|32|类||count");
     // 2026年北京市政府工作报告.
     const char *bj = "beijing-gzbg-2026.txt";
-    add(bj, "1", "5.2万亿元", "地区生产总值|5200000000000|元||money");
+    add(bj, "1", "5.2万亿元", "全市地区生产总值|5200000000000|元||money");
     add(bj, "1", "0.4个百分点", "高于全国|0.4|个百分点||percentage_point");
     add(bj, "1", "1309件", "市政协提案|1309|件||count");
     add(bj, "1.2", "70万辆", "新能源汽车年产量|700000|辆|近|count");

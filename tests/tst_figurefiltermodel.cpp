@@ -68,6 +68,8 @@ class TestFigureFilterModel : public QObject
     Q_OBJECT
 
 private slots:
+    void filtersByRole_data();
+    void filtersByRole();
     void initTestCase();
     void sortsInBackground_data();
     void sortsInBackground();
@@ -210,6 +212,60 @@ void TestFigureFilterModel::closeWhileSorting()
     QTest::qWait(50);
     if (filter)
         QVERIFY(!filter->isBusy() || action == u"figures");
+}
+
+void TestFigureFilterModel::filtersByRole_data()
+{
+    QTest::addColumn<QList<int>>("roles");
+    QTest::addColumn<int>("sortColumn"); // -1: document order
+    QTest::addColumn<QStringList>("labels");
+    const QStringList all{u"外资项目"_qs, u"城乡居民人均可支配收入"_qs, u"出口"_qs,
+                          u"地区生产总值"_qs, u"规上工业增加值"_qs};
+    using R = Figure::Role;
+    QTest::addRow("every role") << QList<int>() << -1 << all;
+    QTest::addRow("growth rates") << QList<int>{int(R::GrowthRate)} << -1
+                                  << QStringList{u"城乡居民人均可支配收入"_qs};
+    QTest::addRow("changes and targets") << QList<int>{int(R::Change), int(R::Target)} << -1
+                                         << QStringList{u"出口"_qs, u"地区生产总值"_qs};
+    QTest::addRow("a role no figure has") << QList<int>{int(R::Share)} << -1 << QStringList();
+    // The role column sorts by the role as shown: Change, Duration, Growth rate, Level, Target.
+    QTest::addRow("sorted by role")
+        << QList<int>() << int(FigureModel::RoleColumn)
+        << QStringList{u"出口"_qs, u"规上工业增加值"_qs, u"城乡居民人均可支配收入"_qs,
+                       u"外资项目"_qs, u"地区生产总值"_qs};
+    QTest::addRow("approximate last")
+        << QList<int>() << int(FigureModel::ApproximateColumn)
+        << QStringList{u"外资项目"_qs, u"城乡居民人均可支配收入"_qs, u"地区生产总值"_qs,
+                       u"规上工业增加值"_qs, u"出口"_qs};
+}
+
+void TestFigureFilterModel::filtersByRole()
+{
+    QFETCH(QList<int>, roles);
+    QFETCH(int, sortColumn);
+    QFETCH(QStringList, labels);
+    DocumentModel documents;
+    FigureModel figures(&documents);
+    FigureFilterModel filter;
+    filter.setSourceModel(&figures);
+    documents.addReport(
+        ReportParser::parse(
+            QStringLiteral("一、回顾\n2025年引进外资项目30个。城乡居民人均可支配收入增长"
+                           "4.4%。出口增长近两倍。\n二、安排\n力争地区生产总值增长5%"
+                           "左右。规上工业增加值连续30个月保持增长。\n"))
+            .report);
+    QSet<Figure::Role> set;
+    for (int r : std::as_const(roles))
+        set.insert(Figure::Role(r));
+    filter.setRoles(set);
+    QCOMPARE(filter.roles(), set);
+    if (sortColumn >= 0)
+        filter.sort(sortColumn);
+    QTRY_VERIFY(!filter.isBusy());
+    QStringList got;
+    for (int i = 0; i < filter.rowCount(); ++i)
+        got.append(filter.index(i, FigureModel::LabelColumn).data().toString());
+    QCOMPARE(got, labels);
 }
 
 QTEST_GUILESS_MAIN(TestFigureFilterModel)

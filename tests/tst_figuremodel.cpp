@@ -28,6 +28,16 @@ ReportPtr smallReport()
     return ReportParser::parse(text).report;
 }
 
+// Figures of every role: level with a period, growth rate, approximate, target, duration.
+ReportPtr rolesReport()
+{
+    return ReportParser::parse(
+               QStringLiteral("一、回顾\n2025年引进外资项目30个。城乡居民人均可支配收入增长4.4%。"
+                              "培育专精特新企业逾百家。\n二、安排\n力争地区生产总值增长5%左右。"
+                              "规上工业增加值连续30个月保持增长。\n"))
+        .report;
+}
+
 ReportPtr reportWithoutFigures()
 {
     return ReportParser::parse(
@@ -54,6 +64,8 @@ private slots:
     void filters();
     void sectionSubtree();
     void followsReplacedReport();
+    void figureRoles_data();
+    void figureRoles();
 
 private:
     ReportPtr m_sample;
@@ -309,6 +321,52 @@ void TestFigureModel::followsReplacedReport()
     QCOMPARE(figures.rowCount(), SampleFigures + 5);
     QCOMPARE(figures.index(0, FigureModel::LabelColumn).data().toString(),
              QStringLiteral("行政复议案件"));
+}
+
+void TestFigureModel::figureRoles_data()
+{
+    QTest::addColumn<int>("figure");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QString>("roleShown");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<bool>("approximate");
+    using R = Figure::Role;
+    QTest::addRow("level in a year")
+        << 0 << u"外资项目"_qs << int(R::Level) << u"Level"_qs << u"2025年"_qs << false;
+    QTest::addRow("growth rate") << 1 << u"城乡居民人均可支配收入"_qs << int(R::GrowthRate)
+                                 << u"Growth rate"_qs << QString() << false;
+    QTest::addRow("word quantity")
+        << 2 << u"专精特新企业"_qs << int(R::Level) << u"Level"_qs << QString() << true;
+    QTest::addRow("target") << 3 << u"地区生产总值"_qs << int(R::Target) << u"Target"_qs
+                            << QString() << false;
+    QTest::addRow("duration") << 4 << u"规上工业增加值"_qs << int(R::Duration) << u"Duration"_qs
+                              << QString() << false;
+}
+
+void TestFigureModel::figureRoles()
+{
+    QFETCH(int, figure);
+    QFETCH(QString, label);
+    QFETCH(int, role);
+    QFETCH(QString, roleShown);
+    QFETCH(QString, period);
+    QFETCH(bool, approximate);
+    DocumentModel documents;
+    FigureModel figures(&documents);
+    documents.addReport(rolesReport());
+    QCOMPARE(figures.rowCount(), 5);
+    const QModelIndex index = figures.index(figure, FigureModel::LabelColumn);
+    QCOMPARE(index.data().toString(), label);
+    QCOMPARE(index.data(FigureModel::FigureRoleRole).toInt(), role);
+    QCOMPARE(index.data(FigureModel::PeriodRole).toString(), period);
+    QCOMPARE(index.data(FigureModel::ApproximateRole).toBool(), approximate);
+    QCOMPARE(figures.index(figure, FigureModel::RoleColumn).data().toString(), roleShown);
+    QCOMPARE(figures.index(figure, FigureModel::PeriodColumn).data().toString(), period);
+    QCOMPARE(figures.index(figure, FigureModel::ApproximateColumn).data().toString(),
+             approximate ? u"approximate"_qs : QString());
+    QCOMPARE(figures.headerData(FigureModel::RoleColumn, Qt::Horizontal).toString(), u"Role"_qs);
+    QCOMPARE(figures.roleNames().value(FigureModel::FigureRoleRole), QByteArray("role"));
 }
 
 QTEST_GUILESS_MAIN(TestFigureModel)

@@ -39,6 +39,9 @@ void TestPageChromeFilter::isChrome_data()
     QTest::addRow("related reports") << u"相关报道："_qs << true;
     QTest::addRow("photo caption") << u"殷勇同志作政府工作报告。本报记者 戴冰摄"_qs << true;
     QTest::addRow("ICP") << u"京ICP备05060933号"_qs << true;
+    QTest::addRow("buttons on one line") << u"下载、打印"_qs << true;
+    QTest::addRow("buttons with a bar") << u"打印 | 收藏"_qs << true;
+    QTest::addRow("a list of two words that are no buttons") << u"下载、安装"_qs << false;
     QTest::addRow("heading") << u"一、主要举措和成效"_qs << false;
     QTest::addRow("sentence") << u"2021年,武威市坚持以习近平新时代中国特色社会主义思想为指导。"_qs
                               << false;

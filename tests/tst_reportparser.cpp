@@ -1,3 +1,4 @@
+#include "core/reportjson.h"
 #include "core/reportparser.h"
 #include "core/sourcedocumentbuilder.h"
 #include "import/reportloader.h"
@@ -65,6 +66,8 @@ private slots:
     void bodyText();
     void metadata_data();
     void metadata();
+    void speaker_data();
+    void speaker();
     void noStructure_data();
     void noStructure();
     void duplicateCopy();
@@ -611,6 +614,29 @@ void TestReportParser::bodyText_data()
         << u"1"_qs
         << u"第一篇的正文，说明情况。\n第二篇的前言，说明情况。\n第二篇的正文，继续说明。\n"
            u"第二篇的结尾，继续说明。"_qs;
+    // A paragraph about the whole part after its last subsection (一年来，此外，) is the part's.
+    QTest::addRow("part's closing paragraph after its last subsection")
+        << u"一、回顾\n（一）经济。增长5%"
+           u"。\n（二）民生。就业稳定。\n一年来，我们加强政府建设，成效明显。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1"_qs << u"一年来，我们加强政府建设，成效明显。"_qs;
+    QTest::addRow("the last subsection keeps its own text")
+        << u"一、回顾\n（一）经济。增长5%"
+           u"。\n（二）民生。就业稳定。\n此外，统计、档案等工作取得新进展。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1.2"_qs << u"就业稳定。"_qs;
+    QTest::addRow("items of the part's closing paragraph stay with the part")
+        << u"一、回顾\n（一）经济。增长5%"
+           u"。\n（二）民生。就业稳定。\n过去五年，一是开放，二是改革。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1"_qs << u"过去五年，一是开放，二是改革。"_qs;
+    QTest::addRow("such a paragraph in a middle subsection stays there")
+        << u"一、回顾\n（一）经济。增长5%。\n一年来，经济稳中有进。\n（二）民生。就业稳定。\n"
+           u"二、安排\n继续努力。"_qs
+        << u"1.1"_qs << u"增长5%。\n一年来，经济稳中有进。"_qs;
+    QTest::addRow("a subsection's first paragraph is its own")
+        << u"一、回顾\n（一）经济\n（二）自身建设\n一年来，我们加强政府建设。\n二、安排\n继续努力。"_qs
+        << u"1.2"_qs << u"一年来，我们加强政府建设。"_qs;
     QTest::addRow("closing holds the signature")
         << u"一、回顾\n这是正文的内容。\n特此报告。\n某市人民政府\n2022年1月5日"_qs << u"2"_qs
         << u"特此报告。\n某市人民政府\n2022年1月5日"_qs;
@@ -670,6 +696,40 @@ void TestReportParser::metadata()
     QVERIFY(report);
     const ReportMetadata &m = report->metadata();
     QCOMPARE(QStringList({m.title, m.issuer, m.date, m.published, m.source}), expected);
+}
+
+void TestReportParser::speaker_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("post");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("post and name")
+        << u"四川省人民政府省长 施小琳"_qs << u"四川省人民政府省长"_qs << u"施小琳"_qs;
+    QTest::addRow("post without place") << u"省长　王予波"_qs << u"省长"_qs << u"王予波"_qs;
+    QTest::addRow("name alone before the salutation") << u"毛伟明"_qs << QString() << u"毛伟明"_qs;
+}
+
+void TestReportParser::speaker()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, post);
+    QFETCH(QString, name);
+    const ReportPtr report = parse(
+        u"2026年某某省政府工作报告\n——2026年1月28日在某某省第十四届人民代表大会第四次会议上\n"_qs +
+        head +
+        u"\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、工作回顾\n这是正文，说明情况。\n"_qs);
+    QVERIFY(report);
+    const ReportFacts &facts = report->metadata().facts;
+    QCOMPARE(facts.speakerPost, post);
+    QCOMPARE(facts.speakerName, name);
+    QCOMPARE(facts.speakerSource, ReportFacts::Source::Title);
+    // The speaker line is front matter: the report starts with the salutation.
+    QCOMPARE(report->section(0).text.left(5), u"各位代表："_qs);
+    const QJsonObject meta = ReportJson::outline(*report).value(u"metadata"_qs).toObject();
+    QCOMPARE(meta.value(u"speaker_post"_qs).toString(), post);
+    QCOMPARE(meta.value(u"speaker_name"_qs).toString(), name);
+    QCOMPARE(meta.value(u"sources"_qs).toObject().value(u"speaker_name"_qs).toString(),
+             u"title"_qs);
 }
 
 void TestReportParser::noStructure_data()

@@ -452,6 +452,8 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     add(tr("Source"), m.source);
     add(tr("Author"), m.author);
     add(tr("Speaker"), m.speaker);
+    add(tr("Speaker's post"), withSource(facts.speakerPost, facts.speakerSource));
+    add(tr("Speaker's name"), withSource(facts.speakerName, facts.speakerSource));
     add(tr("Encoding"), report.encoding());
     const SourceMetadata &source = report.sourceMetadata();
     add(tr("Format"), source.formatName);

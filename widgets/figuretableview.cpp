@@ -72,6 +72,10 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->moveSection(header->visualIndex(FigureModel::PageColumn),
                         header->visualIndex(FigureModel::QuoteColumn));
+    m_table->setColumnHidden(FigureModel::ApproximateColumn, true);
+    m_table->setColumnWidth(FigureModel::RoleColumn, em * 5);
+    m_table->setColumnWidth(FigureModel::PeriodColumn, em * 6);
+    m_table->setColumnWidth(FigureModel::ApproximateColumn, em * 4);
 
     // Columns can be shown and hidden from the header's context menu.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
