@@ -1,8 +1,8 @@
 #include "core/figuremodel.h"
 
 #include "core/documentmodel.h"
+#include "core/magnitude.h"
 
-#include <QLocale>
 
 #include <algorithm>
 
@@ -177,7 +177,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             return f.label;
         case ValueColumn:
-            return QLocale().toString(f.value, 'g', 12);
+            // In the report's own magnitude (32765亿), the exact value in the tooltip.
+            return Magnitude::format(f.value, Magnitude::writtenPrefix(report->figureText(fi)));
         case UnitColumn:
             return f.unit;
         case QualifierColumn:
@@ -200,6 +201,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (index.column() == ValueColumn)
+            return Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit;
         return report->figureQuote(fi).toString();
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
