@@ -202,7 +202,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn)
-            return Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit;
+            return QString(Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit);
         return report->figureQuote(fi).toString();
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

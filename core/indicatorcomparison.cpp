@@ -43,8 +43,22 @@ QString placeOf(const Report &report)
 
 int IndicatorComparison::valueYear(const Report &report, const Figure &figure)
 {
-    const int year = singleYear(figure.period);
-    return year > 0 ? year : report.metadata().facts.reportingYear;
+    if (const int year = singleYear(figure.period); year > 0)
+        return year;
+    const int reportingYear = report.metadata().facts.reportingYear;
+    // 到2020年，本市生产总值达到2.6万亿元左右: the sentence plans for a later year, though
+    // the figure's own clause names none.
+    static const QRegularExpression plannedYear(QStringLiteral("(到|至)(\\d{4})年"));
+    const QStringView source = report.figureSource(figure);
+    const qsizetype from = std::clamp<qsizetype>(figure.quoteStart, 0, source.size());
+    const qsizetype to = std::clamp<qsizetype>(figure.start, from, source.size());
+    QRegularExpressionMatchIterator it = plannedYear.globalMatch(source.sliced(from, to - from));
+    while (it.hasNext()) {
+        const int year = it.next().capturedView(2).toInt();
+        if (reportingYear > 0 && year > reportingYear)
+            return year;
+    }
+    return reportingYear;
 }
 
 QList<IndicatorComparison::Row> IndicatorComparison::compare(const QList<ReportPtr> &reports,

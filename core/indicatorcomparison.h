@@ -58,7 +58,8 @@ public:
                               const IndicatorMatcher &matcher);
 
     /** The year a figure's value describes: its period's year when the period names one
-     *  year (2016年, 2016年底), else the report's reporting year; 0 when neither is known. */
+     *  year (2016年, 2016年底), else a later year its sentence plans for before it (到2020年),
+     *  else the report's reporting year; 0 when none is known. */
     static int valueYear(const Report &report, const Figure &figure);
 
     /** The column names of CSV and JSON, in order. */

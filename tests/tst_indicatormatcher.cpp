@@ -17,6 +17,13 @@ const char *const FazhiWuwei = "武威市人民政府2021年度法治政府建�
 const char *const FazhiGuangming =
     "深圳市光明区人民政府关于2021年度法治政府建设情况的报告\n\n一、主要工作\n\n";
 
+ReportPtr parse(const char *head)
+{
+    return ReportParser::parse(QString::fromUtf8(head) +
+                               QStringLiteral("全市地区生产总值3.07万亿元、增长6.7%。\n"))
+        .report;
+}
+
 } // namespace
 
 class TestIndicatorMatcher : public QObject
@@ -191,10 +198,12 @@ void TestIndicatorMatcher::match()
 void TestIndicatorMatcher::reportFacts()
 {
     // The rows above rely on the metadata reader for type and place; say so if it changes.
-    const ReportPtr sz = ReportParser::parse(QString::fromUtf8(GzbgShenzhen) + u"正文。\n").report;
+    const ReportPtr sz = parse(GzbgShenzhen);
+    QVERIFY(sz);
     QCOMPARE(sz->metadata().facts.type, ReportFacts::Type::Gzbg);
     QCOMPARE(sz->metadata().facts.place, QStringLiteral("深圳市"));
-    const ReportPtr ww = ReportParser::parse(QString::fromUtf8(FazhiWuwei) + u"正文。\n").report;
+    const ReportPtr ww = parse(FazhiWuwei);
+    QVERIFY(ww);
     QCOMPARE(ww->metadata().facts.type, ReportFacts::Type::Fazhi);
 }
 
@@ -219,7 +228,8 @@ void TestIndicatorMatcher::find()
 
 void TestIndicatorMatcher::normalizedLabel()
 {
-    const ReportPtr sz = ReportParser::parse(QString::fromUtf8(GzbgShenzhen) + u"正文。\n").report;
+    const ReportPtr sz = parse(GzbgShenzhen);
+    QVERIFY(sz);
     const IndicatorMatcher &m = IndicatorMatcher::instance();
     QCOMPARE(m.normalizedLabel(*sz, QStringLiteral("全市地区生产总值")),
              QStringLiteral("地区生产总值"));

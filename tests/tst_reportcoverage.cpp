@@ -54,7 +54,7 @@ void TestReportCoverage::partial_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("covered");
     QTest::addRow("复议 only") << QStringLiteral(
-        "某县2022年法治政府建设情况报告\n\n一、化解行政争议\n\n办理行政复议案件12件。\n")
+        "某县2022年法治政府建设情况报告\n\n一、行政复议\n\n办理行政复议案件12件。\n")
                                << QStringList{"disputes"};
     QTest::addRow("执法 in text twice")
         << QStringLiteral("某县2022年法治政府建设情况报告\n\n一、主要工作\n\n"
