@@ -3,6 +3,7 @@
 #include "core/figurevocabulary.h"
 #include "core/wordlists.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -119,10 +120,11 @@ IndicatorMatcher::IndicatorMatcher(const IndicatorCatalogue &catalogue) : m_cata
     static const WordLists words =
         WordLists::builtIn(QStringLiteral(":/reportscope/indicators/indicatorwords.tsv"),
                            {QStringLiteral("scope"), QStringLiteral("growth_suffix"),
-                            QStringLiteral("verb")});
+                            QStringLiteral("verb"), QStringLiteral("change_to")});
     m_scope = words.list(0);
     m_growthSuffix = words.list(1);
     m_verbs = words.list(2);
+    m_changeTo = words.list(3);
 }
 
 QString IndicatorMatcher::normalizedLabel(const Report &report, const QString &label) const
@@ -162,9 +164,20 @@ QString IndicatorMatcher::verbBefore(const Report &report, const Figure &figure)
     return n > 0 ? source.sliced(end - n, n).toString() : QString();
 }
 
+bool IndicatorMatcher::startsChange(const Report &report, const Figure &figure) const
+{
+    const QStringView source = report.figureSource(figure);
+    if (figure.end > source.size() || figure.start > source.size() ||
+        m_changeTo.matchAt(source, figure.end, source.size()) == 0)
+        return false;
+    const qsizetype from = std::clamp<qsizetype>(figure.quoteStart, 0, figure.start);
+    const QStringView before = source.sliced(from, figure.start - from);
+    return before.contains(u'由') || before.contains(u'从');
+}
+
 int IndicatorMatcher::matchIndex(const Report &report, const Figure &figure) const
 {
-    if (figure.label.isEmpty())
+    if (figure.label.isEmpty() || startsChange(report, figure))
         return -1;
     // 受理行政复议案件 is more than 行政复议案件: try the label with its verb first.
     if (const QString verb = verbBefore(report, figure); !verb.isEmpty()) {

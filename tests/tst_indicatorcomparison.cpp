@@ -114,13 +114,20 @@ void TestIndicatorComparison::shenzhenSeries_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("file");
-    // Read in each report by eye: the sentence that states the year's 地区生产总值.
+    // Read in each report by eye: the sentence that states the year's 地区生产总值. The 2014
+    // report states only the growth of 2013 (初步预计，全年本市生产总值增长10.5%左右), so 2013
+    // has no value.
+    QTest::addRow("2014, 超过1.6万亿元") << 2014 << 1.6e12 << QStringLiteral("shenzhen-gzbg-2015.txt");
+    QTest::addRow("2015") << 2015 << 1.75e12 << QStringLiteral("shenzhen-gzbg-2016.txt");
     QTest::addRow("2016") << 2016 << 1949260000000.0 << QStringLiteral("shenzhen-gzbg-2017.txt");
     QTest::addRow("2017") << 2017 << 2.24e12 << QStringLiteral("shenzhen-gzbg-2018.txt");
+    QTest::addRow("2018, 突破2.4万亿元") << 2018 << 2.4e12 << QStringLiteral("shenzhen-gzbg-2019.txt");
     QTest::addRow("2019") << 2019 << 2.69e12 << QStringLiteral("shenzhen-gzbg-2020.txt");
     QTest::addRow("2020") << 2020 << 2.77e12 << QStringLiteral("shenzhen-gzbg-2021.txt");
     QTest::addRow("2021") << 2021 << 3.07e12 << QStringLiteral("shenzhen-gzbg-2022.txt");
     QTest::addRow("2022") << 2022 << 3.24e12 << QStringLiteral("shenzhen-gzbg-2023.txt");
+    QTest::addRow("2023") << 2023 << 3.46e12 << QStringLiteral("shenzhen-gzbg-2024.txt");
+    QTest::addRow("2024") << 2024 << 3.68e12 << QStringLiteral("shenzhen-gzbg-2025.txt");
 }
 
 void TestIndicatorComparison::shenzhenSeries()
@@ -144,6 +151,9 @@ void TestIndicatorComparison::shenzhenSeries()
     }
     bool found = false;
     for (const IndicatorComparison::Row &r : rows) {
+        // The series has one value a year: no report contradicts another.
+        QVERIFY2(!r.conflict, qPrintable(r.quote));
+        QVERIFY(r.year >= 2014 && r.year <= 2024);
         if (r.year == year && r.file.endsWith(file)) {
             QCOMPARE(r.normalizedValue, value);
             QCOMPARE(r.place, QStringLiteral("深圳市"));

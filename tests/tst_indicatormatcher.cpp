@@ -111,6 +111,10 @@ void TestIndicatorMatcher::match_data()
         "进出口总额从2010年的3467.5亿美元增加到4425.5亿美元。", "3467.5亿美元", "");
     row("the end of 从…增加到 is", GzbgShenzhen,
         "进出口总额从2010年的3467.5亿美元增加到4425.5亿美元。", "4425.5亿美元", "trade");
+    row("由…增加到 starts a change", GzbgShenzhen,
+        "地区生产总值由9581.5亿元增加到1.75万亿元。", "9581.5亿元", "");
+    row("由…增加到 ends at the value", GzbgShenzhen,
+        "地区生产总值由9581.5亿元增加到1.75万亿元。", "1.75万亿元", "gdp");
     row("share of retail sales", GzbgShenzhen,
         "实物商品网上零售额占社会消费品零售总额的比重从15.8%提高到27.2%。", "27.2%", "");
     // 法治政府建设 (武威 2021, 光明区 2021).
