@@ -312,7 +312,12 @@ int CommandLine::diff(const QStringList &arguments)
            QLatin1Char('\n');
     for (const ReportDiff::SectionPair &p : d.sections()) {
         static const char marks[] = {' ', '~', '+', '-'};
-        const QString heading = p.b >= 0 ? p.headingB : p.headingA;
+        QString heading = p.b >= 0 ? p.headingB : p.headingA;
+        if (heading.isEmpty()) {
+            const Report &r = p.b >= 0 ? b : a;
+            heading = QLatin1Char('(') + Section::roleName(r.section(p.b >= 0 ? p.b : p.a).role) +
+                      QLatin1Char(')');
+        }
         out += QString(2 * (p.level - 1), QLatin1Char(' ')) + QLatin1Char(marks[int(p.change)]) +
                QLatin1Char(' ') + heading;
         if (p.change == ReportDiff::Change::Changed && p.a >= 0 && p.headingA != p.headingB)
@@ -326,8 +331,11 @@ int CommandLine::diff(const QStringList &arguments)
         out += c.name + QLatin1Char('\t') + (c.inA ? c.displayA : none) + QStringLiteral(" → ") +
                (c.inB ? c.displayB : none);
         if (c.inA && c.inB) {
+            // A change of a percentage is in percentage points.
+            const bool percent = c.unit == u"%";
             out += QLatin1Char('\t') + (c.change > 0 ? QStringLiteral("+") : QString()) +
-                   Magnitude::display(c.change, c.unit, c.displayB);
+                   (percent ? Magnitude::format(c.change, {}) + tr("pp")
+                            : Magnitude::display(c.change, c.unit, c.displayB));
         }
         out += QLatin1Char('\n');
     }

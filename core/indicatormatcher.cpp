@@ -175,9 +175,21 @@ bool IndicatorMatcher::startsChange(const Report &report, const Figure &figure) 
     return before.contains(u'由') || before.contains(u'从');
 }
 
+bool IndicatorMatcher::isPlanned(const Report &report, const Figure &figure) const
+{
+    // The extractor looks 40 characters back for 目标, 预期; a long list of targets
+    // (今年…主要预期目标是：…，城镇调查失业率控制在5.5%以内) states them further back.
+    const QStringView source = report.figureSource(figure);
+    const qsizetype to = std::clamp<qsizetype>(figure.start, 0, source.size());
+    const qsizetype from = std::clamp<qsizetype>(figure.quoteStart, 0, to);
+    return FigureVocabulary::builtIn()
+        .list(FigureVocabulary::List::Target)
+        .occursIn(source.sliced(from, to - from));
+}
+
 int IndicatorMatcher::matchIndex(const Report &report, const Figure &figure) const
 {
-    if (figure.label.isEmpty() || startsChange(report, figure))
+    if (figure.label.isEmpty() || startsChange(report, figure) || isPlanned(report, figure))
         return -1;
     // 受理行政复议案件 is more than 行政复议案件: try the label with its verb first.
     if (const QString verb = verbBefore(report, figure); !verb.isEmpty()) {

@@ -19,7 +19,7 @@
  * and role agree with the figure and whose report types include the report's: a label equal
  * to the name or a synonym wins, else the word pattern with the most required characters.
  * A verb just before the label (受理行政复议案件) is tried with the label first.
- * Targets, baselines (also 由A增加到B when the extractor did not mark A) and durations are
+ * Targets (also a figure after 目标 or 预期 anywhere before it in its sentence), baselines (also 由A增加到B when the extractor did not mark A) and durations are
  * never matched: they are not the value of their year.
  * A percentage level whose label ends in a growth word (地区生产总值增速 6%) is a growth rate.
  */
@@ -50,6 +50,8 @@ private:
     int matchLabel(const Report &report, const Figure &figure, QString label) const;
     /** 由9581.5亿元增加到…: the value starts a change, the extractor's baseline missed. */
     bool startsChange(const Report &report, const Figure &figure) const;
+    /** A target word (目标, 预期, 力争) stands before the figure in its sentence. */
+    bool isPlanned(const Report &report, const Figure &figure) const;
     /** The verb just before the label in the sentence (受理, 审结), or empty. */
     QString verbBefore(const Report &report, const Figure &figure) const;
 

@@ -157,7 +157,7 @@ void ReportDiff::alignChildren(const Report &a, const Report &b, const QList<int
                              ? 1.0
                              : titleSimilarity(sa.title, sb.title);
             const bool sameNumber = sa.number > 0 && sa.number == sb.number && sa.kind == sb.kind;
-            if (sim < 0.3 && !(sameNumber && sim >= 0.15))
+            if (sim < 0.3)
                 continue;
             score[size_t(i * m + j)] = sim + (sameNumber ? 0.15 : 0) + (sa.kind == sb.kind ? 0.05 : 0);
         }
