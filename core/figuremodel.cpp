@@ -3,7 +3,6 @@
 #include "core/documentmodel.h"
 #include "core/magnitude.h"
 
-
 #include <algorithm>
 
 FigureModel::FigureModel(DocumentModel *documents, QObject *parent)

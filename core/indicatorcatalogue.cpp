@@ -8,7 +8,7 @@ namespace {
 
 constexpr int ColumnCount = 8;
 
-const char *const UnitClassNames[] = {"count",   "measure",          "money",   "percent",
+const char *const UnitClassNames[] = {"count",    "measure",          "money",   "percent",
                                       "permille", "percentage_point", "multiple"};
 const char *const RoleNames[] = {"level", "growth_rate", "change", "share"};
 

@@ -35,8 +35,8 @@ public:
 
     struct Entry
     {
-        QString id;          ///< gdp, admin_review_cases
-        QString name;        ///< 地区生产总值
+        QString id;           ///< gdp, admin_review_cases
+        QString name;         ///< 地区生产总值
         QStringList synonyms; ///< exact labels besides the name
         /** Alternatives; each is a list of words that must all stand in the label. */
         QList<QStringList> patterns;

@@ -147,16 +147,26 @@ QList<IndicatorComparison::Row> IndicatorComparison::compare(const QList<ReportP
 
 QStringList IndicatorComparison::columns()
 {
-    return {QStringLiteral("indicator"),   QStringLiteral("indicator_name"),
-            QStringLiteral("file"),        QStringLiteral("report"),
-            QStringLiteral("issuer"),      QStringLiteral("place"),
-            QStringLiteral("year"),        QStringLiteral("report_year"),
-            QStringLiteral("value"),       QStringLiteral("unit"),
-            QStringLiteral("normalized_value"), QStringLiteral("normalized_unit"),
-            QStringLiteral("display"),     QStringLiteral("bound"),
-            QStringLiteral("label"),       QStringLiteral("role"),
-            QStringLiteral("quote"),       QStringLiteral("section"),
-            QStringLiteral("section_path"), QStringLiteral("page"),
+    return {QStringLiteral("indicator"),
+            QStringLiteral("indicator_name"),
+            QStringLiteral("file"),
+            QStringLiteral("report"),
+            QStringLiteral("issuer"),
+            QStringLiteral("place"),
+            QStringLiteral("year"),
+            QStringLiteral("report_year"),
+            QStringLiteral("value"),
+            QStringLiteral("unit"),
+            QStringLiteral("normalized_value"),
+            QStringLiteral("normalized_unit"),
+            QStringLiteral("display"),
+            QStringLiteral("bound"),
+            QStringLiteral("label"),
+            QStringLiteral("role"),
+            QStringLiteral("quote"),
+            QStringLiteral("section"),
+            QStringLiteral("section_path"),
+            QStringLiteral("page"),
             QStringLiteral("conflict")};
 }
 
@@ -230,8 +240,7 @@ bool IndicatorComparison::writeCsv(QIODevice *out, const QList<Row> &rows)
     return out->write(buf) == buf.size();
 }
 
-bool IndicatorComparison::writeCsvFile(const QString &path, const QList<Row> &rows,
-                                       QString *error)
+bool IndicatorComparison::writeCsvFile(const QString &path, const QList<Row> &rows, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -34,10 +34,10 @@ public:
         QString report;        ///< the report's title (or file name)
         QString issuer;
         QString place;
-        int year = 0;       ///< the year the value describes; 0 when unknown
-        int reportYear = 0; ///< the report's reporting year; 0 when unknown
-        double value = 0;   ///< in the report's own magnitude: 32765 (亿元)
-        QString unit;       ///< with the report's multiplier: 亿元
+        int year = 0;               ///< the year the value describes; 0 when unknown
+        int reportYear = 0;         ///< the report's reporting year; 0 when unknown
+        double value = 0;           ///< in the report's own magnitude: 32765 (亿元)
+        QString unit;               ///< with the report's multiplier: 亿元
         double normalizedValue = 0; ///< in base units: 3.2765e12
         QString normalizedUnit;     ///< 元
         QString display;            ///< 32765亿元: value and unit as shown
@@ -49,7 +49,7 @@ public:
         QStringList sectionPath;    ///< headings from the top section down
         int page = 0;               ///< 1-based page in a paged file; 0 when unknown
         int figureIndex = -1;       ///< index in the report's figures()
-        bool conflict = false; ///< another row of the same place and year has another value
+        bool conflict = false;      ///< another row of the same place and year has another value
     };
 
     /** The rows of indicatorId over reports, sorted by place, year, report year and file. */

@@ -19,9 +19,10 @@
  * and role agree with the figure and whose report types include the report's: a label equal
  * to the name or a synonym wins, else the word pattern with the most required characters.
  * A verb just before the label (受理行政复议案件) is tried with the label first.
- * Targets (also a figure after 目标 or 预期 anywhere before it in its sentence), baselines (also 由A增加到B when the extractor did not mark A) and durations are
- * never matched: they are not the value of their year.
- * A percentage level whose label ends in a growth word (地区生产总值增速 6%) is a growth rate.
+ * Targets (also a figure after 目标 or 预期 anywhere before it in its sentence), baselines (also
+ * 由A增加到B when the extractor did not mark A) and durations are never matched: they are not the
+ * value of their year. A percentage level whose label ends in a growth word (地区生产总值增速 6%)
+ * is a growth rate.
  */
 class IndicatorMatcher
 {

@@ -13,8 +13,8 @@ struct Multiplier
 
 // Longest first: 万亿 before 万.
 const Multiplier Multipliers[] = {
-    {u"万亿", 1e12}, {u"千万", 1e7}, {u"百万", 1e6}, {u"十万", 1e5}, {u"亿", 1e8},
-    {u"万", 1e4},    {u"千", 1e3},   {u"百", 1e2},
+    {u"万亿", 1e12}, {u"千万", 1e7}, {u"百万", 1e6}, {u"十万", 1e5},
+    {u"亿", 1e8},    {u"万", 1e4},   {u"千", 1e3},   {u"百", 1e2},
 };
 
 bool isDigit(QChar c)

@@ -35,9 +35,9 @@ public:
 
     struct Result
     {
-        QList<Part> parts;      ///< in the framework's order
-        QStringList reported;   ///< catalogue ids of 法治政府建设 indicators the report states
-        QStringList omitted;    ///< those it does not
+        QList<Part> parts;    ///< in the framework's order
+        QStringList reported; ///< catalogue ids of 法治政府建设 indicators the report states
+        QStringList omitted;  ///< those it does not
     };
 
     /** The built-in parts: ids and names in order (loaded once; aborts if the file is damaged). */

@@ -106,8 +106,8 @@ QList<ReportDiff::Sentence> ReportDiff::diffSentences(const QStringList &a, cons
     const auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a.at(i) == b.at(j) ? at(i + 1, j + 1) + 1
-                                          : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) =
+                a.at(i) == b.at(j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
     }
     qsizetype i = 0;
     qsizetype j = 0;
@@ -159,7 +159,8 @@ void ReportDiff::alignChildren(const Report &a, const Report &b, const QList<int
             const bool sameNumber = sa.number > 0 && sa.number == sb.number && sa.kind == sb.kind;
             if (sim < 0.3)
                 continue;
-            score[size_t(i * m + j)] = sim + (sameNumber ? 0.15 : 0) + (sa.kind == sb.kind ? 0.05 : 0);
+            score[size_t(i * m + j)] =
+                sim + (sameNumber ? 0.15 : 0) + (sa.kind == sb.kind ? 0.05 : 0);
         }
     }
     // best[i][j]: the highest total score aligning ca[i..] with cb[j..] in order.

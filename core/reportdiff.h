@@ -61,7 +61,7 @@ public:
         bool inB = false;
         double valueA = 0; ///< base units
         double valueB = 0;
-        QString unit; ///< base unit
+        QString unit;     ///< base unit
         QString displayA; ///< in A's own magnitude: 1.75万亿元
         QString displayB;
         int yearA = 0;

@@ -52,8 +52,7 @@ bool XlsxTableWriter::write(const QString &path, const QString &sheetName,
     }
     const lxw_error status = workbook_close(workbook);
     if (status != LXW_NO_ERROR) {
-        *error = tr("Cannot write %1: %2")
-                     .arg(shownName, QString::fromUtf8(lxw_strerror(status)));
+        *error = tr("Cannot write %1: %2").arg(shownName, QString::fromUtf8(lxw_strerror(status)));
         return false;
     }
     QFile built(QFile::decodeName(tempPath));

@@ -56,15 +56,14 @@ void TestIndicatorCatalogue::errors_data()
     QTest::addColumn<QString>("error");
     const QByteArray good = "# comment\n"
                             "gdp\t地区生产总值\t生产总值\t-\t-\tmoney\tlevel\tgzbg\n";
-    QTest::addRow("duplicate id")
-        << good + "gdp\t其他\t-\t-\t-\tmoney\tlevel\tgzbg\n"
-        << QStringLiteral("t.tsv:3: duplicate id “gdp” (first on line 2)");
+    QTest::addRow("duplicate id") << good + "gdp\t其他\t-\t-\t-\tmoney\tlevel\tgzbg\n"
+                                  << QStringLiteral(
+                                         "t.tsv:3: duplicate id “gdp” (first on line 2)");
     QTest::addRow("duplicate name")
         << good + "gdp2\t地区生产总值\t-\t-\t-\tmoney\tlevel\tgzbg\n"
         << QStringLiteral("t.tsv:3: duplicate name “地区生产总值” (first on line 2)");
-    QTest::addRow("unknown unit class")
-        << good + "x\t某\t-\t-\t-\tmonies\tlevel\tgzbg\n"
-        << QStringLiteral("t.tsv:3: unknown unit class “monies”");
+    QTest::addRow("unknown unit class") << good + "x\t某\t-\t-\t-\tmonies\tlevel\tgzbg\n"
+                                        << QStringLiteral("t.tsv:3: unknown unit class “monies”");
     QTest::addRow("unknown role") << good + "x\t某\t-\t-\t-\tmoney\tlevel,growth\tgzbg\n"
                                   << QStringLiteral("t.tsv:3: unknown role “growth”");
     QTest::addRow("unknown type") << good + "x\t某\t-\t-\t-\tmoney\tlevel\tgzbg,nianbao\n"
@@ -77,9 +76,9 @@ void TestIndicatorCatalogue::errors_data()
                                         "t.tsv:3: empty field or field with spaces around it");
     QTest::addRow("bad id") << good + "X-1\t某\t-\t-\t-\tmoney\tlevel\tgzbg\n"
                             << QStringLiteral("t.tsv:3: invalid id “X-1” (a-z, 0-9 and _ only)");
-    QTest::addRow("empty pattern word") << good + "x\t某\t-\t复议++申请\t-\tcount\tlevel\tall\n"
-                                        << QStringLiteral(
-                                               "t.tsv:3: empty word in pattern “复议++申请”");
+    QTest::addRow("empty pattern word")
+        << good + "x\t某\t-\t复议++申请\t-\tcount\tlevel\tall\n"
+        << QStringLiteral("t.tsv:3: empty word in pattern “复议++申请”");
     QTest::addRow("empty file") << QByteArray("# nothing\n")
                                 << QStringLiteral("t.tsv: no indicators");
 }

@@ -79,10 +79,10 @@ void TestIndicatorComparison::yearsAndConflicts()
 
 void TestIndicatorComparison::csv()
 {
-    const QList<ReportPtr> reports = {parse(
-        "深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
-        "初步核算，2016年本市生产总值19492.6亿元，同比增长9%；\n",
-        QStringLiteral("/r/a,b.txt"))};
+    const QList<ReportPtr> reports = {
+        parse("深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
+              "初步核算，2016年本市生产总值19492.6亿元，同比增长9%；\n",
+              QStringLiteral("/r/a,b.txt"))};
     const auto rows = IndicatorComparison::compare(reports, QStringLiteral("gdp"));
     QCOMPARE(rows.size(), 1);
     QTemporaryDir dir;
@@ -104,8 +104,8 @@ void TestIndicatorComparison::csv()
                                                  "19492.6亿元,exact,生产总值,level,")),
              qPrintable(lines.at(1)));
     // A folder that does not exist: an error, no file.
-    QVERIFY(!IndicatorComparison::writeCsvFile(dir.filePath(QStringLiteral("no/such/x.csv")),
-                                               rows, &error));
+    QVERIFY(!IndicatorComparison::writeCsvFile(dir.filePath(QStringLiteral("no/such/x.csv")), rows,
+                                               &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -117,11 +117,13 @@ void TestIndicatorComparison::shenzhenSeries_data()
     // Read in each report by eye: the sentence that states the year's 地区生产总值. The 2014
     // report states only the growth of 2013 (初步预计，全年本市生产总值增长10.5%左右), so 2013
     // has no value.
-    QTest::addRow("2014, 超过1.6万亿元") << 2014 << 1.6e12 << QStringLiteral("shenzhen-gzbg-2015.txt");
+    QTest::addRow("2014, 超过1.6万亿元")
+        << 2014 << 1.6e12 << QStringLiteral("shenzhen-gzbg-2015.txt");
     QTest::addRow("2015") << 2015 << 1.75e12 << QStringLiteral("shenzhen-gzbg-2016.txt");
     QTest::addRow("2016") << 2016 << 1949260000000.0 << QStringLiteral("shenzhen-gzbg-2017.txt");
     QTest::addRow("2017") << 2017 << 2.24e12 << QStringLiteral("shenzhen-gzbg-2018.txt");
-    QTest::addRow("2018, 突破2.4万亿元") << 2018 << 2.4e12 << QStringLiteral("shenzhen-gzbg-2019.txt");
+    QTest::addRow("2018, 突破2.4万亿元")
+        << 2018 << 2.4e12 << QStringLiteral("shenzhen-gzbg-2019.txt");
     QTest::addRow("2019") << 2019 << 2.69e12 << QStringLiteral("shenzhen-gzbg-2020.txt");
     QTest::addRow("2020") << 2020 << 2.77e12 << QStringLiteral("shenzhen-gzbg-2021.txt");
     QTest::addRow("2021") << 2021 << 3.07e12 << QStringLiteral("shenzhen-gzbg-2022.txt");

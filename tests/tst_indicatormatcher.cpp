@@ -80,41 +80,40 @@ void TestIndicatorMatcher::match_data()
     row("居民人均可支配收入 growth", GzbgShenzhen, bj, "4.4%", "income_growth");
     row("固定资产投资", GzbgShenzhen, "固定资产投资606亿元，增长8.8%，总量全市第一；", "606亿元",
         "fixed_investment");
-    row("规模以上工业增加值 growth", GzbgShenzhen, "规模以上工业增加值6785亿元，增长7.7%。",
-        "7.7%", "industry_va_growth");
+    row("规模以上工业增加值 growth", GzbgShenzhen, "规模以上工业增加值6785亿元，增长7.7%。", "7.7%",
+        "industry_va_growth");
     row("粮食产量", GzbgNational, "粮食产量1.39万亿斤，再创历史新高。", "1.39万亿斤",
         "grain_output");
     row("单位国内生产总值能耗 is energy, not GDP", GzbgNational,
         "单位国内生产总值能耗降低2.5%左右，生态环境质量持续改善。", "2.5%", "energy_intensity");
-    row("城镇新增就业", GzbgShenzhen, "实施稳岗扩容提质行动，城镇新增就业不少于28万人。",
-        "28万人", "new_urban_jobs");
+    row("城镇新增就业", GzbgShenzhen, "实施稳岗扩容提质行动，城镇新增就业不少于28万人。", "28万人",
+        "new_urban_jobs");
     // Not 地区生产总值: another aggregate, a per-head value, a part of the place, a share.
-    row("海洋生产总值", GzbgShenzhen, "沿海经济带协同效应显现，海洋生产总值增长6%左右。", "6%",
-        "");
+    row("海洋生产总值", GzbgShenzhen, "沿海经济带协同效应显现，海洋生产总值增长6%左右。", "6%", "");
     row("人均地区生产总值 is per head", GzbgShenzhen,
-        "重庆成为中西部地区首个经济总量超过3万亿元的城市，人均地区生产总值突破10万元。",
-        "10万元", "gdp_per_capita");
+        "重庆成为中西部地区首个经济总量超过3万亿元的城市，人均地区生产总值突破10万元。", "10万元",
+        "gdp_per_capita");
     // Not in the corpus, written in the reports' style: the issue names GEP.
-    row("生态系统生产总值", GzbgShenzhen, "全市生态系统生产总值(GEP)达到1303.2亿元。",
-        "1303.2亿元", "");
-    row("前海地区生产总值", GzbgShenzhen,
-        "2023年前海地区生产总值增长15.0%，加快建设海洋新城。", "15.0%", "");
+    row("生态系统生产总值", GzbgShenzhen, "全市生态系统生产总值(GEP)达到1303.2亿元。", "1303.2亿元",
+        "");
+    row("前海地区生产总值", GzbgShenzhen, "2023年前海地区生产总值增长15.0%，加快建设海洋新城。",
+        "15.0%", "");
     row("战略性新兴产业增加值占比", GzbgShenzhen,
         "战略性新兴产业增加值达1.02万亿元，占地区生产总值比重达37.1%。", "37.1%", "");
-    row("民营经济增加值占比", GzbgShenzhen, "民营经济增加值占地区生产总值比重达58.5%。",
-        "58.5%", "");
-    row("经济总量 without a unit", GzbgShenzhen, "经济总量连续迈上4万亿、5万亿两个台阶。",
-        "4万亿", "");
+    row("民营经济增加值占比", GzbgShenzhen, "民营经济增加值占地区生产总值比重达58.5%。", "58.5%",
+        "");
+    row("经济总量 without a unit", GzbgShenzhen, "经济总量连续迈上4万亿、5万亿两个台阶。", "4万亿",
+        "");
     row("a target is no value", GzbgShenzhen,
         "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "6%", "");
     row("a baseline is no value", GzbgShenzhen,
         "进出口总额从2010年的3467.5亿美元增加到4425.5亿美元。", "3467.5亿美元", "");
     row("the end of 从…增加到 is", GzbgShenzhen,
         "进出口总额从2010年的3467.5亿美元增加到4425.5亿美元。", "4425.5亿美元", "trade");
-    row("由…增加到 starts a change", GzbgShenzhen,
-        "地区生产总值由9581.5亿元增加到1.75万亿元。", "9581.5亿元", "");
-    row("由…增加到 ends at the value", GzbgShenzhen,
-        "地区生产总值由9581.5亿元增加到1.75万亿元。", "1.75万亿元", "gdp");
+    row("由…增加到 starts a change", GzbgShenzhen, "地区生产总值由9581.5亿元增加到1.75万亿元。",
+        "9581.5亿元", "");
+    row("由…增加到 ends at the value", GzbgShenzhen, "地区生产总值由9581.5亿元增加到1.75万亿元。",
+        "1.75万亿元", "gdp");
     row("share of retail sales", GzbgShenzhen,
         "实物商品网上零售额占社会消费品零售总额的比重从15.8%提高到27.2%。", "27.2%", "");
     // 法治政府建设 (武威 2021, 光明区 2021).
@@ -153,19 +152,18 @@ void TestIndicatorMatcher::match_data()
         "25100个,群众满意率为100%。",
         "25100通", "hotline_consultations");
     row("重大行政决策事项", FazhiGuangming,
-        "对纳入目录的6项重大行政决策事项及2项听证事项进行严格督办落实。", "6项",
-        "major_decisions");
+        "对纳入目录的6项重大行政决策事项及2项听证事项进行严格督办落实。", "6项", "major_decisions");
     row("行政执法案件", FazhiGuangming, "每季度开展案卷评查，抽查行政执法案件254宗。", "254宗",
         "enforcement_cases");
     row("人民调解员", FazhiGuangming,
-        "大力发展兼职人民调解员200名，全区现有人民调解委员会41个，防止矛盾激化率达100%。",
-        "200名", "mediators");
+        "大力发展兼职人民调解员200名，全区现有人民调解委员会41个，防止矛盾激化率达100%。", "200名",
+        "mediators");
     row("政府信息公开申请", FazhiGuangming,
         "依法依规做好政府信息公开，受理180余宗政府信息公开申请，同比增长约300%，已办结170宗。",
         "180余宗", "disclosure_requests");
     row("执法人员", FazhiWuwei, "对全市7600多名执法人员进行培训。", "7600多名", "enforcers");
-    row("县级干部 is no indicator", FazhiWuwei,
-        "对全市818名县级干部分批次进行集中培训。", "818名", "");
+    row("县级干部 is no indicator", FazhiWuwei, "对全市818名县级干部分批次进行集中培训。", "818名",
+        "");
     row("参学率 is no indicator", FazhiWuwei,
         "完成全市5.4万余名国家机关工作人员年度学法考试,参学率、合格率均为100%。", "100%", "");
 }
@@ -190,8 +188,8 @@ void TestIndicatorMatcher::match()
         QStringList all;
         for (int fi = 0; fi < report->figures().size(); ++fi)
             all << report->figureText(fi).toString();
-        QFAIL(qPrintable(QStringLiteral("no figure written %1; figures: %2")
-                             .arg(written, all.join(u' '))));
+        QFAIL(qPrintable(
+            QStringLiteral("no figure written %1; figures: %2").arg(written, all.join(u' '))));
     }
     const Figure &f = report->figures().at(found);
     QCOMPARE(matcher.match(*report, f), id);

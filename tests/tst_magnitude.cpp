@@ -36,12 +36,12 @@ void TestMagnitude::normalize_data()
                           << QStringLiteral("万");
     QTest::addRow("亿元") << 32765.0 << QStringLiteral("亿元") << 3.2765e12 << QStringLiteral("元")
                           << QStringLiteral("亿");
-    QTest::addRow("万亿元") << 1.75 << QStringLiteral("万亿元") << 1.75e12
-                            << QStringLiteral("元") << QStringLiteral("万亿");
+    QTest::addRow("万亿元") << 1.75 << QStringLiteral("万亿元") << 1.75e12 << QStringLiteral("元")
+                            << QStringLiteral("万亿");
     QTest::addRow("千万元") << 3.0 << QStringLiteral("千万元") << 3e7 << QStringLiteral("元")
                             << QStringLiteral("千万");
-    QTest::addRow("件 is its own base") << 147.0 << QStringLiteral("件") << 147.0
-                                        << QStringLiteral("件") << QString();
+    QTest::addRow("件 is its own base")
+        << 147.0 << QStringLiteral("件") << 147.0 << QStringLiteral("件") << QString();
     QTest::addRow("万 alone") << 2.0 << QStringLiteral("万") << 20000.0 << QString()
                               << QStringLiteral("万");
 }
@@ -67,8 +67,8 @@ void TestMagnitude::writtenPrefix_data()
     QTest::addRow("万余名") << QStringLiteral("5.4万余名") << QStringLiteral("万");
     QTest::addRow("余万条") << QStringLiteral("30余万条") << QStringLiteral("万");
     QTest::addRow("万亿元") << QStringLiteral("1.75万亿元") << QStringLiteral("万亿");
-    QTest::addRow("full-width digits") << QStringLiteral("１６６５．２亿元")
-                                       << QStringLiteral("亿");
+    QTest::addRow("full-width digits")
+        << QStringLiteral("１６６５．２亿元") << QStringLiteral("亿");
     QTest::addRow("none") << QStringLiteral("147件") << QString();
     QTest::addRow("百 as a word") << QStringLiteral("逾百家") << QString();
     QTest::addRow("percent") << QStringLiteral("98%") << QString();
@@ -95,13 +95,13 @@ void TestMagnitude::format_data()
                                  << QStringLiteral("19492.6亿元") << QStringLiteral("19492.6亿元");
     QTest::addRow("1.75万亿元") << 1.75e12 << QStringLiteral("元") << QStringLiteral("1.75万亿元")
                                 << QStringLiteral("1.75万亿元");
-    QTest::addRow("6.31万 without noise") << 63100.0 << QStringLiteral("人")
-                                          << QStringLiteral("6.31万人")
-                                          << QStringLiteral("6.31万人");
+    QTest::addRow("6.31万 without noise")
+        << 63100.0 << QStringLiteral("人") << QStringLiteral("6.31万人")
+        << QStringLiteral("6.31万人");
     QTest::addRow("147件") << 147.0 << QStringLiteral("件") << QStringLiteral("147件")
                            << QStringLiteral("147件");
-    QTest::addRow("negative change") << -22.3 << QStringLiteral("%") << QStringLiteral("22.3%")
-                                     << QStringLiteral("-22.3%");
+    QTest::addRow("negative change")
+        << -22.3 << QStringLiteral("%") << QStringLiteral("22.3%") << QStringLiteral("-22.3%");
     QTest::addRow("a large value never in exponent form")
         << 3.2765e12 << QStringLiteral("元") << QStringLiteral("3276500000000元")
         << QStringLiteral("3276500000000元");
@@ -139,8 +139,8 @@ void TestMagnitude::figureTable_data()
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("shown");
     QTest::addColumn<QString>("tooltip");
-    QTest::addRow("亿元") << QStringLiteral("全年地区生产总值32765亿元。") << QStringLiteral("32765亿")
-                          << QStringLiteral("3276500000000 元");
+    QTest::addRow("亿元") << QStringLiteral("全年地区生产总值32765亿元。")
+                          << QStringLiteral("32765亿") << QStringLiteral("3276500000000 元");
     QTest::addRow("万余名") << QStringLiteral("完成5.4万余名国家机关工作人员年度学法考试。")
                             << QStringLiteral("5.4万") << QStringLiteral("54000 名");
     QTest::addRow("件") << QStringLiteral("办理行政复议案件147件。") << QStringLiteral("147")

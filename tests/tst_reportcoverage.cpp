@@ -30,7 +30,8 @@ void TestReportCoverage::parts()
 
 void TestReportCoverage::sample()
 {
-    const ReportLoader::Result r = ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
+    const ReportLoader::Result r =
+        ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
     QVERIFY(r.ok());
     const ReportCoverage::Result c = ReportCoverage::compute(*r.report);
     QStringList uncovered;
@@ -53,9 +54,10 @@ void TestReportCoverage::partial_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("covered");
-    QTest::addRow("复议 only") << QStringLiteral(
-        "某县2022年法治政府建设情况报告\n\n一、行政复议\n\n办理行政复议案件12件。\n")
-                               << QStringList{"disputes"};
+    QTest::addRow("复议 only")
+        << QStringLiteral(
+               "某县2022年法治政府建设情况报告\n\n一、行政复议\n\n办理行政复议案件12件。\n")
+        << QStringList{"disputes"};
     QTest::addRow("执法 in text twice")
         << QStringLiteral("某县2022年法治政府建设情况报告\n\n一、主要工作\n\n"
                           "规范行政执法行为，开展行政执法案卷评查。\n")
@@ -77,7 +79,8 @@ void TestReportCoverage::partial()
 
 void TestReportCoverage::matrixCsv()
 {
-    const ReportLoader::Result r = ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
+    const ReportLoader::Result r =
+        ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
     QVERIFY(r.ok());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("coverage.csv"));

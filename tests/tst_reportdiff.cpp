@@ -31,12 +31,12 @@ void TestReportDiff::titleSimilarity_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
-    QTest::addRow("years differ only") << QStringLiteral("2015年工作回顾")
-                                       << QStringLiteral("2016年工作回顾") << 1.0 << 1.0;
-    QTest::addRow("one word more") << QStringLiteral("坚持依法决策")
-                                   << QStringLiteral("坚持科学民主依法决策") << 0.5 << 0.8;
-    QTest::addRow("nothing in common") << QStringLiteral("工作回顾")
-                                       << QStringLiteral("今年重点任务") << 0.0 << 0.0;
+    QTest::addRow("years differ only")
+        << QStringLiteral("2015年工作回顾") << QStringLiteral("2016年工作回顾") << 1.0 << 1.0;
+    QTest::addRow("one word more")
+        << QStringLiteral("坚持依法决策") << QStringLiteral("坚持科学民主依法决策") << 0.5 << 0.8;
+    QTest::addRow("nothing in common")
+        << QStringLiteral("工作回顾") << QStringLiteral("今年重点任务") << 0.0 << 0.0;
 }
 
 void TestReportDiff::titleSimilarity()
@@ -69,8 +69,8 @@ void TestReportDiff::diffSentences_data()
                                   << QStringLiteral("=+-=");
     QTest::addRow("added at end") << QStringList{"甲"} << QStringList{"甲", "乙"}
                                   << QStringLiteral("=+");
-    QTest::addRow("removed at start") << QStringList{"甲", "乙"} << QStringList{"乙"}
-                                      << QStringLiteral("-=");
+    QTest::addRow("removed at start")
+        << QStringList{"甲", "乙"} << QStringList{"乙"} << QStringLiteral("-=");
     QTest::addRow("all new") << QStringList{} << QStringList{"甲"} << QStringLiteral("+");
 }
 
@@ -87,18 +87,18 @@ void TestReportDiff::diffSentences()
 
 void TestReportDiff::smallReports()
 {
-    const ReportPtr a = ReportParser::parse(QStringLiteral(
-                                                "深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
-                                                "初步核算，2016年本市生产总值19492.6亿元，同比增长9%"
-                                                "。\n二、依法行政\n\n坚持依法行政。\n"
-                                                "三、旧的任务\n\n做好旧的工作。\n"))
-                            .report;
-    const ReportPtr b = ReportParser::parse(QStringLiteral(
-                                                "深圳市2018年政府工作报告\n\n一、2017年工作回顾\n\n"
-                                                "初步核算，2017年本市生产总值2.24万亿元、同比增长8.8%"
-                                                "。\n二、依法行政\n\n坚持依法行政。\n"
-                                                "三、全新的安排部署\n\n开展新的试点。\n"))
-                            .report;
+    const ReportPtr a =
+        ReportParser::parse(QStringLiteral("深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
+                                           "初步核算，2016年本市生产总值19492.6亿元，同比增长9%"
+                                           "。\n二、依法行政\n\n坚持依法行政。\n"
+                                           "三、旧的任务\n\n做好旧的工作。\n"))
+            .report;
+    const ReportPtr b =
+        ReportParser::parse(QStringLiteral("深圳市2018年政府工作报告\n\n一、2017年工作回顾\n\n"
+                                           "初步核算，2017年本市生产总值2.24万亿元、同比增长8.8%"
+                                           "。\n二、依法行政\n\n坚持依法行政。\n"
+                                           "三、全新的安排部署\n\n开展新的试点。\n"))
+            .report;
     const ReportDiff d = ReportDiff::compute(*a, *b);
     QStringList got;
     for (const ReportDiff::SectionPair &p : d.sections())
@@ -124,8 +124,8 @@ void TestReportDiff::smallReports()
     QCOMPARE(growth.change, 8.8 - 9.0);
 
     const QJsonObject json = d.toJson(*a, *b);
-    QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("added")).toInt(),
-             1);
+    QCOMPARE(
+        json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("added")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("indicators")).toArray().size(), 2);
 }
 
@@ -133,8 +133,10 @@ void TestReportDiff::shenzhenYears()
 {
     REPORTSCOPE_REQUIRE_CORPUS();
     const QString dir = corpusDir() + QStringLiteral("/series/");
-    const ReportLoader::Result a = ReportLoader::loadFile(dir + QStringLiteral("shenzhen-gzbg-2022.txt"));
-    const ReportLoader::Result b = ReportLoader::loadFile(dir + QStringLiteral("shenzhen-gzbg-2023.txt"));
+    const ReportLoader::Result a =
+        ReportLoader::loadFile(dir + QStringLiteral("shenzhen-gzbg-2022.txt"));
+    const ReportLoader::Result b =
+        ReportLoader::loadFile(dir + QStringLiteral("shenzhen-gzbg-2023.txt"));
     QVERIFY(a.ok() && b.ok());
     const ReportDiff d = ReportDiff::compute(*a.report, *b.report);
     // Every section of both reports is in the diff once.

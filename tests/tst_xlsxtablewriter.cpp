@@ -22,8 +22,9 @@ private slots:
 void TestXlsxTableWriter::comparison()
 {
     const ReportPtr report =
-        ReportParser::parse(QStringLiteral("深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
-                                           "初步核算，2016年本市生产总值19492.6亿元，同比增长9%；\n"))
+        ReportParser::parse(
+            QStringLiteral("深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
+                           "初步核算，2016年本市生产总值19492.6亿元，同比增长9%；\n"))
             .report;
     const auto rows = IndicatorComparison::compare({report}, QStringLiteral("gdp"));
     QCOMPARE(rows.size(), 1);
@@ -34,8 +35,7 @@ void TestXlsxTableWriter::comparison()
     const QString path = dir.filePath(QStringLiteral("gdp.xlsx"));
     QString error;
     QVERIFY2(XlsxTableWriter::write(path, QStringLiteral("地区生产总值"),
-                                    IndicatorComparison::columns(), table, {6, 7, 8, 10},
-                                    &error),
+                                    IndicatorComparison::columns(), table, {6, 7, 8, 10}, &error),
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -279,6 +279,68 @@
     </message>
 </context>
 <context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1：不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected %1 columns separated by tabs, found %2</source>
+        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
+    </message>
+    <message>
+        <source>empty field or field with spaces around it</source>
+        <translation>字段为空或前后带空格</translation>
+    </message>
+    <message>
+        <source>invalid id “%1” (a-z, 0-9 and _ only)</source>
+        <translation>无效的标识“%1”（只能用 a-z、0-9 和 _）</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1” (first on line %2)</source>
+        <translation>重复的标识“%1”（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>duplicate name “%1” (first on line %2)</source>
+        <translation>重复的名称“%1”（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>empty word in pattern “%1”</source>
+        <translation>模式“%1”中有空词</translation>
+    </message>
+    <message>
+        <source>empty word in a list</source>
+        <translation>列表中有空词</translation>
+    </message>
+    <message>
+        <source>unknown unit class “%1”</source>
+        <translation>未知的单位类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown role “%1”</source>
+        <translation>未知的角色“%1”</translation>
+    </message>
+    <message>
+        <source>unknown report type “%1”</source>
+        <translation>未知的报告类型“%1”</translation>
+    </message>
+    <message>
+        <source>%1: no indicators</source>
+        <translation>%1：没有指标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorComparison</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MetadataReader</name>
     <message>
         <source>Government work report</source>
@@ -437,6 +499,13 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>已取消加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoverage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

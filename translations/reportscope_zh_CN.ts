@@ -95,6 +95,47 @@
         <source>cannot write the figures: %1</source>
         <translation>无法写出数字：%1</translation>
     </message>
+    <message>
+        <source>Compare two reports: aligned sections, changed sentences, indicator changes.</source>
+        <translation>比较两份报告：对齐的章节、改动的句子、指标的变化。</translation>
+    </message>
+    <message>
+        <source>The earlier report.</source>
+        <translation>较早的报告。</translation>
+    </message>
+    <message>
+        <source>The later report.</source>
+        <translation>较晚的报告。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>expected two files FILE_A FILE_B, got %1</source>
+        <translation>应有两个文件 FILE_A FILE_B，实有 %1 个</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>Sections: %1 same, %2 changed, %3 added, %4 removed</source>
+        <extracomment>1 sections the same, 2 changed, 3 added, 4 removed</extracomment>
+        <translation>章节：%1 个相同，%2 个改动，%3 个新增，%4 个删除</translation>
+    </message>
+    <message>
+        <source>Indicators (A → B):</source>
+        <translation>指标（A → B）：</translation>
+    </message>
+    <message>
+        <source>pp</source>
+        <translation>个百分点</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -783,6 +824,21 @@ Open one with File ▸ Open or drop a file on this window.</source>
     <message>
         <source>&amp;Filter Sections</source>
         <translation>筛选章节(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: no temporary folder</source>
+        <translation>无法写入 %1：没有临时文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook cannot be created</source>
+        <translation>无法写入 %1：无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
