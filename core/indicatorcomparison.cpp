@@ -170,6 +170,15 @@ QStringList IndicatorComparison::columns()
             QStringLiteral("conflict")};
 }
 
+QSet<int> IndicatorComparison::numericColumns()
+{
+    const QStringList c = columns();
+    QSet<int> numeric;
+    for (const char *name : {"year", "report_year", "value", "normalized_value", "page"})
+        numeric.insert(int(c.indexOf(QLatin1String(name))));
+    return numeric;
+}
+
 QStringList IndicatorComparison::fields(const Row &r)
 {
     const auto year = [](int y) { return y > 0 ? QString::number(y) : QString(); };

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,9 @@ public:
 
     /** The column names of CSV and JSON, in order. */
     static QStringList columns();
+    /** The columns holding numbers (year, report_year, value, normalized_value, page), for
+     *  XlsxTableWriter. */
+    static QSet<int> numericColumns();
     /** One row as JSON with the keys of columns(). */
     static QJsonObject toJson(const Row &row);
     /** The fields of a row as text, in the order of columns() (numbers exact, no exponent). */

@@ -35,7 +35,8 @@ void TestXlsxTableWriter::comparison()
     const QString path = dir.filePath(QStringLiteral("gdp.xlsx"));
     QString error;
     QVERIFY2(XlsxTableWriter::write(path, QStringLiteral("地区生产总值"),
-                                    IndicatorComparison::columns(), table, {6, 7, 8, 10}, &error),
+                                    IndicatorComparison::columns(), table,
+                                    IndicatorComparison::numericColumns(), &error),
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
