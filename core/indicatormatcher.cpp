@@ -179,17 +179,47 @@ bool IndicatorMatcher::isPlanned(const Report &report, const Figure &figure) con
 {
     // The extractor looks 40 characters back for 目标, 预期; a long list of targets
     // (今年…主要预期目标是：…，城镇调查失业率控制在5.5%以内) states them further back.
+    // 初步预计 is a first estimate of the year reviewed, not a plan.
+    const QStringView source = report.figureSource(figure);
+    const qsizetype to = std::clamp<qsizetype>(figure.start, 0, source.size());
+    const qsizetype from = std::clamp<qsizetype>(figure.quoteStart, 0, to);
+    const QStringView before = source.sliced(from, to - from);
+    const Lexicon &targets = FigureVocabulary::builtIn().list(FigureVocabulary::List::Target);
+    qsizetype length = 0;
+    for (qsizetype at = targets.indexIn(before, 0, &length); at >= 0;
+         at = targets.indexIn(before, at + std::max<qsizetype>(1, length), &length)) {
+        const bool estimate =
+            before.sliced(at, length) == u"预计" && at >= 2 && before.sliced(at - 2, 2) == u"初步";
+        if (!estimate)
+            return true;
+    }
+    return false;
+}
+
+bool IndicatorMatcher::isAverage(const Report &report, const Figure &figure) const
+{
+    // 年均增长16.3%, 两年平均增长4.9%: a growth over several years, not the year's.
     const QStringView source = report.figureSource(figure);
     const qsizetype to = std::clamp<qsizetype>(figure.start, 0, source.size());
     const qsizetype from = std::clamp<qsizetype>(figure.quoteStart, 0, to);
     return FigureVocabulary::builtIn()
-        .list(FigureVocabulary::List::Target)
+        .list(FigureVocabulary::List::Average)
         .occursIn(source.sliced(from, to - from));
 }
 
 int IndicatorMatcher::matchIndex(const Report &report, const Figure &figure) const
 {
     if (figure.label.isEmpty() || startsChange(report, figure) || isPlanned(report, figure))
+        return -1;
+    if (figure.role == Figure::Role::Target) {
+        // The extractor's target from 初步预计 alone: the year's estimate, read as stated.
+        Figure estimate = figure;
+        estimate.role = figure.kind != Figure::Kind::Change ? Figure::Role::Level
+                        : figure.unit == u"%"               ? Figure::Role::GrowthRate
+                                                            : Figure::Role::Change;
+        return matchIndex(report, estimate);
+    }
+    if (figure.role == Figure::Role::GrowthRate && isAverage(report, figure))
         return -1;
     // 受理行政复议案件 is more than 行政复议案件: try the label with its verb first.
     if (const QString verb = verbBefore(report, figure); !verb.isEmpty()) {

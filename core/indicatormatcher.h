@@ -51,8 +51,10 @@ private:
     int matchLabel(const Report &report, const Figure &figure, QString label) const;
     /** 由9581.5亿元增加到…: the value starts a change, the extractor's baseline missed. */
     bool startsChange(const Report &report, const Figure &figure) const;
-    /** A target word (目标, 预期, 力争) stands before the figure in its sentence. */
+    /** A target word (目标, 预期, 力争; not 初步预计) stands before the figure in its sentence. */
     bool isPlanned(const Report &report, const Figure &figure) const;
+    /** 年均, 平均 before a growth rate: an average over years. */
+    bool isAverage(const Report &report, const Figure &figure) const;
     /** The verb just before the label in the sentence (受理, 审结), or empty. */
     QString verbBefore(const Report &report, const Figure &figure) const;
 

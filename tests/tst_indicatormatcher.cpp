@@ -106,6 +106,13 @@ void TestIndicatorMatcher::match_data()
         "");
     row("a target is no value", GzbgShenzhen,
         "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "6%", "");
+    row("初步预计 is the year's estimate", GzbgShenzhen,
+        "经济实力稳步提升。初步预计，实现地区生产总值4600亿元，稳居全市第二，增长7.7%左右。",
+        "4600亿元", "gdp");
+    row("年均增长 is no year's growth", GzbgShenzhen,
+        "地区生产总值、规上工业企业增加值、社会消费品零售总额、固定资产投资总额分别年均增长"
+        "16.3%、11.2%、17.4%、16%。",
+        "16.3%", "");
     row("a baseline is no value", GzbgShenzhen,
         "进出口总额从2010年的3467.5亿美元增加到4425.5亿美元。", "3467.5亿美元", "");
     row("the end of 从…增加到 is", GzbgShenzhen,
