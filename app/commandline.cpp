@@ -2,6 +2,8 @@
 
 #include "core/consistencychecker.h"
 #include "core/figurewriter.h"
+#include "core/magnitude.h"
+#include "core/reportdiff.h"
 #include "core/reportjson.h"
 #include "export/exportselection.h"
 #include "export/pdfexporter.h"
@@ -82,7 +84,8 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
         return false;
     const QString &cmd = arguments.at(1);
     return cmd == QLatin1String("outline") || cmd == QLatin1String("figures") ||
-           cmd == QLatin1String("check") || cmd == QLatin1String("export");
+           cmd == QLatin1String("check") || cmd == QLatin1String("export") ||
+           cmd == QLatin1String("diff");
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -101,6 +104,8 @@ int CommandLine::run(const QStringList &arguments)
         return figures(rest);
     if (cmd == QLatin1String("check"))
         return check(rest);
+    if (cmd == QLatin1String("diff"))
+        return diff(rest);
     return exportPdf(rest);
 }
 
@@ -258,5 +263,82 @@ int CommandLine::exportPdf(const QStringList &arguments)
         writeErr(programName() + QStringLiteral(": ") + exporter.errorString());
         return BadInput;
     }
+    return Success;
+}
+
+int CommandLine::diff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compare two reports: aligned sections, changed sentences, indicator changes."));
+    parser.addPositionalArgument(QStringLiteral("FILE_A"), tr("The earlier report."));
+    parser.addPositionalArgument(QStringLiteral("FILE_B"), tr("The later report."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    int code = Success;
+    if (!parseOrComplain(parser, arguments, &code))
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 2) {
+        writeErr(programName() + QStringLiteral(": ") +
+                 tr("expected two files FILE_A FILE_B, got %1").arg(files.size()));
+        return BadUsage;
+    }
+    ReportPtr reports[2];
+    for (int i = 0; i < 2; ++i) {
+        const ReportLoader::Result result = ReportLoader::loadFile(files.at(i));
+        if (!result.ok()) {
+            writeErr(programName() + QStringLiteral(": ") + files.at(i) + QStringLiteral(": ") +
+                     result.errorMessage);
+            return BadInput;
+        }
+        reports[i] = result.report;
+    }
+    const Report &a = *reports[0];
+    const Report &b = *reports[1];
+    const ReportDiff d = ReportDiff::compute(a, b);
+    if (parser.isSet(QStringLiteral("json"))) {
+        writeOut(QJsonDocument(d.toJson(a, b)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    QString out;
+    out += tr("A: %1").arg(a.displayName()) + QLatin1Char('\n');
+    out += tr("B: %1").arg(b.displayName()) + QLatin1Char('\n');
+    //: 1 sections the same, 2 changed, 3 added, 4 removed
+    out += tr("Sections: %1 same, %2 changed, %3 added, %4 removed")
+               .arg(d.count(ReportDiff::Change::Same))
+               .arg(d.count(ReportDiff::Change::Changed))
+               .arg(d.count(ReportDiff::Change::Added))
+               .arg(d.count(ReportDiff::Change::Removed)) +
+           QLatin1Char('\n');
+    for (const ReportDiff::SectionPair &p : d.sections()) {
+        static const char marks[] = {' ', '~', '+', '-'};
+        QString heading = p.b >= 0 ? p.headingB : p.headingA;
+        if (heading.isEmpty()) {
+            const Report &r = p.b >= 0 ? b : a;
+            heading = QLatin1Char('(') + Section::roleName(r.section(p.b >= 0 ? p.b : p.a).role) +
+                      QLatin1Char(')');
+        }
+        out += QString(2 * (p.level - 1), QLatin1Char(' ')) + QLatin1Char(marks[int(p.change)]) +
+               QLatin1Char(' ') + heading;
+        if (p.change == ReportDiff::Change::Changed && p.a >= 0 && p.headingA != p.headingB)
+            out += QStringLiteral("  (") + p.headingA + QLatin1Char(')');
+        out += QLatin1Char('\n');
+    }
+    if (!d.indicators().isEmpty())
+        out += QLatin1Char('\n') + tr("Indicators (A → B):") + QLatin1Char('\n');
+    for (const ReportDiff::IndicatorChange &c : d.indicators()) {
+        const QString none = QStringLiteral("—");
+        out += c.name + QLatin1Char('\t') + (c.inA ? c.displayA : none) + QStringLiteral(" → ") +
+               (c.inB ? c.displayB : none);
+        if (c.inA && c.inB) {
+            // A change of a percentage is in percentage points.
+            const bool percent = c.unit == u"%";
+            out += QLatin1Char('\t') + (c.change > 0 ? QStringLiteral("+") : QString()) +
+                   (percent ? Magnitude::format(c.change, {}) + tr("pp")
+                            : Magnitude::display(c.change, c.unit, c.displayB));
+        }
+        out += QLatin1Char('\n');
+    }
+    writeOut(out.toUtf8());
     return Success;
 }

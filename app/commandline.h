@@ -26,6 +26,7 @@ private:
     static int figures(const QStringList &arguments);
     static int check(const QStringList &arguments);
     static int exportPdf(const QStringList &arguments);
+    static int diff(const QStringList &arguments);
 };
 
 #endif // REPORTSCOPE_COMMANDLINE_H

@@ -1,8 +1,7 @@
 #include "core/figuremodel.h"
 
 #include "core/documentmodel.h"
-
-#include <QLocale>
+#include "core/magnitude.h"
 
 #include <algorithm>
 
@@ -205,7 +204,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             return f.label;
         case ValueColumn:
-            return QLocale().toString(f.value, 'g', 12);
+            // In the report's own magnitude (32765亿), the exact value in the tooltip.
+            return Magnitude::format(f.value, Magnitude::writtenPrefix(report->figureText(fi)));
         case UnitColumn:
             return f.unit;
         case QualifierColumn:
@@ -239,6 +239,8 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (index.column() == ValueColumn)
+            return QString(Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit);
         if (f.page > 0) {
             //: Tooltip of a figure in a paged file: 1 quote, 2 page number
             return tr("%1 (p. %2)").arg(report->figureQuote(fi).toString()).arg(f.page);

@@ -36,6 +36,7 @@ private slots:
     void help();
     void checkJsonLanguage_data();
     void checkJsonLanguage();
+    void diffJson();
 
 private:
     QTemporaryDir m_dir;
@@ -209,6 +210,8 @@ void TestCommandLine::badUsage_data()
         << u"reportscope: no section with id \"9.9.9\" in "_qs + sample;
     QTest::addRow("json and csv") << QStringList{u"figures"_qs, sample, u"--json"_qs, u"--csv"_qs}
                                   << u"reportscope: --json and --csv exclude each other"_qs;
+    QTest::addRow("diff of one file") << QStringList{u"diff"_qs, sample}
+                                      << u"reportscope: expected two files FILE_A FILE_B, got 1"_qs;
 }
 
 void TestCommandLine::badUsage()
@@ -271,6 +274,37 @@ void TestCommandLine::checkJsonLanguage()
     QCOMPARE(f.value(u"type"_qs).toString(), u"rate_mismatch"_qs);
     QCOMPARE(f.value(u"bound"_qs).toString(), u"exact"_qs);
     QCOMPARE(f.value(u"message"_qs).toString(), message);
+}
+
+void TestCommandLine::diffJson()
+{
+    const QString a =
+        write(u"sz-2017.txt"_qs, "深圳市2017年政府工作报告\n\n一、2016年工作回顾\n\n"
+                                 "初步核算，2016年本市生产总值19492.6亿元，同比增长9%。\n"
+                                 "二、依法行政\n\n坚持依法行政。\n");
+    const QString b = write(u"sz-2018.txt"_qs,
+                            "深圳市2018年政府工作报告\n\n一、2017年工作回顾\n\n"
+                            "初步核算，2017年本市生产总值2.24万亿元、同比增长8.8%。\n"
+                            "二、依法行政\n\n坚持依法行政。\n三、新的任务\n\n开展新的试点。\n");
+    const Run r = run({u"diff"_qs, a, b, u"--json"_qs});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject summary = root.value(u"summary"_qs).toObject();
+    QCOMPARE(summary.value(u"added"_qs).toInt(), 1);
+    QCOMPARE(summary.value(u"same"_qs).toInt(), 1);
+    const QJsonArray indicators = root.value(u"indicators"_qs).toArray();
+    QVERIFY(!indicators.isEmpty());
+    const QJsonObject gdp = indicators.first().toObject();
+    QCOMPARE(gdp.value(u"indicator"_qs).toString(), u"gdp"_qs);
+    QCOMPARE(gdp.value(u"display_a"_qs).toString(), u"19492.6亿元"_qs);
+    QCOMPARE(gdp.value(u"display_b"_qs).toString(), u"2.24万亿元"_qs);
+    // The text form marks the added section and shows the change in B's magnitude.
+    const Run text = run({u"diff"_qs, a, b});
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(u"+ 三、新的任务"_qs), text.out.constData());
+    QVERIFY2(out.contains(u"地区生产总值\t19492.6亿元 → 2.24万亿元\t+0.29074万亿元"_qs),
+             text.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

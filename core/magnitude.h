@@ -1,0 +1,51 @@
+#ifndef REPORTSCOPE_MAGNITUDE_H
+#define REPORTSCOPE_MAGNITUDE_H
+
+#include <QString>
+#include <QStringView>
+
+/**
+ * Units with a Chinese multiplier (万件, 亿元, 万亿元) against base units (件, 元), and values
+ * shown in the magnitude a report writes them in: 3.2765e12 元 written 32765亿元 is shown
+ * 32765亿元, never 3.2765e12 元 or 3276500000000 元 (that is the exact value, for tooltips
+ * and CSV).
+ *
+ * Figure::value is already in base units (FigureExtractor multiplies out); the multiplier as
+ * written is read back from the figure's text, so nothing is stored twice.
+ */
+class Magnitude
+{
+public:
+    /** A value in base units with the multiplier it was written with. */
+    struct Value
+    {
+        double value = 0;  ///< in base units: 3.2765e12
+        QString unit;      ///< the base unit: 元
+        QString prefix;    ///< the multiplier as written: 亿; empty for none
+        double factor = 1; ///< 1e8
+    };
+
+    /** The factor of a multiplier: 万 1e4, 亿 1e8, 万亿 1e12, 千万 1e7, 百万 1e6, 十万 1e5,
+     *  千 1e3, 百 100; 0 when prefix is not one. An empty prefix is 1. */
+    static double factorOf(QStringView prefix);
+    /** The longest multiplier at the start of text (万亿元 → 万亿); empty if none. */
+    static QString prefixAt(QStringView text);
+    /** value written in unitWithMultiplier (3.2765, "万亿元") in base units:
+     *  {3.2765e12, 元, 万亿, 1e12}. A unit without a multiplier is its own base. */
+    static Value normalize(double value, QStringView unitWithMultiplier);
+    /** The multiplier a figure is written with, read from the figure as written: 32765亿元 →
+     *  亿; 5.4万余名 → 万; 30余万条 → 万; 147件 → empty. A multiplier counts only after a
+     *  digit (or 余/多 after one): 百家争鸣 has none. */
+    static QString writtenPrefix(QStringView written);
+
+    /** baseValue shown in prefix: (3.2765e12, 亿) → "32765亿"; (54000, 万) → "5.4万"; no
+     *  exponent, no trailing zeros, no float noise (at most 12 significant digits). */
+    static QString format(double baseValue, QStringView prefix);
+    /** A figure's value in its report's own magnitude with its unit: (3.2765e12, 元,
+     *  "32765亿元") → "32765亿元". */
+    static QString display(double baseValue, const QString &unit, QStringView written);
+    /** The exact value in base units as plain decimal digits: 3276500000000, 98.5. */
+    static QString exact(double value);
+};
+
+#endif // REPORTSCOPE_MAGNITUDE_H

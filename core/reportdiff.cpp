@@ -1,0 +1,379 @@
+#include "core/reportdiff.h"
+
+#include "core/indicatorcomparison.h"
+#include "core/indicatormatcher.h"
+#include "core/magnitude.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+// Above this many cells a sentence diff is not computed: the texts are shown as replaced.
+constexpr qsizetype MaxDiffCells = 4'000'000;
+
+// Digits as one class, so that years and counts in titles do not split a pair.
+QString titleKey(const QString &title)
+{
+    QString key;
+    key.reserve(title.size());
+    for (QChar c : title) {
+        if (c.isDigit())
+            c = u'0';
+        if (!c.isSpace() && !(key.endsWith(u'0') && c == u'0'))
+            key.append(c);
+    }
+    return key;
+}
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'\n';
+}
+
+} // namespace
+
+QString ReportDiff::changeName(Change c)
+{
+    switch (c) {
+    case Change::Changed:
+        return QStringLiteral("changed");
+    case Change::Added:
+        return QStringLiteral("added");
+    case Change::Removed:
+        return QStringLiteral("removed");
+    case Change::Same:
+        break;
+    }
+    return QStringLiteral("same");
+}
+
+double ReportDiff::titleSimilarity(const QString &a, const QString &b)
+{
+    const QString ka = titleKey(a);
+    const QString kb = titleKey(b);
+    if (ka == kb)
+        return 1;
+    if (ka.size() < 2 || kb.size() < 2)
+        return 0;
+    QHash<quint32, int> bigrams;
+    for (qsizetype i = 0; i + 1 < ka.size(); ++i)
+        ++bigrams[(quint32(ka.at(i).unicode()) << 16) | ka.at(i + 1).unicode()];
+    int common = 0;
+    for (qsizetype i = 0; i + 1 < kb.size(); ++i) {
+        auto it = bigrams.find((quint32(kb.at(i).unicode()) << 16) | kb.at(i + 1).unicode());
+        if (it != bigrams.end() && it.value() > 0) {
+            --it.value();
+            ++common;
+        }
+    }
+    return 2.0 * common / double(ka.size() - 1 + kb.size() - 1);
+}
+
+QStringList ReportDiff::sentences(const QString &text)
+{
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || isSentenceEnd(text.at(i))) {
+            const qsizetype end = i < text.size() && text.at(i) != u'\n' ? i + 1 : i;
+            const QString s = text.mid(start, end - start).trimmed();
+            if (!s.isEmpty())
+                out.append(s);
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+QList<ReportDiff::Sentence> ReportDiff::diffSentences(const QStringList &a, const QStringList &b)
+{
+    QList<Sentence> out;
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if ((n + 1) * (m + 1) > MaxDiffCells) {
+        for (const QString &s : a)
+            out.append({Change::Removed, s});
+        for (const QString &s : b)
+            out.append({Change::Added, s});
+        return out;
+    }
+    // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
+    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+    const auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            at(i, j) =
+                a.at(i) == b.at(j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    }
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a.at(i) == b.at(j)) {
+            out.append({Change::Same, a.at(i)});
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+            out.append({Change::Added, b.at(j)});
+            ++j;
+        } else {
+            out.append({Change::Removed, a.at(i)});
+            ++i;
+        }
+    }
+    return out;
+}
+
+void ReportDiff::addAlone(const Report &r, int index, bool inA)
+{
+    const Section &root = r.section(index);
+    for (int k = index; k < root.subtreeEnd; ++k) {
+        SectionPair p;
+        (inA ? p.a : p.b) = k;
+        p.level = r.section(k).level;
+        p.change = inA ? Change::Removed : Change::Added;
+        (inA ? p.headingA : p.headingB) = r.headingText(k);
+        m_sections.append(p);
+    }
+}
+
+void ReportDiff::alignChildren(const Report &a, const Report &b, const QList<int> &ca,
+                               const QList<int> &cb)
+{
+    const qsizetype n = ca.size();
+    const qsizetype m = cb.size();
+    // score[i][j] of pairing ca[i] with cb[j]; 0 when they may not pair.
+    std::vector<double> score(size_t(n * m), 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Section &sa = a.section(ca.at(i));
+        for (qsizetype j = 0; j < m; ++j) {
+            const Section &sb = b.section(cb.at(j));
+            if (sa.role != sb.role)
+                continue;
+            double sim = sa.title.isEmpty() && sb.title.isEmpty()
+                             ? 1.0
+                             : titleSimilarity(sa.title, sb.title);
+            const bool sameNumber = sa.number > 0 && sa.number == sb.number && sa.kind == sb.kind;
+            if (sim < 0.3)
+                continue;
+            score[size_t(i * m + j)] =
+                sim + (sameNumber ? 0.15 : 0) + (sa.kind == sb.kind ? 0.05 : 0);
+        }
+    }
+    // best[i][j]: the highest total score aligning ca[i..] with cb[j..] in order.
+    std::vector<double> best(size_t((n + 1) * (m + 1)), 0);
+    const auto B = [&](qsizetype i, qsizetype j) -> double & {
+        return best[size_t(i * (m + 1) + j)];
+    };
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j) {
+            double v = std::max(B(i + 1, j), B(i, j + 1));
+            const double s = score[size_t(i * m + j)];
+            if (s > 0)
+                v = std::max(v, B(i + 1, j + 1) + s);
+            B(i, j) = v;
+        }
+    }
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n || j < m) {
+        const double s = i < n && j < m ? score[size_t(i * m + j)] : 0;
+        if (s > 0 && B(i, j) == B(i + 1, j + 1) + s) {
+            const int ia = ca.at(i);
+            const int ib = cb.at(j);
+            const Section &sa = a.section(ia);
+            const Section &sb = b.section(ib);
+            SectionPair p;
+            p.a = ia;
+            p.b = ib;
+            p.level = sb.level;
+            p.similarity = titleSimilarity(sa.title, sb.title);
+            p.headingA = a.headingText(ia);
+            p.headingB = b.headingText(ib);
+            const bool sameText = sa.text == sb.text;
+            p.change = sameText && sa.title == sb.title ? Change::Same : Change::Changed;
+            if (!sameText)
+                p.sentences = diffSentences(sentences(sa.text), sentences(sb.text));
+            m_sections.append(p);
+            alignChildren(a, b, sa.children, sb.children);
+            ++i;
+            ++j;
+        } else if (i < n && (j == m || B(i + 1, j) >= B(i, j + 1))) {
+            addAlone(a, ca.at(i), true);
+            ++i;
+        } else {
+            addAlone(b, cb.at(j), false);
+            ++j;
+        }
+    }
+}
+
+ReportDiff ReportDiff::compute(const Report &a, const Report &b)
+{
+    return compute(a, b, IndicatorMatcher::instance());
+}
+
+namespace {
+
+struct Stated
+{
+    int figure = -1;
+    int year = 0;
+};
+
+// Per indicator the figure that states the report's own year: the first in reading order
+// whose year is the reporting year, else the first of any earlier year.
+QHash<QString, Stated> statedIndicators(const Report &r, const IndicatorMatcher &matcher)
+{
+    QHash<QString, Stated> out;
+    const int reportingYear = r.metadata().facts.reportingYear;
+    const QList<Figure> &figures = r.figures();
+    for (int fi = 0; fi < figures.size(); ++fi) {
+        const QString id = matcher.match(r, figures.at(fi));
+        if (id.isEmpty())
+            continue;
+        const int year = IndicatorComparison::valueYear(r, figures.at(fi));
+        if (reportingYear > 0 && year > reportingYear)
+            continue;
+        auto it = out.find(id);
+        if (it == out.end()) {
+            out.insert(id, {fi, year});
+        } else if (it->year != reportingYear && year == reportingYear) {
+            *it = {fi, year};
+        }
+    }
+    return out;
+}
+
+QString shown(const Report &r, int fi)
+{
+    const Figure &f = r.figures().at(fi);
+    return Magnitude::display(f.value, f.unit, r.figureText(fi));
+}
+
+} // namespace
+
+ReportDiff ReportDiff::compute(const Report &a, const Report &b, const IndicatorMatcher &matcher)
+{
+    ReportDiff d;
+    d.alignChildren(a, b, a.topLevelSections(), b.topLevelSections());
+
+    const QHash<QString, Stated> inA = statedIndicators(a, matcher);
+    const QHash<QString, Stated> inB = statedIndicators(b, matcher);
+    // In catalogue order, so that a table reads the same for every pair of reports.
+    for (const IndicatorCatalogue::Entry &e : matcher.catalogue().entries()) {
+        const auto ia = inA.constFind(e.id);
+        const auto ib = inB.constFind(e.id);
+        if (ia == inA.constEnd() && ib == inB.constEnd())
+            continue;
+        IndicatorChange c;
+        c.indicator = e.id;
+        c.name = e.name;
+        if (ia != inA.constEnd()) {
+            const Figure &f = a.figures().at(ia->figure);
+            c.inA = true;
+            c.valueA = f.value;
+            c.unit = f.unit;
+            c.displayA = shown(a, ia->figure);
+            c.yearA = ia->year;
+            c.quoteA = a.figureQuote(ia->figure).toString();
+        }
+        if (ib != inB.constEnd()) {
+            const Figure &f = b.figures().at(ib->figure);
+            c.inB = true;
+            c.valueB = f.value;
+            if (c.unit.isEmpty())
+                c.unit = f.unit;
+            c.displayB = shown(b, ib->figure);
+            c.yearB = ib->year;
+            c.quoteB = b.figureQuote(ib->figure).toString();
+        }
+        if (c.inA && c.inB) {
+            c.change = c.valueB - c.valueA;
+            if (c.valueA != 0)
+                c.changePercent = 100.0 * c.change / std::abs(c.valueA);
+        }
+        d.m_indicators.append(c);
+    }
+    return d;
+}
+
+int ReportDiff::count(Change c) const
+{
+    return int(std::count_if(m_sections.cbegin(), m_sections.cend(),
+                             [c](const SectionPair &p) { return p.change == c; }));
+}
+
+QJsonObject ReportDiff::toJson(const Report &a, const Report &b) const
+{
+    const auto reportJson = [](const Report &r) {
+        QJsonObject o;
+        o.insert(QStringLiteral("file"), r.filePath());
+        o.insert(QStringLiteral("title"), r.displayName());
+        o.insert(QStringLiteral("year"), r.metadata().facts.reportingYear);
+        return o;
+    };
+    QJsonObject summary;
+    for (Change c : {Change::Same, Change::Changed, Change::Added, Change::Removed})
+        summary.insert(changeName(c), count(c));
+    QJsonArray sections;
+    for (const SectionPair &p : m_sections) {
+        QJsonObject o;
+        o.insert(QStringLiteral("change"), changeName(p.change));
+        o.insert(QStringLiteral("level"), p.level);
+        o.insert(QStringLiteral("a"), p.a >= 0 ? QJsonValue(a.section(p.a).id) : QJsonValue());
+        o.insert(QStringLiteral("b"), p.b >= 0 ? QJsonValue(b.section(p.b).id) : QJsonValue());
+        o.insert(QStringLiteral("heading_a"), p.headingA);
+        o.insert(QStringLiteral("heading_b"), p.headingB);
+        if (p.a >= 0 && p.b >= 0)
+            o.insert(QStringLiteral("similarity"), qRound(p.similarity * 100) / 100.0);
+        if (!p.sentences.isEmpty()) {
+            QJsonArray added;
+            QJsonArray removed;
+            int same = 0;
+            for (const Sentence &s : p.sentences) {
+                if (s.change == Change::Added)
+                    added.append(s.text);
+                else if (s.change == Change::Removed)
+                    removed.append(s.text);
+                else
+                    ++same;
+            }
+            o.insert(QStringLiteral("sentences_same"), same);
+            o.insert(QStringLiteral("added"), added);
+            o.insert(QStringLiteral("removed"), removed);
+        }
+        sections.append(o);
+    }
+    QJsonArray indicators;
+    for (const IndicatorChange &c : m_indicators) {
+        QJsonObject o;
+        o.insert(QStringLiteral("indicator"), c.indicator);
+        o.insert(QStringLiteral("name"), c.name);
+        o.insert(QStringLiteral("unit"), c.unit);
+        o.insert(QStringLiteral("value_a"), c.inA ? QJsonValue(c.valueA) : QJsonValue());
+        o.insert(QStringLiteral("value_b"), c.inB ? QJsonValue(c.valueB) : QJsonValue());
+        o.insert(QStringLiteral("display_a"), c.displayA);
+        o.insert(QStringLiteral("display_b"), c.displayB);
+        o.insert(QStringLiteral("year_a"), c.yearA);
+        o.insert(QStringLiteral("year_b"), c.yearB);
+        if (c.inA && c.inB) {
+            o.insert(QStringLiteral("change"), c.change);
+            if (c.valueA != 0)
+                o.insert(QStringLiteral("change_percent"), qRound(c.changePercent * 100) / 100.0);
+        }
+        o.insert(QStringLiteral("quote_a"), c.quoteA);
+        o.insert(QStringLiteral("quote_b"), c.quoteB);
+        indicators.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("a"), reportJson(a));
+    root.insert(QStringLiteral("b"), reportJson(b));
+    root.insert(QStringLiteral("summary"), summary);
+    root.insert(QStringLiteral("sections"), sections);
+    root.insert(QStringLiteral("indicators"), indicators);
+    return root;
+}
