@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "app/librarycommands.h"
+
 #include "core/consistencychecker.h"
 #include "core/figurewriter.h"
 #include "core/reportjson.h"
@@ -82,7 +84,8 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
         return false;
     const QString &cmd = arguments.at(1);
     return cmd == QLatin1String("outline") || cmd == QLatin1String("figures") ||
-           cmd == QLatin1String("check") || cmd == QLatin1String("export");
+           cmd == QLatin1String("check") || cmd == QLatin1String("export") ||
+           LibraryCommands::handles(cmd);
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -101,6 +104,8 @@ int CommandLine::run(const QStringList &arguments)
         return figures(rest);
     if (cmd == QLatin1String("check"))
         return check(rest);
+    if (LibraryCommands::handles(cmd))
+        return LibraryCommands::run(rest);
     return exportPdf(rest);
 }
 

@@ -261,7 +261,8 @@ int main(int argc, char *argv[])
     if (CommandLine::isSubcommand(arguments)) {
         if (!CommandLine::needsGui(arguments)) {
             QCoreApplication app(argc, argv);
-            QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
+            // The same names as the window, so the library is found in the same place.
+            setApplicationNames();
             QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
             applyLanguage(language, false);
             return CommandLine::run(QCoreApplication::arguments());
