@@ -491,6 +491,169 @@ Open one with File ▸ Open or drop a file on this window.</source>
     </message>
 </context>
 <context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>The library database (default: %1).</source>
+        <translation>文库数据库（默认：%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) indexed again</source>
+        <translation>
+            <numerusform>已重新索引 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: reportscope library add|update|list|remove|set [options]
+</source>
+        <translation>用法：reportscope library add|update|list|remove|set [选项]
+</translation>
+    </message>
+    <message>
+        <source>expected one of add, update, list, remove, set after &quot;library&quot;</source>
+        <translation>“library”之后应为 add、update、list、remove 或 set 之一</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Add files or folders (recursively) to the library; unchanged files are skipped, changed ones read again.</source>
+        <translation>将文件或文件夹（递归）加入文库；未改动的文件跳过，改动过的重新读取。</translation>
+    </message>
+    <message>
+        <source>Files or folders.</source>
+        <translation>文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Check every file of the library: read changed files again, mark missing ones.</source>
+        <translation>检查文库中的每个文件：重新读取改动过的文件，标记缺失的文件。</translation>
+    </message>
+    <message>
+        <source>List the files of the library.</source>
+        <translation>列出文库中的文件。</translation>
+    </message>
+    <message>
+        <source>Remove files or folders from the library (the files are not touched).</source>
+        <translation>从文库中移除文件或文件夹（不改动文件本身）。</translation>
+    </message>
+    <message>
+        <source>Correct a report&apos;s type, place or reporting year; kept across re-indexing.</source>
+        <translation>更正报告的类型、地区或报告年度；重新索引后仍保留。</translation>
+    </message>
+    <message>
+        <source>A file of the library.</source>
+        <translation>文库中的一个文件。</translation>
+    </message>
+    <message>
+        <source>gzbg, fazhi, xxgk or other.</source>
+        <translation>gzbg、fazhi、xxgk 或 other。</translation>
+    </message>
+    <message>
+        <source>The place, e.g. 深圳市.</source>
+        <translation>地区，例如 深圳市。</translation>
+    </message>
+    <message>
+        <source>The reporting year.</source>
+        <translation>报告年度。</translation>
+    </message>
+    <message>
+        <source>missing PATH argument</source>
+        <translation>缺少 PATH 参数</translation>
+    </message>
+    <message>
+        <source>expected one PATH</source>
+        <translation>应给出一个 PATH</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) removed from the library
+</source>
+        <translation>
+            <numerusform>已从文库中移除 %n 个文件
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the library</source>
+        <translation>%1 不在文库中</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (use gzbg, fazhi, xxgk or other)</source>
+        <translation>未知类型“%1”（请用 gzbg、fazhi、xxgk 或 other）</translation>
+    </message>
+    <message>
+        <source>the year must be a number such as 2024</source>
+        <translation>年份须为数字，例如 2024</translation>
+    </message>
+    <message>
+        <source>Search every section of the library. Words must all occur; &quot;…&quot; is a phrase.</source>
+        <translation>在文库的所有章节中搜索。所有词语都须出现；“…”表示短语。</translation>
+    </message>
+    <message>
+        <source>Words or &quot;phrases&quot;.</source>
+        <translation>词语或“短语”。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>以 JSON 数组格式输出。</translation>
+    </message>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Only reports of this type (gzbg, fazhi, xxgk, other).</source>
+        <translation>只看此类型的报告（gzbg、fazhi、xxgk、other）。</translation>
+    </message>
+    <message>
+        <source>Only reports whose place contains P.</source>
+        <translation>只看地区包含 P 的报告。</translation>
+    </message>
+    <message>
+        <source>Only reports on year Y.</source>
+        <translation>只看报告年度为 Y 的报告。</translation>
+    </message>
+    <message>
+        <source>missing QUERY argument</source>
+        <translation>缺少 QUERY 参数</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number</source>
+        <translation>--limit 须为正数</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s values across the library: a catalogue id or name, or else a figure label.</source>
+        <translation>某项指标在整个文库中的数值：指标目录的编号或名称，否则按数字的标签。</translation>
+    </message>
+    <message>
+        <source>Id, name or label.</source>
+        <translation>编号、名称或标签。</translation>
+    </message>
+    <message>
+        <source>Only reports whose issuer or place contains TEXT.</source>
+        <translation>只看发布机关或地区包含 TEXT 的报告。</translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8 with byte order mark).</source>
+        <translation>以 CSV 格式输出（带字节顺序标记的 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>expected one INDICATOR</source>
+        <translation>应给出一个 INDICATOR</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json 与 --csv 不能同时使用</translation>
+    </message>
+    <message>
+        <source>No values.</source>
+        <translation>没有数值。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
