@@ -1,11 +1,13 @@
 #include "library/librarydatabase.h"
 #include "library/libraryindexer.h"
+#include "library/libraryindexjob.h"
 #include "tests/corpusdir.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -85,6 +87,7 @@ private slots:
     void damagedDatabaseSetAside();
     void newerSchemaRefused();
     void killedIndexingLeavesWholeReports();
+    void jobReportsProgressAndCancels();
 };
 
 void TestLibraryIndexer::addSkipChangeMoveMissing()
@@ -346,6 +349,34 @@ void TestLibraryIndexer::killedIndexingLeavesWholeReports()
                                           "MATCH '\"政府工\"'")),
              scalar(after, QStringLiteral("SELECT count(*) FROM sections WHERE instr(text, "
                                           "'政府工') > 0 OR instr(title, '政府工') > 0")));
+}
+
+// The window's job: progress per file on the owning thread, Cancel stops it between files.
+void TestLibraryIndexer::jobReportsProgressAndCancels()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("library.sqlite"));
+    LibraryIndexJob job(dbPath, {corpusDir() + QStringLiteral("/series")});
+    QSignalSpy progress(&job, &LibraryIndexJob::progress);
+    QSignalSpy finished(&job, &LibraryIndexJob::finished);
+    job.start();
+    QVERIFY(progress.wait(30000));
+    QCOMPARE(progress.first().at(0).toInt(), 0);
+    QCOMPARE(progress.first().at(1).toInt(), 35);
+    job.cancel();
+    QVERIFY(finished.wait(30000));
+    const auto results = finished.first().at(0).value<QList<LibraryIndexer::FileResult>>();
+    QVERIFY(finished.first().at(1).toString().isEmpty());
+    QVERIFY(!results.isEmpty());
+    QVERIFY(results.size() < 35);
+    QCOMPARE(results.last().outcome, Outcome::Cancelled);
+
+    LibraryDatabase db(dbPath);
+    QVERIFY(db.open());
+    QVERIFY(reportsWhole(db));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM reports")),
+             qint64(results.size() - 1));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryIndexer)
