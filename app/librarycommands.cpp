@@ -81,12 +81,14 @@ QString resultsText(const QList<LibraryIndexer::FileResult> &results)
 }
 
 // Opens the library named by --db; a damaged one is set aside and its sources indexed again.
-std::unique_ptr<LibraryDatabase> openOrComplain(const QCommandLineParser &parser, int *exitCode)
+std::unique_ptr<LibraryDatabase> openOrComplain(
+    const QCommandLineParser &parser, int *exitCode,
+    LibraryDatabase::Check check = LibraryDatabase::Check::Full)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : LibraryDatabase::defaultPath();
     auto db = std::make_unique<LibraryDatabase>(path);
-    if (!db->open()) {
+    if (!db->open(check)) {
         writeErr(path + QStringLiteral(": ") + db->errorString());
         *exitCode = CommandLine::BadInput;
         return nullptr;
@@ -325,7 +327,8 @@ int LibraryCommands::search(const QStringList &arguments)
             return CommandLine::BadUsage;
         }
     }
-    const auto db = openOrComplain(parser, &code);
+    // A reader: the full check would read the whole file on every search.
+    const auto db = openOrComplain(parser, &code, LibraryDatabase::Check::Header);
     if (!db)
         return code;
     LibrarySearch search(db.get());
@@ -384,7 +387,7 @@ int LibraryCommands::compare(const QStringList &arguments)
         writeErr(tr("--json and --csv exclude each other"));
         return CommandLine::BadUsage;
     }
-    const auto db = openOrComplain(parser, &code);
+    const auto db = openOrComplain(parser, &code, LibraryDatabase::Check::Header);
     if (!db)
         return code;
     LibraryCompare compare(db.get());

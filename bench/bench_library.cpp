@@ -1,4 +1,4 @@
-// The library at scale: bench_library [CORPUS] [--reports N] [--keep DIR]
+// The library at scale: bench_library [CORPUS] [--reports N] [--keep DIR [--reuse]]
 // Makes N (default 1000) distinct reports from the corpus's plain-text reports (each a corpus
 // text with its numbers changed and an own closing line, so every file has its own hash), then
 //   index      LibraryIndexer::add over the folder, one thread, into a new database
@@ -6,6 +6,7 @@
 //   search     each query of a fixed list 5 times in-process: median and p95
 //   compare    LibraryCompare on a frequent label: median and p95
 //   size       the database file (after a checkpoint) against the source text
+// --reuse measures search, compare and size on the library an earlier run left in DIR.
 // Targets (issue 13): index <= 60 s, search p95 <= 30 ms, compare <= 100 ms, size <= 3x.
 
 #include "library/librarycompare.h"
@@ -64,10 +65,13 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     int count = 1000;
     QString keep;
+    bool reuse = false;
     QString corpus = qEnvironmentVariable("REPORTSCOPE_CORPUS_DIR");
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--reports") && i + 1 < args.size())
             count = args.at(++i).toInt();
+        else if (args.at(i) == QLatin1String("--reuse"))
+            reuse = true;
         else if (args.at(i) == QLatin1String("--keep") && i + 1 < args.size())
             keep = args.at(++i);
         else
@@ -98,7 +102,9 @@ int main(int argc, char *argv[])
     const QString folder = root + QStringLiteral("/reports");
     QDir().mkpath(folder);
     qint64 sourceBytes = 0;
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; reuse && i < count; ++i)
+        sourceBytes += QFileInfo(folder + QStringLiteral("/r%1.txt").arg(i, 4, 10, QLatin1Char('0'))).size();
+    for (int i = 0; !reuse && i < count; ++i) {
         const QByteArray bytes = variantOf(texts.at(i % texts.size()), i / int(texts.size()) + 1);
         QFile f(folder + QStringLiteral("/r%1.txt").arg(i, 4, 10, QLatin1Char('0')));
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
@@ -117,7 +123,7 @@ int main(int argc, char *argv[])
     LibraryIndexer indexer(&db);
     QElapsedTimer clock;
     clock.start();
-    const auto results = indexer.add({folder});
+    const auto results = reuse ? QList<LibraryIndexer::FileResult>() : indexer.add({folder});
     const qint64 indexMs = clock.elapsed();
     int added = 0;
     for (const auto &r : results)

@@ -45,8 +45,8 @@ QList<LibraryCompare::Row> LibraryCompare::compare(const QString &indicator,
     QString sql = QStringLiteral(
         "SELECT fi.indicator, f.path, r.title, r.issuer, COALESCE(NULLIF(c.place, ''), "
         "r.place), COALESCE(NULLIF(c.year, 0), r.reporting_year), fi.period_year, fi.value, "
-        "fi.unit, fi.label, fi.role, fi.in_title, fi.quote_start, fi.quote_end, s.sid, s.idx, "
-        "s.title, s.text FROM figures fi JOIN reports r ON r.id = fi.report_id JOIN files f ON "
+        "fi.unit, fi.label, fi.role, substr(CASE WHEN fi.in_title THEN s.title ELSE s.text END, "
+        "fi.quote_start + 1, fi.quote_end - fi.quote_start), s.sid, s.idx FROM figures fi JOIN reports r ON r.id = fi.report_id JOIN files f ON "
         "f.id = r.file_id LEFT JOIN sections s ON s.id = fi.section_id LEFT JOIN corrections c "
         "ON c.path = f.path WHERE f.state = 'ok' AND ");
     QVariantList binds;
@@ -96,16 +96,9 @@ QList<LibraryCompare::Row> LibraryCompare::compare(const QString &indicator,
         row.unit = q.value(8).toString();
         row.label = q.value(9).toString();
         row.role = q.value(10).toString();
-        // The offsets are QString offsets into the section's title or text, so the quote is
-        // cut here rather than with SQL's substr(), which counts code points.
-        const QString source = q.value(11).toBool() ? q.value(16).toString()
-                                                    : q.value(17).toString();
-        const qsizetype start = q.value(12).toLongLong();
-        const qsizetype end = q.value(13).toLongLong();
-        if (start >= 0 && end >= start && end <= source.size())
-            row.quote = source.mid(start, end - start);
-        row.section = q.value(14).toString();
-        row.sectionIndex = q.value(15).isNull() ? -1 : q.value(15).toInt();
+        row.quote = q.value(11).toString();
+        row.section = q.value(12).toString();
+        row.sectionIndex = q.value(13).isNull() ? -1 : q.value(13).toInt();
         rows.append(row);
     }
     std::stable_sort(rows.begin(), rows.end(),

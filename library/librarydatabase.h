@@ -70,7 +70,18 @@ public:
      * recoveryMessage() says so and sourcesToReindex() lists what to index again. Corrections
      * and sources are restored from the JSON file into a new database.
      */
-    bool open();
+    bool open() { return open(Check::Full); }
+
+    /** How much of the file open() reads to trust it. */
+    enum class Check {
+        /** PRAGMA quick_check: reads every page; for writers (indexing, corrections). */
+        Full,
+        /** The header, the file's length against the page count it records and the schema:
+         *  for quick readers (search and compare from the command line); damage deeper in
+         *  the file is then met as an error of the query. */
+        Header,
+    };
+    bool open(Check check);
     QString errorString() const { return m_error; }
     /** Non-empty when open() set a damaged file aside; translated. */
     QString recoveryMessage() const { return m_recovery; }
@@ -101,7 +112,7 @@ public:
 
 private:
     bool openConnection();
-    bool checkIntegrity();
+    bool checkIntegrity(Check check);
     bool setAside();
     bool migrate(int from);
     bool restoreUserData();

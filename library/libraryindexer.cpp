@@ -73,6 +73,16 @@ int periodYear(const QString &period)
     return 0;
 }
 
+// A UTF-16 offset as a count of code points: each surrogate pair before it counts once.
+qint64 codePoints(QStringView text, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, text.size());
+    qint64 pairs = 0;
+    for (qsizetype i = 0; i < offset; ++i)
+        pairs += text.at(i).isLowSurrogate() ? 1 : 0;
+    return qint64(offset) - pairs;
+}
+
 } // namespace
 
 LibraryIndexer::LibraryIndexer(LibraryDatabase *database)
@@ -401,8 +411,11 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
         const int year = periodYear(fig.period);
         fq.addBindValue(year > 0 ? QVariant(year) : QVariant());
         fq.addBindValue(fig.inTitle ? 1 : 0);
-        fq.addBindValue(qint64(fig.quoteStart));
-        fq.addBindValue(qint64(fig.quoteEnd));
+        // Stored in code points, as SQLite's substr() counts, so a comparison cuts the quote
+        // in SQL without reading the whole section into a QString.
+        const QStringView source = report.figureSource(fig);
+        fq.addBindValue(codePoints(source, fig.quoteStart));
+        fq.addBindValue(codePoints(source, fig.quoteEnd));
         const QString indicator = matcher.match(report, fig);
         fq.addBindValue(indicator.isEmpty() ? QVariant() : QVariant(indicator));
         if (!fq.exec()) {

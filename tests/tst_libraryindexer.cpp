@@ -230,15 +230,19 @@ void TestLibraryIndexer::correctionsSurviveReindexAndRebuild()
 void TestLibraryIndexer::damagedDatabaseSetAside_data()
 {
     QTest::addColumn<int>("damage");
-    QTest::addRow("truncated to a third") << 0;
-    QTest::addRow("header overwritten") << 1;
-    QTest::addRow("not a database at all") << 2;
+    QTest::addColumn<bool>("headerOnly");
+    QTest::addRow("truncated to a third") << 0 << false;
+    QTest::addRow("header overwritten") << 1 << false;
+    QTest::addRow("not a database at all") << 2 << false;
+    QTest::addRow("truncated, header check") << 0 << true;
+    QTest::addRow("header overwritten, header check") << 1 << true;
 }
 
 void TestLibraryIndexer::damagedDatabaseSetAside()
 {
     REPORTSCOPE_REQUIRE_CORPUS();
     QFETCH(int, damage);
+    QFETCH(bool, headerOnly);
     QTemporaryDir dir;
     const QString folder = copyReports(dir);
     const QString dbPath = dir.filePath(QStringLiteral("library.sqlite"));
@@ -265,7 +269,8 @@ void TestLibraryIndexer::damagedDatabaseSetAside()
     }
 
     LibraryDatabase db(dbPath);
-    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QVERIFY2(db.open(headerOnly ? LibraryDatabase::Check::Header : LibraryDatabase::Check::Full),
+             qPrintable(db.errorString()));
     QVERIFY(!db.recoveryMessage().isEmpty());
     const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")});
     QCOMPARE(aside.size(), 1);
