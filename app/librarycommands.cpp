@@ -81,9 +81,9 @@ QString resultsText(const QList<LibraryIndexer::FileResult> &results)
 }
 
 // Opens the library named by --db; a damaged one is set aside and its sources indexed again.
-std::unique_ptr<LibraryDatabase> openOrComplain(
-    const QCommandLineParser &parser, int *exitCode,
-    LibraryDatabase::Check check = LibraryDatabase::Check::Full)
+std::unique_ptr<LibraryDatabase>
+openOrComplain(const QCommandLineParser &parser, int *exitCode,
+               LibraryDatabase::Check check = LibraryDatabase::Check::Full)
 {
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : LibraryDatabase::defaultPath();
@@ -98,8 +98,7 @@ std::unique_ptr<LibraryDatabase> openOrComplain(
         if (!db->sourcesToReindex().isEmpty()) {
             LibraryIndexer indexer(db.get());
             const auto results = indexer.add(db->sourcesToReindex());
-            writeErr(LibraryCommands::tr("%n file(s) indexed again", nullptr,
-                                         int(results.size())));
+            writeErr(LibraryCommands::tr("%n file(s) indexed again", nullptr, int(results.size())));
         }
     }
     return db;
@@ -107,9 +106,8 @@ std::unique_ptr<LibraryDatabase> openOrComplain(
 
 bool anyFailed(const QList<LibraryIndexer::FileResult> &results)
 {
-    return std::any_of(results.cbegin(), results.cend(), [](const auto &r) {
-        return r.outcome == LibraryIndexer::Outcome::Failed;
-    });
+    return std::any_of(results.cbegin(), results.cend(),
+                       [](const auto &r) { return r.outcome == LibraryIndexer::Outcome::Failed; });
 }
 
 } // namespace
@@ -138,8 +136,8 @@ int LibraryCommands::library(const QStringList &arguments)
     const QString action = arguments.value(1);
     if (!actions.contains(action)) {
         if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            writeOut(tr("Usage: reportscope library add|update|list|remove|set [options]\n")
-                         .toUtf8());
+            writeOut(
+                tr("Usage: reportscope library add|update|list|remove|set [options]\n").toUtf8());
             return CommandLine::Success;
         }
         writeErr(tr("expected one of add, update, list, remove, set after \"library\""));
@@ -169,19 +167,17 @@ int LibraryCommands::library(const QStringList &arguments)
         parser.setApplicationDescription(
             tr("Correct a report's type, place or reporting year; kept across re-indexing."));
         parser.addPositionalArgument(QStringLiteral("PATH"), tr("A file of the library."));
-        parser.addOption({QStringLiteral("type"), tr("gzbg, fazhi, xxgk or other."),
-                          QStringLiteral("T")});
-        parser.addOption({QStringLiteral("place"), tr("The place, e.g. 深圳市."),
-                          QStringLiteral("P")});
-        parser.addOption({QStringLiteral("year"), tr("The reporting year."),
-                          QStringLiteral("Y")});
+        parser.addOption(
+            {QStringLiteral("type"), tr("gzbg, fazhi, xxgk or other."), QStringLiteral("T")});
+        parser.addOption(
+            {QStringLiteral("place"), tr("The place, e.g. 深圳市."), QStringLiteral("P")});
+        parser.addOption({QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y")});
     }
     int code = CommandLine::Success;
     if (!parseOrComplain(parser, rest, &code))
         return code;
     const QStringList paths = parser.positionalArguments();
-    if ((action == QLatin1String("add") || action == QLatin1String("remove")) &&
-        paths.isEmpty()) {
+    if ((action == QLatin1String("add") || action == QLatin1String("remove")) && paths.isEmpty()) {
         writeErr(tr("missing PATH argument"));
         return CommandLine::BadUsage;
     }
@@ -230,8 +226,7 @@ int LibraryCommands::library(const QStringList &arguments)
             for (const LibraryDatabase::Entry &e : entries)
                 out += e.state + QLatin1Char('\t') + e.type + QLatin1Char('\t') + e.place +
                        QLatin1Char('\t') + (e.year > 0 ? QString::number(e.year) : QString()) +
-                       QLatin1Char('\t') + e.title + QLatin1Char('\t') + e.path +
-                       QLatin1Char('\n');
+                       QLatin1Char('\t') + e.title + QLatin1Char('\t') + e.path + QLatin1Char('\n');
             writeOut(out.toUtf8());
         }
         return CommandLine::Success;
@@ -296,13 +291,13 @@ int LibraryCommands::search(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
     parser.addOption({QStringLiteral("limit"), tr("At most N results (default 20)."),
                       QStringLiteral("N"), QStringLiteral("20")});
-    parser.addOption({QStringLiteral("type"), tr("Only reports of this type (gzbg, fazhi, "
-                                                 "xxgk, other)."),
+    parser.addOption({QStringLiteral("type"),
+                      tr("Only reports of this type (gzbg, fazhi, "
+                         "xxgk, other)."),
                       QStringLiteral("T")});
-    parser.addOption({QStringLiteral("place"), tr("Only reports whose place contains P."),
-                      QStringLiteral("P")});
-    parser.addOption({QStringLiteral("year"), tr("Only reports on year Y."),
-                      QStringLiteral("Y")});
+    parser.addOption(
+        {QStringLiteral("place"), tr("Only reports whose place contains P."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("year"), tr("Only reports on year Y."), QStringLiteral("Y")});
     int code = CommandLine::Success;
     if (!parseOrComplain(parser, arguments, &code))
         return code;
@@ -371,8 +366,9 @@ int LibraryCommands::compare(const QStringList &arguments)
         tr("An indicator's values across the library: a catalogue id or name, or else a "
            "figure label."));
     parser.addPositionalArgument(QStringLiteral("INDICATOR"), tr("Id, name or label."));
-    parser.addOption({QStringLiteral("issuer"), tr("Only reports whose issuer or place "
-                                                   "contains TEXT."),
+    parser.addOption({QStringLiteral("issuer"),
+                      tr("Only reports whose issuer or place "
+                         "contains TEXT."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
     parser.addOption({QStringLiteral("csv"), tr("Print CSV (UTF-8 with byte order mark).")});
@@ -406,8 +402,7 @@ int LibraryCommands::compare(const QStringList &arguments)
         for (const LibraryCompare::Row &r : rows)
             out += QString::number(r.year) + QLatin1Char('\t') + r.issuer + QLatin1Char('\t') +
                    QString::number(r.value, 'g', 15) + QLatin1Char(' ') + r.unit +
-                   QLatin1Char('\t') + r.label + QLatin1Char('\t') + r.quote +
-                   QLatin1Char('\n');
+                   QLatin1Char('\t') + r.label + QLatin1Char('\t') + r.quote + QLatin1Char('\n');
         if (rows.isEmpty())
             out = tr("No values.") + QLatin1Char('\n');
         writeOut(out.toUtf8());

@@ -253,7 +253,12 @@ int main(int argc, char *argv[])
             printError(lexiconError);
             return 1;
         }
-        Segmenter::warmUp();
+        // search and compare only read the library: they never segment, so they do not
+        // wait for the lexicon at exit either.
+        const bool readsLibraryOnly =
+            argc >= 2 && (qstrcmp(argv[1], "search") == 0 || qstrcmp(argv[1], "compare") == 0);
+        if (!readsLibraryOnly)
+            Segmenter::warmUp();
     }
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -103,7 +103,8 @@ int main(int argc, char *argv[])
     QDir().mkpath(folder);
     qint64 sourceBytes = 0;
     for (int i = 0; reuse && i < count; ++i)
-        sourceBytes += QFileInfo(folder + QStringLiteral("/r%1.txt").arg(i, 4, 10, QLatin1Char('0'))).size();
+        sourceBytes +=
+            QFileInfo(folder + QStringLiteral("/r%1.txt").arg(i, 4, 10, QLatin1Char('0'))).size();
     for (int i = 0; !reuse && i < count; ++i) {
         const QByteArray bytes = variantOf(texts.at(i % texts.size()), i / int(texts.size()) + 1);
         QFile f(folder + QStringLiteral("/r%1.txt").arg(i, 4, 10, QLatin1Char('0')));
@@ -128,21 +129,20 @@ int main(int argc, char *argv[])
     int added = 0;
     for (const auto &r : results)
         added += r.outcome == LibraryIndexer::Outcome::Added ? 1 : 0;
-    std::printf("index:   %.1f s for %d reports added (target <= 60 s)\n", indexMs / 1000.0,
-                added);
+    std::printf("index:   %.1f s for %d reports added (target <= 60 s)\n", indexMs / 1000.0, added);
     clock.restart();
     indexer.add({folder});
     std::printf("reindex: %.2f s, every file unchanged\n", clock.elapsed() / 1000.0);
 
     const QStringList queries = {
-        QStringLiteral("复议"),         QStringLiteral("调解"),
-        QStringLiteral("营商"),         QStringLiteral("营商环境"),
-        QStringLiteral("地区生产总值"), QStringLiteral("\"优化营商环境\""),
+        QStringLiteral("复议"),          QStringLiteral("调解"),
+        QStringLiteral("营商"),          QStringLiteral("营商环境"),
+        QStringLiteral("地区生产总值"),  QStringLiteral("\"优化营商环境\""),
         QStringLiteral("行政复议 调解"), QStringLiteral("一网通办"),
-        QStringLiteral("量子纠缠态"),   QStringLiteral("法治政府建设"),
-        QStringLiteral("城镇新增就业"), QStringLiteral("GDP"),
-        QStringLiteral("碳达峰"),       QStringLiteral("乡村振兴 粮食"),
-        QStringLiteral("科技创新"),     QStringLiteral("民生"),
+        QStringLiteral("量子纠缠态"),    QStringLiteral("法治政府建设"),
+        QStringLiteral("城镇新增就业"),  QStringLiteral("GDP"),
+        QStringLiteral("碳达峰"),        QStringLiteral("乡村振兴 粮食"),
+        QStringLiteral("科技创新"),      QStringLiteral("民生"),
     };
     LibrarySearch search(&db);
     QList<double> times;

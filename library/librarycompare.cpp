@@ -11,8 +11,8 @@
 
 namespace {
 
-const char *const Columns[] = {"indicator", "file",  "report", "issuer", "year",  "report_year",
-                               "value",     "unit",  "label",  "role",   "quote", "section"};
+const char *const Columns[] = {"indicator", "file", "report", "issuer", "year",  "report_year",
+                               "value",     "unit", "label",  "role",   "quote", "section"};
 
 QString csvField(const QString &s)
 {
@@ -26,10 +26,7 @@ QString csvField(const QString &s)
 
 } // namespace
 
-LibraryCompare::LibraryCompare(const LibraryDatabase *database)
-    : m_db(database)
-{
-}
+LibraryCompare::LibraryCompare(const LibraryDatabase *database) : m_db(database) {}
 
 QList<LibraryCompare::Row> LibraryCompare::compare(const QString &indicator,
                                                    const QString &issuer) const
@@ -46,7 +43,8 @@ QList<LibraryCompare::Row> LibraryCompare::compare(const QString &indicator,
         "SELECT fi.indicator, f.path, r.title, r.issuer, COALESCE(NULLIF(c.place, ''), "
         "r.place), COALESCE(NULLIF(c.year, 0), r.reporting_year), fi.period_year, fi.value, "
         "fi.unit, fi.label, fi.role, substr(CASE WHEN fi.in_title THEN s.title ELSE s.text END, "
-        "fi.quote_start + 1, fi.quote_end - fi.quote_start), s.sid, s.idx FROM figures fi JOIN reports r ON r.id = fi.report_id JOIN files f ON "
+        "fi.quote_start + 1, fi.quote_end - fi.quote_start), s.sid, s.idx FROM figures fi JOIN "
+        "reports r ON r.id = fi.report_id JOIN files f ON "
         "f.id = r.file_id LEFT JOIN sections s ON s.id = fi.section_id LEFT JOIN corrections c "
         "ON c.path = f.path WHERE f.state = 'ok' AND ");
     QVariantList binds;
@@ -59,8 +57,8 @@ QList<LibraryCompare::Row> LibraryCompare::compare(const QString &indicator,
             marks.append(QStringLiteral("?"));
             binds.append(id);
         }
-        sql += QStringLiteral("fi.indicator IN (") + marks.join(QLatin1Char(',')) +
-               QLatin1Char(')');
+        sql +=
+            QStringLiteral("fi.indicator IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (!issuer.isEmpty()) {
         sql += QStringLiteral(" AND (instr(r.issuer, ?) > 0 OR instr(COALESCE(NULLIF(c.place, "

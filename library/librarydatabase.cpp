@@ -66,8 +66,7 @@ bool underFolder(const QString &path, const QString &folder)
 
 } // namespace
 
-LibraryDatabase::LibraryDatabase(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath())
+LibraryDatabase::LibraryDatabase(const QString &path) : m_path(QFileInfo(path).absoluteFilePath())
 {
     static QAtomicInteger<int> counter;
     m_connection = QStringLiteral("reportscope-library-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -326,8 +325,8 @@ bool LibraryDatabase::writeUserData()
     root.insert(QLatin1String("corrections"), corrections);
     root.insert(QLatin1String("sources"), QJsonArray::fromStringList(sources()));
     QSaveFile file(userDataPath());
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 ||
+        !file.commit()) {
         m_error = tr("cannot write %1: %2").arg(userDataPath(), file.errorString());
         return false;
     }

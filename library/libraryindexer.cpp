@@ -85,10 +85,7 @@ qint64 codePoints(QStringView text, qsizetype offset)
 
 } // namespace
 
-LibraryIndexer::LibraryIndexer(LibraryDatabase *database)
-    : m_db(database)
-{
-}
+LibraryIndexer::LibraryIndexer(LibraryDatabase *database) : m_db(database) {}
 
 QString LibraryIndexer::outcomeName(Outcome outcome)
 {
@@ -241,8 +238,8 @@ LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const 
     };
 
     if (size > ReportLoader::MaxFileSize)
-        return recordFailure(tr("the file is larger than %1 MB")
-                                 .arg(ReportLoader::MaxFileSize / (1024 * 1024)));
+        return recordFailure(
+            tr("the file is larger than %1 MB").arg(ReportLoader::MaxFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return recordFailure(file.errorString());
@@ -298,8 +295,8 @@ LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const 
 
     ReportParser::Options parseOptions;
     parseOptions.cancel = options.cancel;
-    const ReportLoader::Result loaded = ReportLoader::loadData(std::move(bytes), path,
-                                                               parseOptions);
+    const ReportLoader::Result loaded =
+        ReportLoader::loadData(std::move(bytes), path, parseOptions);
     if (loaded.error == ReportLoader::Error::Cancelled) {
         result.outcome = Outcome::Cancelled;
         return result;

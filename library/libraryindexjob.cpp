@@ -6,10 +6,11 @@
 
 LibraryIndexJob::LibraryIndexJob(const QString &databasePath, const QStringList &paths,
                                  QObject *parent)
-    : QObject(parent), m_databasePath(databasePath), m_paths(paths),
-      m_cancel(std::make_shared<std::atomic_bool>(false))
-{
-}
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_paths(paths)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{}
 
 LibraryIndexJob::~LibraryIndexJob()
 {
@@ -49,8 +50,7 @@ void LibraryIndexJob::start()
             }
         }
         QMetaObject::invokeMethod(
-            this, [this, results, error] { emit finished(results, error); },
-            Qt::QueuedConnection);
+            this, [this, results, error] { emit finished(results, error); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("LibraryIndexJob"));
     m_thread->start();

@@ -28,10 +28,7 @@ QString trigramExpression(const QString &term)
 
 } // namespace
 
-LibrarySearch::LibrarySearch(const LibraryDatabase *database)
-    : m_db(database)
-{
-}
+LibrarySearch::LibrarySearch(const LibraryDatabase *database) : m_db(database) {}
 
 QStringList LibrarySearch::terms(const QString &text)
 {
@@ -59,8 +56,7 @@ QStringList LibrarySearch::terms(const QString &text)
 }
 
 QString LibrarySearch::snippet(const QString &text, const QStringList &terms, qsizetype *offset,
-                               int *length, int width, const QString &open,
-                               const QString &close)
+                               int *length, int width, const QString &open, const QString &close)
 {
     qsizetype first = -1;
     int firstLength = 0;
@@ -138,8 +134,8 @@ QList<LibrarySearch::Hit> LibrarySearch::search(const Query &query) const
         binds.append(longTerms.join(QLatin1String(" AND ")));
     }
     for (const QString &w : words) {
-        const bool ascii = std::all_of(w.cbegin(), w.cend(),
-                                       [](QChar c) { return c.unicode() < 0x80; });
+        const bool ascii =
+            std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x80; });
         // lower() folds ASCII only, which is all the index folds too; Chinese needs none.
         sql += ascii ? QStringLiteral(" AND (instr(lower(s.text), lower(?)) > 0 OR "
                                       "instr(lower(s.title), lower(?)) > 0)")

@@ -23,9 +23,9 @@ public:
     {
         QString text;
         int limit = 20;
-        QString type;  ///< gzbg, fazhi, xxgk, other; empty for any
+        QString type; ///< gzbg, fazhi, xxgk, other; empty for any
         QString place; ///< a part of the place (深圳 finds 深圳市 and 深圳市龙岗区); empty for any
-        int year = 0;  ///< the reporting year; 0 for any
+        int year = 0; ///< the reporting year; 0 for any
     };
 
     struct Hit
@@ -35,7 +35,7 @@ public:
         QString section; ///< marker and title, as the heading reads
         QString path;    ///< the section's positional id, e.g. "2.3"
         int sectionIndex = -1;
-        QString snippet;     ///< a part of the text around the first match, terms in 【】
+        QString snippet;       ///< a part of the text around the first match, terms in 【】
         qsizetype offset = -1; ///< the first match in the section's text; -1 when in the title
         int length = 0;        ///< its length
     };

@@ -58,11 +58,11 @@ qint64 scalar(const LibraryDatabase &db, const QString &sql)
 // Every report holds as many sections and figures as it says: no half report.
 bool reportsWhole(const LibraryDatabase &db)
 {
-    return scalar(db, QStringLiteral(
-                          "SELECT count(*) FROM reports r WHERE r.section_count != (SELECT "
-                          "count(*) FROM sections s WHERE s.report_id = r.id) OR "
-                          "r.figure_count != (SELECT count(*) FROM figures f WHERE "
-                          "f.report_id = r.id)")) == 0;
+    return scalar(db,
+                  QStringLiteral("SELECT count(*) FROM reports r WHERE r.section_count != (SELECT "
+                                 "count(*) FROM sections s WHERE s.report_id = r.id) OR "
+                                 "r.figure_count != (SELECT count(*) FROM figures f WHERE "
+                                 "f.report_id = r.id)")) == 0;
 }
 
 QString quickCheck(const LibraryDatabase &db)
@@ -191,15 +191,14 @@ void TestLibraryIndexer::correctionsSurviveReindexAndRebuild()
         QVERIFY(db.open());
         LibraryIndexer indexer(&db);
         indexer.add({folder});
-        QVERIFY(db.setCorrection({file, QString(), QStringLiteral("fazhi"),
-                                  QStringLiteral("测试市"), 1999}));
+        QVERIFY(db.setCorrection(
+            {file, QString(), QStringLiteral("fazhi"), QStringLiteral("测试市"), 1999}));
         // Re-reading the changed file does not clear the correction.
         QFile f(file);
         QVERIFY(f.open(QIODevice::Append));
         f.write("\n");
         f.close();
-        QCOMPARE(outcomes(indexer.add({file})).value(QFileInfo(file).fileName()),
-                 Outcome::Updated);
+        QCOMPARE(outcomes(indexer.add({file})).value(QFileInfo(file).fileName()), Outcome::Updated);
         const auto entries = db.entries();
         const auto it = std::find_if(entries.cbegin(), entries.cend(),
                                      [&](const auto &e) { return e.path == file; });
@@ -272,7 +271,8 @@ void TestLibraryIndexer::damagedDatabaseSetAside()
     QVERIFY2(db.open(headerOnly ? LibraryDatabase::Check::Header : LibraryDatabase::Check::Full),
              qPrintable(db.errorString()));
     QVERIFY(!db.recoveryMessage().isEmpty());
-    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")});
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")});
     QCOMPARE(aside.size(), 1);
     QCOMPARE(db.sourcesToReindex(), QStringList{file});
     QCOMPARE(quickCheck(db), QStringLiteral("ok"));
@@ -293,8 +293,8 @@ void TestLibraryIndexer::newerSchemaRefused()
         LibraryDatabase db(dbPath);
         QVERIFY(db.open());
         QSqlQuery q(db.database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1")
-                           .arg(LibraryDatabase::SchemaVersion + 1)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version=%1").arg(LibraryDatabase::SchemaVersion + 1)));
     }
     LibraryDatabase db(dbPath);
     QVERIFY(!db.open());
@@ -315,8 +315,8 @@ void TestLibraryIndexer::killedIndexingLeavesWholeReports()
     }
     QProcess indexer;
     indexer.start(QStringLiteral(REPORTSCOPE_BINARY),
-                  {QStringLiteral("library"), QStringLiteral("add"), QStringLiteral("--db"),
-                   dbPath, corpusDir() + QStringLiteral("/series")});
+                  {QStringLiteral("library"), QStringLiteral("add"), QStringLiteral("--db"), dbPath,
+                   corpusDir() + QStringLiteral("/series")});
     QVERIFY(indexer.waitForStarted());
 
     LibraryDatabase reader(dbPath);

@@ -102,9 +102,8 @@ void TestLibrarySearch::snippetMarksTerms()
     const QString text = QStringLiteral("开头。持续优化营商环境，营商主体增加。结尾");
     qsizetype offset = -1;
     int length = 0;
-    const QString s = LibrarySearch::snippet(text, {QStringLiteral("营商环境"),
-                                                    QStringLiteral("营商")},
-                                             &offset, &length);
+    const QString s = LibrarySearch::snippet(
+        text, {QStringLiteral("营商环境"), QStringLiteral("营商")}, &offset, &length);
     QCOMPARE(s, QStringLiteral("开头。持续优化【营商环境】，【营商】主体增加。结尾"));
     QCOMPARE(offset, 7);
     QCOMPARE(length, 4); // the longer term where both start
@@ -118,10 +117,11 @@ void TestLibrarySearch::search_data()
     QTest::addRow("two characters, other") << QStringLiteral("营商") << QStringList{"营商"};
     QTest::addRow("three characters") << QStringLiteral("法治政") << QStringList{"法治政"};
     QTest::addRow("long word") << QStringLiteral("地区生产总值") << QStringList{"地区生产总值"};
-    QTest::addRow("two words") << QStringLiteral("营商环境 优化") << QStringList{"营商环境", "优化"};
+    QTest::addRow("two words") << QStringLiteral("营商环境 优化")
+                               << QStringList{"营商环境", "优化"};
     QTest::addRow("phrase") << QStringLiteral("\"优化营商环境\"") << QStringList{"优化营商环境"};
-    QTest::addRow("short and long") << QStringLiteral("调解 矛盾纠纷")
-                                    << QStringList{"调解", "矛盾纠纷"};
+    QTest::addRow("short and long")
+        << QStringLiteral("调解 矛盾纠纷") << QStringList{"调解", "矛盾纠纷"};
     QTest::addRow("absent") << QStringLiteral("量子纠缠态") << QStringList{"量子纠缠态"};
 }
 
@@ -170,7 +170,7 @@ void TestLibrarySearch::filters_data()
     QTest::addRow("type fazhi") << QStringLiteral("fazhi") << QString() << 0
                                 << QStringList{"wuwei-2021-fazhi.txt"};
     QTest::addRow("place 龙岗") << QString() << QStringLiteral("龙岗") << 0
-                              << QStringList{"longgang-gzbg-2023.txt"};
+                                << QStringList{"longgang-gzbg-2023.txt"};
     QTest::addRow("year 2021") << QString() << QString() << 2021
                                << QStringList{"wuwei-2021-fazhi.txt"};
 }
@@ -224,10 +224,10 @@ void TestLibrarySearch::compareByLabel()
 void TestLibrarySearch::commandLineJson()
 {
     REPORTSCOPE_REQUIRE_CORPUS();
-    const ProcessResult r = runProcess(
-        QStringLiteral(REPORTSCOPE_BINARY),
-        {QStringLiteral("search"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--json"),
-         QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("营商")});
+    const ProcessResult r = runProcess(QStringLiteral(REPORTSCOPE_BINARY),
+                                       {QStringLiteral("search"), QStringLiteral("--db"), m_dbPath,
+                                        QStringLiteral("--json"), QStringLiteral("--limit"),
+                                        QStringLiteral("3"), QStringLiteral("营商")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(hits.size(), 3);
@@ -239,10 +239,10 @@ void TestLibrarySearch::commandLineJson()
         QVERIFY(QFileInfo::exists(o.value(QLatin1String("file")).toString()));
     }
 
-    const ProcessResult list = runProcess(
-        QStringLiteral(REPORTSCOPE_BINARY),
-        {QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--db"), m_dbPath,
-         QStringLiteral("--json")});
+    const ProcessResult list =
+        runProcess(QStringLiteral(REPORTSCOPE_BINARY),
+                   {QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--db"),
+                    m_dbPath, QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
     QCOMPARE(entries.size(), Reports.size());
@@ -262,8 +262,8 @@ void TestLibrarySearch::commandLineJson()
          QStringLiteral("--issuer"), QStringLiteral("深圳"), QStringLiteral("地区生产总值")});
     QCOMPARE(compare.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(compare.out).array();
-    const QStringList columns = {"file",   "indicator", "issuer", "label",       "quote", "report",
-                                 "report_year", "role", "section", "unit", "value", "year"};
+    const QStringList columns = {"file",        "indicator", "issuer",  "label", "quote", "report",
+                                 "report_year", "role",      "section", "unit",  "value", "year"};
     for (const QJsonValue &v : rows)
         QCOMPARE(v.toObject().keys(), columns);
 }
