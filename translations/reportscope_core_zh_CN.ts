@@ -300,6 +300,14 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says: it was truncated</source>
+        <translation>文件比其文件头所记的短：已被截断</translation>
+    </message>
 </context>
 <context>
     <name>LibraryIndexer</name>

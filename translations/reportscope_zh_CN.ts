@@ -654,6 +654,69 @@ Open one with File ▸ Open or drop a file on this window.</source>
     </message>
 </context>
 <context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Government work reports</source>
+        <translation>政府工作报告</translation>
+    </message>
+    <message>
+        <source>Rule-of-law government reports</source>
+        <translation>法治政府建设报告</translation>
+    </message>
+    <message>
+        <source>Information disclosure reports</source>
+        <translation>政府信息公开年报</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>Search the library (复议, &quot;优化营商环境&quot;)</source>
+        <translation>在文库中搜索（复议、“优化营商环境”）</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>无法打开文库：%1</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年份未知</translation>
+    </message>
+    <message>
+        <source>place unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) in the library</source>
+        <translation>
+            <numerusform>文库中有 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Folder to the Library</source>
+        <translation>将文件夹添加到文库</translation>
+    </message>
+    <message>
+        <source>%1 added or updated, %2 unchanged, %3 failed</source>
+        <translation>新增或更新 %1 个，未改动 %2 个，失败 %3 个</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -845,6 +908,22 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>Exports the checked sections of “%1” (checked: %2).</source>
         <extracomment>Export dialog: 1 the report&apos;s title, 2 how many sections are checked</extracomment>
         <translation>将导出“%1”中已勾选的章节（已勾选 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>文库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>添加文件夹(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports to the library</source>
+        <translation>将一个报告文件夹添加到文库</translation>
     </message>
 </context>
 <context>
