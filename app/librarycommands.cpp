@@ -169,8 +169,8 @@ int LibraryCommands::library(const QStringList &arguments)
         parser.addPositionalArgument(QStringLiteral("PATH"), tr("A file of the library."));
         parser.addOption(
             {QStringLiteral("type"), tr("gzbg, fazhi, xxgk or other."), QStringLiteral("T")});
-        parser.addOption(
-            {QStringLiteral("place"), tr("The place, e.g. 深圳市."), QStringLiteral("P")});
+        parser.addOption({QStringLiteral("place"), tr("The place, as the report names it."),
+                          QStringLiteral("P")});
         parser.addOption({QStringLiteral("year"), tr("The reporting year."), QStringLiteral("Y")});
     }
     int code = CommandLine::Success;

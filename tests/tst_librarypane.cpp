@@ -46,7 +46,7 @@ void TestLibraryPane::groupsWithCounts()
     LibraryPane pane(m_dbPath);
     pane.resize(360, 640);
     pane.show(); // opens the database
-    auto *groups = pane.findChildren<QTreeWidget *>().value(1);
+    auto *groups = pane.findChild<QTreeWidget *>(QStringLiteral("libraryGroups"));
     QVERIFY(groups);
     QCOMPARE(groups->topLevelItemCount(), 2);
     QStringList types;
@@ -78,7 +78,7 @@ void TestLibraryPane::searchResultOpensSection()
     pane.resize(360, 640);
     pane.show();
     pane.search(query);
-    auto *results = pane.findChildren<QTreeWidget *>().value(0);
+    auto *results = pane.findChild<QTreeWidget *>(QStringLiteral("libraryResults"));
     QVERIFY(results && results->isVisible());
     LibraryDatabase db(m_dbPath);
     QVERIFY(db.open());

@@ -549,8 +549,8 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <translation>gzbg、fazhi、xxgk 或 other。</translation>
     </message>
     <message>
-        <source>The place, e.g. 深圳市.</source>
-        <translation>地区，例如 深圳市。</translation>
+        <source>The place, as the report names it.</source>
+        <translation>地区，按报告中的写法。</translation>
     </message>
     <message>
         <source>The reporting year.</source>
@@ -672,8 +672,8 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <translation>其他文件</translation>
     </message>
     <message>
-        <source>Search the library (复议, &quot;优化营商环境&quot;)</source>
-        <translation>在文库中搜索（复议、“优化营商环境”）</translation>
+        <source>Search the library: words, &quot;a phrase&quot;</source>
+        <translation>在文库中搜索：词语，“短语”</translation>
     </message>
     <message>
         <source>Add Folder…</source>

@@ -48,6 +48,8 @@ LibraryPane::LibraryPane(const QString &databasePath, QWidget *parent)
 {
     setObjectName(QStringLiteral("libraryPane"));
     m_searchBox->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("libraryResults"));
+    m_groups->setObjectName(QStringLiteral("libraryGroups"));
     m_results->setColumnCount(1);
     m_results->setHeaderHidden(true);
     m_results->setWordWrap(true);
@@ -94,7 +96,7 @@ LibraryPane::~LibraryPane() = default;
 
 void LibraryPane::retranslate()
 {
-    m_searchBox->setPlaceholderText(tr("Search the library (复议, \"优化营商环境\")"));
+    m_searchBox->setPlaceholderText(tr("Search the library: words, \"a phrase\""));
     m_addButton->setText(tr("Add Folder…"));
     m_cancelButton->setText(tr("Cancel"));
 }
