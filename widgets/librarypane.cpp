@@ -52,7 +52,7 @@ LibraryPane::LibraryPane(const QString &databasePath, QWidget *parent)
     m_groups->setObjectName(QStringLiteral("libraryGroups"));
     m_results->setColumnCount(1);
     m_results->setHeaderHidden(true);
-    m_results->setWordWrap(true);
+    m_results->setTextElideMode(Qt::ElideRight);
     m_results->setRootIsDecorated(false);
     m_results->hide();
     m_groups->setColumnCount(1);
@@ -65,13 +65,13 @@ LibraryPane::LibraryPane(const QString &databasePath, QWidget *parent)
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancelButton);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_results);
-    splitter->addWidget(m_groups);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_results);
+    m_splitter->addWidget(m_groups);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_searchBox);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -172,6 +172,7 @@ void LibraryPane::refresh()
                            .arg(year->size()));
                 placeCount += int(year->size());
             }
+            placeItem->setExpanded(true);
             placeItem->setText(0,
                                QStringLiteral("%1 (%2)")
                                    .arg(place.key().isEmpty() ? tr("place unknown") : place.key())
@@ -198,14 +199,25 @@ void LibraryPane::search(const QString &query)
     const QStringList terms = LibrarySearch::terms(query);
     for (const LibrarySearch::Hit &h : hits) {
         auto *item = new QTreeWidgetItem(m_results);
+        // A narrow pane shows the start of each line: begin the snippet just before its
+        // first match, and let each of the two lines elide rather than wrap.
+        QString snippet = h.snippet;
+        const qsizetype mark = snippet.indexOf(QStringLiteral("【"));
+        if (mark > 8)
+            snippet = QStringLiteral("…") + snippet.mid(mark - 8);
         item->setText(0,
-                      h.report + QStringLiteral(" › ") + h.section + QLatin1Char('\n') + h.snippet);
-        item->setToolTip(0, h.file);
+                      h.section + QStringLiteral(" · ") + h.report + QLatin1Char('\n') + snippet);
+        item->setToolTip(0, h.report + QStringLiteral(" › ") + h.section + QLatin1Char('\n') +
+                                h.snippet + QLatin1Char('\n') + h.file);
         item->setData(0, PathRole, h.file);
         item->setData(0, SectionRole, h.path);
         item->setData(0, TermRole, terms.value(0));
     }
     m_results->setVisible(!query.trimmed().isEmpty());
+    // The results were hidden, so the splitter gave them no room: two thirds for them.
+    const int height = m_splitter->height();
+    if (m_results->isVisible() && m_splitter->sizes().value(0) < height / 4)
+        m_splitter->setSizes({2 * height / 3, height - 2 * height / 3});
     m_status->setText(tr("%n result(s)", nullptr, int(hits.size())));
 }
 

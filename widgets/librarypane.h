@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -59,6 +60,7 @@ private:
     QLineEdit *m_searchBox;
     QTreeWidget *m_results;
     QTreeWidget *m_groups;
+    QSplitter *m_splitter = nullptr;
     QPushButton *m_addButton;
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
