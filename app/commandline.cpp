@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "app/librarycommands.h"
+
 #include "core/consistencychecker.h"
 #include "core/figurewriter.h"
 #include "core/magnitude.h"
@@ -85,7 +87,8 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     const QString &cmd = arguments.at(1);
     return cmd == QLatin1String("outline") || cmd == QLatin1String("figures") ||
            cmd == QLatin1String("check") || cmd == QLatin1String("export") ||
-           cmd == QLatin1String("diff");
+           cmd == QLatin1String("diff") ||
+           LibraryCommands::handles(cmd);
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -106,6 +109,8 @@ int CommandLine::run(const QStringList &arguments)
         return check(rest);
     if (cmd == QLatin1String("diff"))
         return diff(rest);
+    if (LibraryCommands::handles(cmd))
+        return LibraryCommands::run(rest);
     return exportPdf(rest);
 }
 

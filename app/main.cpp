@@ -264,7 +264,12 @@ int main(int argc, char *argv[])
             printError(lexiconError);
             return 1;
         }
-        Segmenter::warmUp();
+        // search and compare only read the library: they never segment, so they do not
+        // wait for the lexicon at exit either.
+        const bool readsLibraryOnly =
+            argc >= 2 && (qstrcmp(argv[1], "search") == 0 || qstrcmp(argv[1], "compare") == 0);
+        if (!readsLibraryOnly)
+            Segmenter::warmUp();
     }
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -272,7 +277,8 @@ int main(int argc, char *argv[])
     if (CommandLine::isSubcommand(arguments)) {
         if (!CommandLine::needsGui(arguments)) {
             QCoreApplication app(argc, argv);
-            QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
+            // The same names as the window, so the library is found in the same place.
+            setApplicationNames();
             QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
             applyLanguage(language, false);
             return CommandLine::run(QCoreApplication::arguments());

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fails when a layer reaches above itself (docs/ARCHITECTURE.md):
-# - core and import include no Gui, Widgets or Charts header and no header of a higher layer;
+# - core, import and library include no Gui, Widgets or Charts header and no header of a higher layer;
 # - export includes no header of the widgets layer;
-# - the core and import archives need no symbol that Qt6Gui or Qt6Widgets defines.
+# - the core, import and library archives need no symbol that Qt6Gui or Qt6Widgets defines.
 # Usage: scripts/check-layers.sh BUILD_DIR
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,8 +19,9 @@ bad_includes() { # FOLDER REGEX
     fi
 }
 GUI_HEADERS='Qt(Gui|Widgets|Charts|PrintSupport)|Q(Widget|Application|GuiApplication|Painter|Pixmap|Image|Color|Font|Palette|TextDocument|Chart|PdfWriter)\b'
-bad_includes core "$GUI_HEADERS|import/|export/|widgets/|app/"
-bad_includes import "$GUI_HEADERS|export/|widgets/|app/"
+bad_includes core "$GUI_HEADERS|import/|library/|export/|widgets/|app/"
+bad_includes import "$GUI_HEADERS|library/|export/|widgets/|app/"
+bad_includes library "$GUI_HEADERS|export/|widgets/|app/"
 bad_includes export "widgets/|app/"
 
 # Symbols defined by the GUI libraries, compared with what the archives leave undefined.
@@ -34,7 +35,8 @@ for lib in Qt6Gui Qt6Widgets; do
     [ -n "$path" ] || { echo "layers: lib$lib.so.6 not found"; exit 1; }
     nm -D --defined-only "$path" | awk '{sub(/@.*/, "", $3); print $3}'
 done | sort -u >"$gui_symbols"
-for archive in core/libreportscope_core.a import/libreportscope_import.a; do
+for archive in core/libreportscope_core.a import/libreportscope_import.a \
+    library/libreportscope_library.a; do
     file="$BUILD/$archive"
     [ -f "$file" ] || { echo "layers: $file not built"; exit 1; }
     leaks=$(nm --undefined-only "$file" 2>/dev/null | awk 'NF {print $NF}' | sort -u |
@@ -45,5 +47,5 @@ for archive in core/libreportscope_core.a import/libreportscope_import.a; do
         status=1
     fi
 done
-[ "$status" -eq 0 ] && echo "layers: core and import are free of Gui and Widgets"
+[ "$status" -eq 0 ] && echo "layers: core, import and library are free of Gui and Widgets"
 exit "$status"

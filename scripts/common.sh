@@ -10,7 +10,7 @@ RUN_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6opengl6-dev libgl-dev
     qt6-translations-l10n fonts-wqy-microhei
-    qt6-qpa-plugins
+    qt6-qpa-plugins libqt6sql6-sqlite
     libxml2-dev libzip-dev antiword catdoc
     libpoppler-cpp-dev libtesseract-dev tesseract-ocr-chi-sim
     python3-jieba libxlsxwriter-dev

@@ -405,6 +405,60 @@
         </message>
     </context>
     <context>
+        <name>LibraryDatabase</name>
+        <message>
+            <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+            <translation>未安装 Qt SQLite 驱动（QSQLITE）</translation>
+        </message>
+        <message>
+            <source>cannot move the damaged library %1 aside</source>
+            <translation>无法移开已损坏的文库 %1</translation>
+        </message>
+        <message>
+            <source>The library %1 was damaged (%2). It was moved to %3 and is rebuilt from its source files.</source>
+            <translation>文库 %1 已损坏（%2）。已将其移至 %3，并根据源文件重建。</translation>
+        </message>
+        <message>
+            <source>the library was written by a newer ReportScope (schema %1; this one knows %2)</source>
+            <translation>该文库由更新版本的 ReportScope 写入（结构版本 %1；本版本仅支持 %2）</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>not an SQLite database</source>
+            <translation>不是 SQLite 数据库</translation>
+        </message>
+        <message>
+            <source>the file is shorter than its header says: it was truncated</source>
+            <translation>文件比其文件头所记的短：已被截断</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryIndexer</name>
+        <message>
+            <source>file not found</source>
+            <translation>找不到文件</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>不是普通文件</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>未改动</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MB</source>
+            <translation>文件大于 %1 MB</translation>
+        </message>
+        <message>
+            <source>same content</source>
+            <translation>内容相同</translation>
+        </message>
+    </context>
+    <context>
         <name>MetadataReader</name>
         <message>
             <source>Government work report</source>

@@ -550,6 +550,232 @@ Open one with File ▸ Open or drop a file on this window.</source>
         </message>
     </context>
     <context>
+        <name>LibraryCommands</name>
+        <message>
+            <source>The library database (default: %1).</source>
+            <translation>文库数据库（默认：%1）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) indexed again</source>
+            <translation>
+                <numerusform>已重新索引 %n 个文件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage: reportscope library add|update|list|remove|set [options]
+</source>
+            <translation>用法：reportscope library add|update|list|remove|set [选项]
+</translation>
+        </message>
+        <message>
+            <source>expected one of add, update, list, remove, set after "library"</source>
+            <translation>“library”之后应为 add、update、list、remove 或 set 之一</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>以 JSON 格式输出。</translation>
+        </message>
+        <message>
+            <source>Add files or folders (recursively) to the library; unchanged files are skipped, changed ones read again.</source>
+            <translation>将文件或文件夹（递归）加入文库；未改动的文件跳过，改动过的重新读取。</translation>
+        </message>
+        <message>
+            <source>Files or folders.</source>
+            <translation>文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>Check every file of the library: read changed files again, mark missing ones.</source>
+            <translation>检查文库中的每个文件：重新读取改动过的文件，标记缺失的文件。</translation>
+        </message>
+        <message>
+            <source>List the files of the library.</source>
+            <translation>列出文库中的文件。</translation>
+        </message>
+        <message>
+            <source>Remove files or folders from the library (the files are not touched).</source>
+            <translation>从文库中移除文件或文件夹（不改动文件本身）。</translation>
+        </message>
+        <message>
+            <source>Correct a report's type, place or reporting year; kept across re-indexing.</source>
+            <translation>更正报告的类型、地区或报告年度；重新索引后仍保留。</translation>
+        </message>
+        <message>
+            <source>A file of the library.</source>
+            <translation>文库中的一个文件。</translation>
+        </message>
+        <message>
+            <source>gzbg, fazhi, xxgk or other.</source>
+            <translation>gzbg、fazhi、xxgk 或 other。</translation>
+        </message>
+        <message>
+            <source>The place, as the report names it.</source>
+            <translation>地区，按报告中的写法。</translation>
+        </message>
+        <message>
+            <source>The reporting year.</source>
+            <translation>报告年度。</translation>
+        </message>
+        <message>
+            <source>missing PATH argument</source>
+            <translation>缺少 PATH 参数</translation>
+        </message>
+        <message>
+            <source>expected one PATH</source>
+            <translation>应给出一个 PATH</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) removed from the library
+</source>
+            <translation>
+                <numerusform>已从文库中移除 %n 个文件
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is not in the library</source>
+            <translation>%1 不在文库中</translation>
+        </message>
+        <message>
+            <source>unknown type "%1" (use gzbg, fazhi, xxgk or other)</source>
+            <translation>未知类型“%1”（请用 gzbg、fazhi、xxgk 或 other）</translation>
+        </message>
+        <message>
+            <source>the year must be a number such as 2024</source>
+            <translation>年份须为数字，例如 2024</translation>
+        </message>
+        <message>
+            <source>Search every section of the library. Words must all occur; "…" is a phrase.</source>
+            <translation>在文库的所有章节中搜索。所有词语都须出现；“…”表示短语。</translation>
+        </message>
+        <message>
+            <source>Words or "phrases".</source>
+            <translation>词语或“短语”。</translation>
+        </message>
+        <message>
+            <source>Print a JSON array.</source>
+            <translation>以 JSON 数组格式输出。</translation>
+        </message>
+        <message>
+            <source>At most N results (default 20).</source>
+            <translation>最多 N 条结果（默认 20）。</translation>
+        </message>
+        <message>
+            <source>Only reports of this type (gzbg, fazhi, xxgk, other).</source>
+            <translation>只看此类型的报告（gzbg、fazhi、xxgk、other）。</translation>
+        </message>
+        <message>
+            <source>Only reports whose place contains P.</source>
+            <translation>只看地区包含 P 的报告。</translation>
+        </message>
+        <message>
+            <source>Only reports on year Y.</source>
+            <translation>只看报告年度为 Y 的报告。</translation>
+        </message>
+        <message>
+            <source>missing QUERY argument</source>
+            <translation>缺少 QUERY 参数</translation>
+        </message>
+        <message>
+            <source>--limit takes a positive number</source>
+            <translation>--limit 须为正数</translation>
+        </message>
+        <message>
+            <source>No results.</source>
+            <translation>没有结果。</translation>
+        </message>
+        <message>
+            <source>An indicator's values across the library: a catalogue id or name, or else a figure label.</source>
+            <translation>某项指标在整个文库中的数值：指标目录的编号或名称，否则按数字的标签。</translation>
+        </message>
+        <message>
+            <source>Id, name or label.</source>
+            <translation>编号、名称或标签。</translation>
+        </message>
+        <message>
+            <source>Only reports whose issuer or place contains TEXT.</source>
+            <translation>只看发布机关或地区包含 TEXT 的报告。</translation>
+        </message>
+        <message>
+            <source>Print CSV (UTF-8 with byte order mark).</source>
+            <translation>以 CSV 格式输出（带字节顺序标记的 UTF-8）。</translation>
+        </message>
+        <message>
+            <source>expected one INDICATOR</source>
+            <translation>应给出一个 INDICATOR</translation>
+        </message>
+        <message>
+            <source>--json and --csv exclude each other</source>
+            <translation>--json 与 --csv 不能同时使用</translation>
+        </message>
+        <message>
+            <source>No values.</source>
+            <translation>没有数值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPane</name>
+        <message>
+            <source>Government work reports</source>
+            <translation>政府工作报告</translation>
+        </message>
+        <message>
+            <source>Rule-of-law government reports</source>
+            <translation>法治政府建设报告</translation>
+        </message>
+        <message>
+            <source>Information disclosure reports</source>
+            <translation>政府信息公开年报</translation>
+        </message>
+        <message>
+            <source>Other documents</source>
+            <translation>其他文件</translation>
+        </message>
+        <message>
+            <source>Search the library: words, "a phrase"</source>
+            <translation>在文库中搜索：词语，“短语”</translation>
+        </message>
+        <message>
+            <source>Add Folder…</source>
+            <translation>添加文件夹…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The library cannot be opened: %1</source>
+            <translation>无法打开文库：%1</translation>
+        </message>
+        <message>
+            <source>year unknown</source>
+            <translation>年份未知</translation>
+        </message>
+        <message>
+            <source>place unknown</source>
+            <translation>地区未知</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) in the library</source>
+            <translation>
+                <numerusform>文库中有 %n 份报告</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n 条结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a Folder to the Library</source>
+            <translation>将文件夹添加到文库</translation>
+        </message>
+        <message>
+            <source>%1 added or updated, %2 unchanged, %3 failed</source>
+            <translation>新增或更新 %1 个，未改动 %2 个，失败 %3 个</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
@@ -741,6 +967,22 @@ Open one with File ▸ Open or drop a file on this window.</source>
             <source>Exports the checked sections of “%1” (checked: %2).</source>
             <extracomment>Export dialog: 1 the report's title, 2 how many sections are checked</extracomment>
             <translation>将导出“%1”中已勾选的章节（已勾选 %2 个）。</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>文库</translation>
+        </message>
+        <message>
+            <source>&amp;Library</source>
+            <translation>文库(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Add Folder…</source>
+            <translation>添加文件夹(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add a folder of reports to the library</source>
+            <translation>将一个报告文件夹添加到文库</translation>
         </message>
     </context>
     <context>

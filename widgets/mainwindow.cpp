@@ -9,10 +9,12 @@
 #include "export/exportselection.h"
 #include "import/documentreaders.h"
 #include "import/reportloadjob.h"
+#include "library/librarydatabase.h"
 #include "widgets/detailpane.h"
 #include "widgets/exportdialog.h"
 #include "widgets/figurechartview.h"
 #include "widgets/figuretableview.h"
+#include "widgets/librarypane.h"
 #include "widgets/sectiontreeview.h"
 
 #include <QAction>
@@ -81,6 +83,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     createActions();
     createDocks();
     createMenus();
+    createLibrary();
     createStatusBar();
     retranslate();
 
@@ -235,6 +238,55 @@ void MainWindow::createMenus()
     addActions({m_tree->focusFilterAction()});
 }
 
+void MainWindow::createLibrary()
+{
+    m_library = new LibraryPane(m_options.libraryPath.isEmpty() ? LibraryDatabase::defaultPath()
+                                                                : m_options.libraryPath);
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setWidget(m_library);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_treeDock, m_libraryDock);
+    m_treeDock->raise();
+    m_libraryDock->hide();
+    m_addFolderAction = new QAction(this);
+    connect(m_addFolderAction, &QAction::triggered, this, [this] {
+        m_libraryDock->show();
+        m_libraryDock->raise();
+        m_library->addFolder();
+    });
+    m_libraryMenu = new QMenu(this);
+    m_libraryMenu->setObjectName(QStringLiteral("libraryMenu"));
+    m_libraryMenu->addAction(m_addFolderAction);
+    m_libraryMenu->addAction(m_libraryDock->toggleViewAction());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_libraryMenu);
+    connect(m_library, &LibraryPane::openRequested, this, &MainWindow::openLibraryHit);
+    // A result whose report was not open yet is selected once it has loaded.
+    connect(this, &MainWindow::loadingFinished, this, [this] {
+        if (m_pendingLibraryPath.isEmpty())
+            return;
+        const QString path = m_pendingLibraryPath;
+        m_pendingLibraryPath.clear();
+        if (m_documents->rowOfFile(path) >= 0)
+            openLibraryHit(path, m_pendingLibrarySection, m_pendingLibraryTerm);
+    });
+}
+
+void MainWindow::openLibraryHit(const QString &path, const QString &sectionId, const QString &term)
+{
+    const int row = m_documents->rowOfFile(path);
+    if (row < 0) {
+        m_pendingLibraryPath = path;
+        m_pendingLibrarySection = sectionId;
+        m_pendingLibraryTerm = term;
+        openFiles({path});
+        return;
+    }
+    selectSection(row, sectionId);
+    if (!term.isEmpty())
+        m_detail->find(term);
+}
+
 void MainWindow::createStatusBar()
 {
     m_loadLabel = new QLabel(this);
@@ -291,6 +343,10 @@ void MainWindow::retranslate()
     m_treeDock->setWindowTitle(tr("Sections"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_tableDock->setWindowTitle(tr("Figures"));
+    m_libraryDock->setWindowTitle(tr("Library"));
+    m_libraryMenu->setTitle(tr("&Library"));
+    m_addFolderAction->setText(tr("&Add Folder…"));
+    m_addFolderAction->setToolTip(tr("Add a folder of reports to the library"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading"));
     updateStatus();

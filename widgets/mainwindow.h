@@ -30,6 +30,7 @@ class SectionTreeView;
  * DocumentSelection. Opens, reloads and closes reports (loading off the GUI thread) and
  * remembers its layout and recent files.
  */
+class LibraryPane;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
         /** Read and write QSettings (geometry, dock layout, recent files, last folder).
          *  Off for screenshots and tests, which must look the same everywhere. */
         bool useSettings = true;
+        /** The library database; empty for the default (LibraryDatabase::defaultPath()). */
+        QString libraryPath;
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -130,6 +133,14 @@ private:
     QDockWidget *m_treeDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_tableDock = nullptr;
+    // The library pane (docked, hidden until asked for) and the section a result opens at.
+    void createLibrary();
+    void openLibraryHit(const QString &path, const QString &sectionId, const QString &term);
+    LibraryPane *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QMenu *m_libraryMenu = nullptr;
+    QAction *m_addFolderAction = nullptr;
+    QString m_pendingLibraryPath, m_pendingLibrarySection, m_pendingLibraryTerm;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

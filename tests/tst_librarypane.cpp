@@ -1,0 +1,105 @@
+#include "library/librarydatabase.h"
+#include "library/libraryindexer.h"
+#include "library/librarysearch.h"
+#include "tests/corpusdir.h"
+#include "widgets/librarypane.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestLibraryPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void groupsWithCounts();
+    void searchResultOpensSection_data();
+    void searchResultOpensSection();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    QStringList m_files;
+};
+
+void TestLibraryPane::initTestCase()
+{
+    if (corpusDir().isEmpty())
+        return;
+    m_dbPath = m_dir.filePath(QStringLiteral("library.sqlite"));
+    m_files = {corpusDir() + QStringLiteral("/series/shenzhen-gzbg-2022.txt"),
+               corpusDir() + QStringLiteral("/series/shenzhen-gzbg-2023.txt"),
+               corpusDir() + QStringLiteral("/wuwei-2021-fazhi.txt")};
+    LibraryDatabase db(m_dbPath);
+    QVERIFY(db.open());
+    QCOMPARE(LibraryIndexer(&db).add(m_files).size(), 3);
+}
+
+void TestLibraryPane::groupsWithCounts()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    LibraryPane pane(m_dbPath);
+    pane.resize(360, 640);
+    pane.show(); // opens the database
+    auto *groups = pane.findChild<QTreeWidget *>(QStringLiteral("libraryGroups"));
+    QVERIFY(groups);
+    QCOMPARE(groups->topLevelItemCount(), 2);
+    QStringList types;
+    for (int i = 0; i < groups->topLevelItemCount(); ++i)
+        types.append(groups->topLevelItem(i)->text(0));
+    QCOMPARE(types,
+             (QStringList{"Rule-of-law government reports (1)", "Government work reports (2)"}));
+    // 深圳市 ▸ two years, one report each.
+    QTreeWidgetItem *place = groups->topLevelItem(1)->child(0);
+    QCOMPARE(place->text(0), QStringLiteral("深圳市 (2)"));
+    QCOMPARE(place->childCount(), 2);
+    QCOMPARE(place->child(0)->childCount(), 1);
+    if (qEnvironmentVariableIsSet("REPORTSCOPE_PANE_SHOT")) // for a look by eye
+        pane.grab().save(qEnvironmentVariable("REPORTSCOPE_PANE_SHOT") + "-groups.png");
+}
+
+void TestLibraryPane::searchResultOpensSection_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addRow("two characters") << QStringLiteral("复议");
+    QTest::addRow("phrase") << QStringLiteral("\"营商环境\"");
+}
+
+void TestLibraryPane::searchResultOpensSection()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QFETCH(QString, query);
+    LibraryPane pane(m_dbPath);
+    pane.resize(360, 640);
+    pane.show();
+    pane.search(query);
+    auto *results = pane.findChild<QTreeWidget *>(QStringLiteral("libraryResults"));
+    QVERIFY(results && results->isVisible());
+    QVERIFY(results->height() > 200); // given room in the splitter, not just shown
+    LibraryDatabase db(m_dbPath);
+    QVERIFY(db.open());
+    LibrarySearch::Query q;
+    q.text = query;
+    q.limit = 100;
+    const auto hits = LibrarySearch(&db).search(q);
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(results->topLevelItemCount(), hits.size());
+    QVERIFY(results->topLevelItem(0)->text(0).contains(QStringLiteral("【")));
+
+    QSignalSpy open(&pane, &LibraryPane::openRequested);
+    emit results->itemActivated(results->topLevelItem(0), 0);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), hits.first().file);
+    QCOMPARE(open.first().at(1).toString(), hits.first().path);
+    QCOMPARE(open.first().at(2).toString(), LibrarySearch::terms(query).first());
+    if (qEnvironmentVariableIsSet("REPORTSCOPE_PANE_SHOT"))
+        pane.grab().save(qEnvironmentVariable("REPORTSCOPE_PANE_SHOT") + "-search.png");
+}
+
+QTEST_MAIN(TestLibraryPane)
+#include "tst_librarypane.moc"

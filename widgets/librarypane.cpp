@@ -1,0 +1,279 @@
+#include "widgets/librarypane.h"
+
+#include "library/librarydatabase.h"
+#include "library/libraryindexjob.h"
+#include "library/librarysearch.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Roles { PathRole = Qt::UserRole, SectionRole, TermRole };
+
+QString typeTitle(const QString &type)
+{
+    if (type == QLatin1String("gzbg"))
+        return LibraryPane::tr("Government work reports");
+    if (type == QLatin1String("fazhi"))
+        return LibraryPane::tr("Rule-of-law government reports");
+    if (type == QLatin1String("xxgk"))
+        return LibraryPane::tr("Information disclosure reports");
+    return LibraryPane::tr("Other documents");
+}
+
+} // namespace
+
+LibraryPane::LibraryPane(const QString &databasePath, QWidget *parent)
+    : QWidget(parent)
+    , m_databasePath(databasePath)
+    , m_searchBox(new QLineEdit(this))
+    , m_results(new QTreeWidget(this))
+    , m_groups(new QTreeWidget(this))
+    , m_addButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("libraryPane"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("libraryResults"));
+    m_groups->setObjectName(QStringLiteral("libraryGroups"));
+    m_results->setColumnCount(1);
+    m_results->setHeaderHidden(true);
+    m_results->setTextElideMode(Qt::ElideRight);
+    m_results->setRootIsDecorated(false);
+    m_results->hide();
+    m_groups->setColumnCount(1);
+    m_groups->setHeaderHidden(true);
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancelButton);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_results);
+    m_splitter->addWidget(m_groups);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_searchBox);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
+    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            m_results->hide();
+    });
+    connect(m_results, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_groups, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_addButton, &QPushButton::clicked, this, &LibraryPane::addFolder);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    retranslate();
+}
+
+LibraryPane::~LibraryPane() = default;
+
+void LibraryPane::retranslate()
+{
+    m_searchBox->setPlaceholderText(tr("Search the library: words, \"a phrase\""));
+    m_addButton->setText(tr("Add Folder…"));
+    m_cancelButton->setText(tr("Cancel"));
+}
+
+void LibraryPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_db)
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LibraryPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_db && ensureOpen())
+        refresh();
+}
+
+bool LibraryPane::ensureOpen()
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<LibraryDatabase>(m_databasePath);
+    if (!db->open(LibraryDatabase::Check::Header)) {
+        m_status->setText(tr("The library cannot be opened: %1").arg(db->errorString()));
+        return false;
+    }
+    if (!db->recoveryMessage().isEmpty()) {
+        m_status->setText(db->recoveryMessage());
+        const QStringList again = db->sourcesToReindex();
+        m_db = std::move(db);
+        if (!again.isEmpty())
+            addPaths(again);
+        return true;
+    }
+    m_db = std::move(db);
+    return true;
+}
+
+void LibraryPane::refresh()
+{
+    if (!ensureOpen())
+        return;
+    m_groups->clear();
+    // type ▸ place ▸ year ▸ report, each group with its count of reports.
+    QMap<QString, QMap<QString, QMap<int, QList<LibraryDatabase::Entry>>>> tree;
+    int total = 0;
+    for (const LibraryDatabase::Entry &e : m_db->entries()) {
+        if (e.state != QLatin1String("ok"))
+            continue;
+        tree[e.type][e.place][e.year].append(e);
+        ++total;
+    }
+    for (auto type = tree.cbegin(); type != tree.cend(); ++type) {
+        int typeCount = 0;
+        auto *typeItem = new QTreeWidgetItem(m_groups);
+        for (auto place = type->cbegin(); place != type->cend(); ++place) {
+            int placeCount = 0;
+            auto *placeItem = new QTreeWidgetItem(typeItem);
+            for (auto year = place->cbegin(); year != place->cend(); ++year) {
+                auto *yearItem = new QTreeWidgetItem(placeItem);
+                for (const LibraryDatabase::Entry &e : year.value()) {
+                    auto *report = new QTreeWidgetItem(yearItem, {e.title});
+                    report->setData(0, PathRole, e.path);
+                    report->setToolTip(0, e.path);
+                }
+                yearItem->setText(
+                    0, QStringLiteral("%1 (%2)")
+                           .arg(year.key() > 0 ? QString::number(year.key()) : tr("year unknown"))
+                           .arg(year->size()));
+                placeCount += int(year->size());
+            }
+            placeItem->setExpanded(true);
+            placeItem->setText(0,
+                               QStringLiteral("%1 (%2)")
+                                   .arg(place.key().isEmpty() ? tr("place unknown") : place.key())
+                                   .arg(placeCount));
+            typeCount += placeCount;
+        }
+        typeItem->setText(0, QStringLiteral("%1 (%2)").arg(typeTitle(type.key())).arg(typeCount));
+        typeItem->setExpanded(true);
+    }
+    if (!m_job)
+        m_status->setText(tr("%n report(s) in the library", nullptr, total));
+}
+
+void LibraryPane::search(const QString &query)
+{
+    if (!ensureOpen())
+        return;
+    m_searchBox->setText(query);
+    m_results->clear();
+    LibrarySearch::Query q;
+    q.text = query;
+    q.limit = 100;
+    const auto hits = LibrarySearch(m_db.get()).search(q);
+    const QStringList terms = LibrarySearch::terms(query);
+    for (const LibrarySearch::Hit &h : hits) {
+        auto *item = new QTreeWidgetItem(m_results);
+        // A narrow pane shows the start of each line: begin the snippet just before its
+        // first match, and let each of the two lines elide rather than wrap.
+        QString snippet = h.snippet;
+        const qsizetype mark = snippet.indexOf(QStringLiteral("【"));
+        if (mark > 8)
+            snippet = QStringLiteral("…") + snippet.mid(mark - 8);
+        item->setText(0,
+                      h.section + QStringLiteral(" · ") + h.report + QLatin1Char('\n') + snippet);
+        item->setToolTip(0, h.report + QStringLiteral(" › ") + h.section + QLatin1Char('\n') +
+                                h.snippet + QLatin1Char('\n') + h.file);
+        item->setData(0, PathRole, h.file);
+        item->setData(0, SectionRole, h.path);
+        item->setData(0, TermRole, terms.value(0));
+    }
+    m_results->setVisible(!query.trimmed().isEmpty());
+    // The results were hidden, so the splitter gave them no room: two thirds for them.
+    const int height = m_splitter->height();
+    if (m_results->isVisible() && m_splitter->sizes().value(0) < height / 4)
+        m_splitter->setSizes({2 * height / 3, height - 2 * height / 3});
+    m_status->setText(tr("%n result(s)", nullptr, int(hits.size())));
+}
+
+void LibraryPane::activate(QTreeWidgetItem *item)
+{
+    const QString path = item->data(0, PathRole).toString();
+    if (!path.isEmpty())
+        emit openRequested(path, item->data(0, SectionRole).toString(),
+                           item->data(0, TermRole).toString());
+}
+
+void LibraryPane::addFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder to the "
+                                                                      "Library"));
+    if (!folder.isEmpty())
+        addPaths({folder});
+}
+
+void LibraryPane::addPaths(const QStringList &paths)
+{
+    if (m_job || paths.isEmpty())
+        return;
+    m_job = new LibraryIndexJob(m_databasePath, paths, this);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_addButton->setEnabled(false);
+    connect(m_job, &LibraryIndexJob::progress, this,
+            [this](int done, int total, const QString &path) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_status->setText(QFileInfo(path).fileName());
+            });
+    connect(m_job, &LibraryIndexJob::finished, this,
+            [this](const QList<LibraryIndexer::FileResult> &results, const QString &error) {
+                m_job->deleteLater();
+                m_job = nullptr;
+                m_progress->hide();
+                m_cancelButton->hide();
+                m_addButton->setEnabled(true);
+                int added = 0, skipped = 0, failed = 0;
+                for (const auto &r : results) {
+                    added += r.outcome == LibraryIndexer::Outcome::Added ||
+                             r.outcome == LibraryIndexer::Outcome::Updated ||
+                             r.outcome == LibraryIndexer::Outcome::Moved;
+                    skipped += r.outcome == LibraryIndexer::Outcome::Skipped;
+                    failed += r.outcome == LibraryIndexer::Outcome::Failed;
+                }
+                refresh();
+                m_status->setText(error.isEmpty()
+                                      ? tr("%1 added or updated, %2 unchanged, %3 failed")
+                                            .arg(added)
+                                            .arg(skipped)
+                                            .arg(failed)
+                                      : error);
+            });
+    m_job->start();
+}
