@@ -371,6 +371,10 @@ void MainWindow::retranslate()
     m_treeDock->setWindowTitle(tr("Sections"));
     m_chartDock->setWindowTitle(tr("Charts"));
     m_tableDock->setWindowTitle(tr("Figures"));
+    // The docks' View menu entries with a mnemonic (a window title cannot carry one).
+    m_treeDock->toggleViewAction()->setText(tr("&Sections Pane"));
+    m_chartDock->toggleViewAction()->setText(tr("C&harts Pane"));
+    m_tableDock->toggleViewAction()->setText(tr("F&igures Pane"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading"));
     // What a screen reader says for each pane (the views name their own inner widgets too).
@@ -881,6 +885,8 @@ void MainWindow::setTabOrders()
     // Left to right as the panes stand: tree (filter, then the tree), text, charts, figures.
     if (auto *scroll = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea")))
         scroll->setFocusPolicy(Qt::StrongFocus);
+    // Tab leaves the table for the next widget; the arrow keys move between its cells.
+    m_table->tableView()->setTabKeyNavigation(false);
     QWidget *charts = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea"));
     const QWidgetList chain{m_tree->treeView(), m_detail->textBrowser(),
                             charts ? charts : m_charts, m_table->tableView()};

@@ -36,7 +36,8 @@ bool SystemColorScheme::prefersDark(const QString &gtkThemeVariable, const QStri
     const QString kde = config.filePath(QStringLiteral("kdeglobals"));
     if (QFileInfo::exists(kde)) {
         const QSettings globals(kde, QSettings::IniFormat);
-        if (globals.value(QStringLiteral("General/ColorScheme"))
+        // QSettings reads an INI file's [General] group as its top level.
+        if (globals.value(QStringLiteral("ColorScheme"))
                 .toString()
                 .contains(QLatin1String("dark"), Qt::CaseInsensitive))
             return true;
