@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QPixmap>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -86,6 +87,8 @@ void timing(const QElapsedTimer &clock, const char *phase)
 
 void setApplicationNames()
 {
+    // The desktop file's id: Wayland compositors and docks match the window to its entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.reportscope.ReportScope"));
     QCoreApplication::setOrganizationName(QStringLiteral("ReportScope"));
     QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
@@ -164,6 +167,12 @@ int runWindow(int argc, char *argv[], const QString &language)
     QApplication app(argc, argv);
     timing(clock, "QApplication");
     setApplicationNames();
+    {
+        QIcon icon;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/reportscope/icons/reportscope-%1.png").arg(size));
+        QApplication::setWindowIcon(icon);
+    }
     // The option texts are translated when built: install the language first. Screenshots
     // do not read the saved choice, so they look the same everywhere.
     bool screenshotRequested = false;

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -68,8 +69,17 @@ StartPage::StartPage(QWidget *parent)
     columns->addSpacing(32);
     columns->addLayout(recent, 1);
 
+    // The application's icon beside its name, sharp at any scale.
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/reportscope/icons/reportscope-128.png"))
+                        .pixmap(QSize(56, 56), devicePixelRatioF()));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(icon);
+    heading->addSpacing(8);
+    heading->addWidget(m_title, 1);
+
     auto *column = new QVBoxLayout;
-    column->addWidget(m_title);
+    column->addLayout(heading);
     column->addWidget(m_intro);
     column->addSpacing(16);
     column->addLayout(columns);
