@@ -1,6 +1,9 @@
 # Installation layout and the Debian package (scripts/package.sh runs cpack -G DEB).
 # Translations are compiled into the executable as resources; nothing else to install for them.
 include(GNUInstallDirs)
+# Installing (and cpack) needs only what is installed, not the tests and benchmarks:
+# scripts/package.sh builds those two targets itself.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
 set(REPORTSCOPE_APP_ID "io.github.reportscope.ReportScope")
 set(REPORTSCOPE_LINUX_DIR "${PROJECT_SOURCE_DIR}/resources/linux")
@@ -35,13 +38,13 @@ set(CPACK_PACKAGE_NAME "reportscope")
 set(CPACK_PACKAGE_VENDOR "The ReportScope developers")
 set(CPACK_PACKAGE_CONTACT "ReportScope developers <reportscope@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "browser for long, structured government reports")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "browser for long, structured government reports
- ReportScope opens Chinese government reports (plain text, PDF, web pages,
- Word documents) as a tree of sections, lists every figure they state with
- the sentence it comes from, charts them, checks rates against counts, and
- exports or prints chosen sections. Command-line subcommands print outlines,
- figures (JSON, CSV) and checks.")
+# CPack puts the summary first and indents these lines itself.
+set(CPACK_PACKAGE_DESCRIPTION
+    "ReportScope opens Chinese government reports (plain text, PDF, web pages,
+Word documents) as a tree of sections, lists every figure they state with
+the sentence it comes from, charts them, checks rates against counts, and
+exports or prints chosen sections. Command-line subcommands print outlines,
+figures (JSON, CSV) and checks.")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT") # reportscope_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
