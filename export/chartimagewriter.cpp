@@ -36,7 +36,8 @@ bool saveBytes(const QByteArray &bytes, const QString &path, QString *errorMessa
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (errorMessage)
-            *errorMessage = ChartImageWriter::tr("Cannot write “%1”: %2").arg(name, file.errorString());
+            *errorMessage =
+                ChartImageWriter::tr("Cannot write “%1”: %2").arg(name, file.errorString());
         return false;
     }
     return true;

@@ -29,11 +29,11 @@ constexpr int MaxCategoryChars = 16;
 bool isTimeUnit(const QString &unit)
 {
     static const QStringList units{
-        QStringLiteral("年"),   QStringLiteral("个年度"), QStringLiteral("年度"),
-        QStringLiteral("个月"), QStringLiteral("月"),     QStringLiteral("周"),
+        QStringLiteral("年"),       QStringLiteral("个年度"), QStringLiteral("年度"),
+        QStringLiteral("个月"),     QStringLiteral("月"),     QStringLiteral("周"),
         QStringLiteral("个工作日"), QStringLiteral("工作日"), QStringLiteral("天"),
-        QStringLiteral("日"),   QStringLiteral("小时"),   QStringLiteral("个小时"),
-        QStringLiteral("分钟"), QStringLiteral("秒"),     QStringLiteral("季度"),
+        QStringLiteral("日"),       QStringLiteral("小时"),   QStringLiteral("个小时"),
+        QStringLiteral("分钟"),     QStringLiteral("秒"),     QStringLiteral("季度"),
         QStringLiteral("个季度")};
     return units.contains(unit);
 }

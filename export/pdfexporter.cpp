@@ -574,8 +574,8 @@ bool PdfExporter::renderPdf(const Report &report, const QList<int> &sections, QI
     return render(report, sections, &writer, name);
 }
 
-bool PdfExporter::render(const Report &report, const QList<int> &chosen,
-                         QPagedPaintDevice *device, const QString &name)
+bool PdfExporter::render(const Report &report, const QList<int> &chosen, QPagedPaintDevice *device,
+                         const QString &name)
 {
     const QList<int> sections = ExportSelection::expand(report, chosen, false);
     if (sections.isEmpty()) {
@@ -593,8 +593,7 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen,
     const qreal resolution = device->logicalDpiY() > 0 ? device->logicalDpiY() : Resolution;
     layout.unitsPerPoint = resolution / PointsPerInch;
     const qreal unitsPerMm = resolution / MillimetresPerInch;
-    const QSizeF sheet =
-        device->pageLayout().fullRect(QPageLayout::Millimeter).size() * unitsPerMm;
+    const QSizeF sheet = device->pageLayout().fullRect(QPageLayout::Millimeter).size() * unitsPerMm;
     layout.pageWidth = sheet.width();
     layout.pageHeight = sheet.height();
     layout.body = QRectF(MarginLeft * unitsPerMm, MarginTop * unitsPerMm,

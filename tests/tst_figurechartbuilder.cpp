@@ -17,8 +17,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <numeric>
 #include <memory>
+#include <numeric>
 
 namespace {
 
@@ -231,14 +231,13 @@ void TestFigureChartBuilder::logAxis_data()
 {
     QTest::addColumn<Bars>("bars");
     QTest::addColumn<bool>("offered");
-    QTest::addColumn<double>("low");  // log axis range
+    QTest::addColumn<double>("low"); // log axis range
     QTest::addColumn<double>("high");
     QTest::addRow("10000 against 9: over 100×")
         << Bars{bar(u"项目"_qs, 10000, u"个"_qs), bar(u"实验室"_qs, 9, u"个"_qs)} << true << 1.0
         << 100000.0;
     QTest::addRow("1000 against 20: 50×")
-        << Bars{bar(u"甲"_qs, 1000, u"个"_qs), bar(u"乙"_qs, 20, u"个"_qs)} << false << 0.0
-        << 0.0;
+        << Bars{bar(u"甲"_qs, 1000, u"个"_qs), bar(u"乙"_qs, 20, u"个"_qs)} << false << 0.0 << 0.0;
     QTest::addRow("a negative change stays linear")
         << Bars{bar(u"甲"_qs, 5000, u"份"_qs, Figure::Kind::Change),
                 bar(u"乙"_qs, -3, u"份"_qs, Figure::Kind::Change)}

@@ -24,25 +24,25 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLogValueAxis>
 #include <QMenuBar>
-#include <QValueAxis>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -826,8 +826,8 @@ void TestMainWindow::f6CyclesPanes_data()
     QTest::addColumn<bool>("forward");
     QTest::addColumn<QStringList>("visited"); // object names, from the section tree on
     QTest::addRow("F6") << true
-                        << QStringList{u"sectionTree"_qs, u"detailText"_qs,
-                                       u"chartScrollArea"_qs, u"figureTable"_qs, u"sectionTree"_qs};
+                        << QStringList{u"sectionTree"_qs, u"detailText"_qs, u"chartScrollArea"_qs,
+                                       u"figureTable"_qs, u"sectionTree"_qs};
     QTest::addRow("Shift+F6") << false
                               << QStringList{u"sectionTree"_qs, u"figureTable"_qs,
                                              u"chartScrollArea"_qs, u"detailText"_qs,
@@ -1073,16 +1073,16 @@ void TestMainWindow::darkSchemeDetected_data()
     QTest::addRow("GTK_THEME light wins over a file")
         << u"Adwaita"_qs << u"gtk-3.0/settings.ini"_qs
         << u"[Settings]\ngtk-application-prefer-dark-theme=1\n"_qs << false;
-    QTest::addRow("GTK prefers dark") << QString() << u"gtk-3.0/settings.ini"_qs
-                                      << u"[Settings]\ngtk-application-prefer-dark-theme=1\n"_qs
-                                      << true;
+    QTest::addRow("GTK prefers dark")
+        << QString() << u"gtk-3.0/settings.ini"_qs
+        << u"[Settings]\ngtk-application-prefer-dark-theme=1\n"_qs << true;
     QTest::addRow("GTK 4 dark theme name")
         << QString() << u"gtk-4.0/settings.ini"_qs
         << u"[Settings]\ngtk-theme-name=Adwaita-dark\n"_qs << true;
     QTest::addRow("GTK light") << QString() << u"gtk-3.0/settings.ini"_qs
                                << u"[Settings]\ngtk-theme-name=Adwaita\n"_qs << false;
-    QTest::addRow("KDE Breeze Dark") << QString() << u"kdeglobals"_qs
-                                     << u"[General]\nColorScheme=BreezeDark\n"_qs << true;
+    QTest::addRow("KDE Breeze Dark")
+        << QString() << u"kdeglobals"_qs << u"[General]\nColorScheme=BreezeDark\n"_qs << true;
     QTest::addRow("nothing set") << QString() << QString() << QString() << false;
 }
 

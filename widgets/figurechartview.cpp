@@ -9,19 +9,19 @@
 
 #include <QAbstractBarSeries>
 #include <QAction>
-#include <QClipboard>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QGuiApplication>
-#include <QMenu>
-#include <QMessageBox>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QCursor>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolTip>
@@ -268,9 +268,9 @@ void FigureChartView::askAndSaveChart(int i)
     QString selectedFilter;
     const QString pngFilter = tr("PNG image (*.png)");
     const QString svgFilter = tr("SVG drawing (*.svg)");
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Chart"), QStringLiteral("chart.png"),
-        pngFilter + QStringLiteral(";;") + svgFilter, &selectedFilter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Chart"), QStringLiteral("chart.png"),
+                                     pngFilter + QStringLiteral(";;") + svgFilter, &selectedFilter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -4,8 +4,8 @@
 #include "export/figurechartbuilder.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>

@@ -40,8 +40,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -876,8 +876,7 @@ void MainWindow::openSample()
     QFile sample(SampleReport);
     QString error;
     if (!sample.open(QIODevice::ReadOnly) || openData(sample.readAll(), SampleReport, &error) < 0)
-        statusBar()->showMessage(tr("The sample report could not be opened. %1").arg(error),
-                                 6000);
+        statusBar()->showMessage(tr("The sample report could not be opened. %1").arg(error), 6000);
 }
 
 void MainWindow::setTabOrders()
@@ -888,8 +887,8 @@ void MainWindow::setTabOrders()
     // Tab leaves the table for the next widget; the arrow keys move between its cells.
     m_table->tableView()->setTabKeyNavigation(false);
     QWidget *charts = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea"));
-    const QWidgetList chain{m_tree->treeView(), m_detail->textBrowser(),
-                            charts ? charts : m_charts, m_table->tableView()};
+    const QWidgetList chain{m_tree->treeView(), m_detail->textBrowser(), charts ? charts : m_charts,
+                            m_table->tableView()};
     setTabOrder(m_tree->filterEdit(), m_tree->treeView());
     for (int i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
@@ -922,7 +921,7 @@ void MainWindow::focusNextPane(bool forward)
     const QWidget *focus = QApplication::focusWidget();
     for (int i = 0; i < list.size() && focus; ++i) {
         const QWidget *pane = list.at(i);
-        const QWidget *container = pane == m_tree->treeView() ? m_tree
+        const QWidget *container = pane == m_tree->treeView()     ? m_tree
                                    : pane == m_table->tableView() ? m_table
                                                                   : pane;
         if (focus == container || container->isAncestorOf(focus))
