@@ -11,23 +11,21 @@
 
 namespace {
 
-// Lays the chart out at size on a scene of its own and paints it; puts it back afterwards.
+// A chart shown in a view is painted from the view's scene as it stands (moving it to another
+// scene would disturb the view); a chart of its own is laid out at size on a scene for it.
 void paintChart(QChart *chart, const QSize &size, QPainter *painter)
 {
-    QGraphicsScene *previous = chart->scene();
-    const QRectF oldGeometry = chart->geometry();
-    QGraphicsScene scene;
-    if (previous)
-        previous->removeItem(chart);
-    scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-    scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
-    scene.render(painter, QRectF(QPointF(0, 0), QSizeF(size)), scene.sceneRect());
-    scene.removeItem(chart);
-    if (previous) {
-        previous->addItem(chart);
-        chart->setGeometry(oldGeometry);
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    if (QGraphicsScene *shown = chart->scene()) {
+        shown->render(painter, target, chart->sceneBoundingRect());
+        return;
     }
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(target);
+    scene.setSceneRect(target);
+    scene.render(painter, target, scene.sceneRect());
+    scene.removeItem(chart);
 }
 
 bool saveBytes(const QByteArray &bytes, const QString &path, QString *errorMessage)
