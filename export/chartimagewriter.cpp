@@ -11,15 +11,10 @@
 
 namespace {
 
-// A chart shown in a view is painted from the view's scene as it stands (moving it to another
-// scene would disturb the view); a chart of its own is laid out at size on a scene for it.
+// The chart is laid out at size on a scene of its own, and taken off it again.
 void paintChart(QChart *chart, const QSize &size, QPainter *painter)
 {
     const QRectF target(QPointF(0, 0), QSizeF(size));
-    if (QGraphicsScene *shown = chart->scene()) {
-        shown->render(painter, target, chart->sceneBoundingRect());
-        return;
-    }
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->setGeometry(target);

@@ -10,8 +10,8 @@ class QChart;
 
 /**
  * A chart as a picture outside the program: a PNG (for the clipboard or a file) or an SVG
- * (vector, for documents). The chart is laid out at the given size on its own scene, so the
- * picture does not depend on the window it is shown in. Files are written through QSaveFile.
+ * (vector, for documents). The chart must not be in a scene (a view's chart: build another):
+ * it is laid out at the given size on a scene of its own. Files are written through QSaveFile.
  */
 class ChartImageWriter
 {

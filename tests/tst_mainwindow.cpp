@@ -1038,7 +1038,17 @@ void TestMainWindow::chartSaveAndLogAxis()
     QString error;
     QVERIFY2(charts->saveChart(0, png, &error), qPrintable(error));
     QVERIFY2(charts->saveChart(0, svg, &error), qPrintable(error));
-    QVERIFY(QImage(png).width() >= 400);
+    // The whole chart is drawn: its bars (the highlight's tint, bluer than grey text) cover a
+    // good part of the picture.
+    const QImage image(png);
+    QVERIFY(image.width() >= 400);
+    int bars = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            bars += c.blue() > c.red() + 40;
+        }
+    QVERIFY2(bars * 4 * 50 > image.width() * image.height(), qPrintable(QString::number(bars)));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(charts->chartTitle(0).toUtf8()));
@@ -1056,6 +1066,17 @@ void TestMainWindow::chartSaveAndLogAxis()
         QSKIP("no chart of the sample spreads over 100×");
     charts->setLogAxis(wide, true);
     QVERIFY(charts->isLogAxis(wide));
+    const QString logPng = m_dir.filePath(u"log.png"_qs);
+    QVERIFY(charts->saveChart(wide, logPng, &error));
+    int logBars = 0;
+    const QImage logImage(logPng);
+    for (int y = 0; y < logImage.height(); y += 2)
+        for (int x = 0; x < logImage.width(); x += 2) {
+            const QColor c = logImage.pixelColor(x, y);
+            logBars += c.blue() > c.red() + 40;
+        }
+    QVERIFY2(logBars * 4 * 50 > logImage.width() * logImage.height(),
+             qPrintable(QString::number(logBars)));
     QVERIFY(qobject_cast<QLogValueAxis *>(
         charts->chartView(wide)->chart()->axes(Qt::Horizontal).value(0)));
     charts->setLogAxis(wide, false);

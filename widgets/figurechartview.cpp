@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -239,13 +240,22 @@ QSize FigureChartView::exportSize(int chart) const
     return QSize(width, builder.preferredHeight(entry.group));
 }
 
+std::unique_ptr<QChart> FigureChartView::exportChart(int i) const
+{
+    // Made afresh with the view's options and laid out at its own size, whatever the state
+    // of the chart on screen (just made, scrolled away, mid-layout).
+    FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    builder.setValueLabels(true);
+    builder.setLogAxis(isLogAxis(i));
+    return std::unique_ptr<QChart>(builder.createChart(m_charts.at(size_t(i)).group));
+}
+
 bool FigureChartView::copyChart(int i)
 {
     if (i < 0 || i >= chartCount())
         return false;
-    ensureChart(i);
-    const QImage image =
-        ChartImageWriter::render(m_charts.at(size_t(i)).view->chart(), exportSize(i), 2);
+    const std::unique_ptr<QChart> chart = exportChart(i);
+    const QImage image = ChartImageWriter::render(chart.get(), exportSize(i), 2);
     QGuiApplication::clipboard()->setImage(image);
     return !image.isNull();
 }
@@ -254,11 +264,11 @@ bool FigureChartView::saveChart(int i, const QString &path, QString *errorMessag
 {
     if (i < 0 || i >= chartCount())
         return false;
-    ensureChart(i);
-    QChart *chart = m_charts.at(size_t(i)).view->chart();
+    const std::unique_ptr<QChart> chart = exportChart(i);
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        return ChartImageWriter::writeSvg(chart, exportSize(i), path, chartTitle(i), errorMessage);
-    return ChartImageWriter::writePng(chart, exportSize(i), path, errorMessage);
+        return ChartImageWriter::writeSvg(chart.get(), exportSize(i), path, chartTitle(i),
+                                          errorMessage);
+    return ChartImageWriter::writePng(chart.get(), exportSize(i), path, errorMessage);
 }
 
 void FigureChartView::askAndSaveChart(int i)

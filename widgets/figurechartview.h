@@ -8,12 +8,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class DocumentSelection;
 class FigureFilterModel;
 class QBarSet;
 class QAction;
+class QChart;
 class QChartView;
 class QLabel;
 class QScrollArea;
@@ -120,6 +122,8 @@ private:
     void updateChartActions();
     void retranslate();
     static QString chartKey(const FigureChartBuilder::Group &group);
+    /** A new chart of entry i for copying or saving; the view's own chart is left alone. */
+    std::unique_ptr<QChart> exportChart(int i) const;
     /** The size a copied or saved chart is drawn at: its view's width, its natural height. */
     QSize exportSize(int chart) const;
 
