@@ -4,12 +4,16 @@
 #include "core/segmenter.h"
 #include "widgets/darkpalette.h"
 #include "widgets/mainwindow.h"
+#include "widgets/systemcolorscheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QPixmap>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -94,6 +98,8 @@ void timing(const QElapsedTimer &clock, const char *phase)
 
 void setApplicationNames()
 {
+    // The desktop file's id: Wayland compositors and docks match the window to its entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.reportscope.ReportScope"));
     QCoreApplication::setOrganizationName(QStringLiteral("ReportScope"));
     QCoreApplication::setApplicationName(QStringLiteral("ReportScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
@@ -118,24 +124,35 @@ struct WindowOptions
         trMain(QT_TRANSLATE_NOOP("main", "Interface language: en or zh_CN (default: as chosen in "
                                          "View ▸ Language, else the system language).")),
         QStringLiteral("CODE")};
+    QCommandLineOption startPage{
+        QStringLiteral("start-page"),
+        trMain(QT_TRANSLATE_NOOP("main", "Open no file and not the last session: show the "
+                                         "start page."))};
+    QCommandLineOption printPreview{
+        QStringLiteral("print-preview"),
+        trMain(QT_TRANSLATE_NOOP("main", "With --screenshot: render File ▸ Print Preview of the "
+                                         "selected section instead of the window."))};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(trMain(QT_TRANSLATE_NOOP(
             "main", "Browse long, structured government reports: sections, text and figures.\n"
-                    "Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, "
-                    "export.")));
+                    "Subcommands (see reportscope SUBCOMMAND --help and man reportscope): "
+                    "outline, figures, check, export.")));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(
             QStringLiteral("FILE"),
-            trMain(QT_TRANSLATE_NOOP("main", "Report files to open (default: the bundled "
-                                             "sample report).")),
+            trMain(QT_TRANSLATE_NOOP("main", "Report files to open (default: the last session, "
+                                             "else the start page; the bundled sample report "
+                                             "for --screenshot).")),
             QStringLiteral("[FILE...]"));
         parser.addOption(screenshot);
         parser.addOption(select);
         parser.addOption(dark);
         parser.addOption(lang);
+        parser.addOption(startPage);
+        parser.addOption(printPreview);
     }
 };
 
@@ -161,6 +178,12 @@ int runWindow(int argc, char *argv[], const QString &language)
     QApplication app(argc, argv);
     timing(clock, "QApplication");
     setApplicationNames();
+    {
+        QIcon icon;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/reportscope/icons/reportscope-%1.png").arg(size));
+        QApplication::setWindowIcon(icon);
+    }
     // The option texts are translated when built: install the language first. Screenshots
     // do not read the saved choice, so they look the same everywhere.
     bool screenshotRequested = false;
@@ -174,13 +197,20 @@ int runWindow(int argc, char *argv[], const QString &language)
     opt.addTo(parser);
     parser.process(app);
 
-    if (parser.isSet(opt.dark) || qEnvironmentVariableIntValue("REPORTSCOPE_DARK") != 0) {
+    const bool screenshot = parser.isSet(opt.screenshot);
+    // Dark when asked, or when the desktop is dark (not for screenshots: they must not depend
+    // on the machine); REPORTSCOPE_DARK=0 keeps the light scheme on a dark desktop.
+    const bool darkAsked =
+        parser.isSet(opt.dark) || qEnvironmentVariableIntValue("REPORTSCOPE_DARK") != 0;
+    const bool darkRefused = qEnvironmentVariableIsSet("REPORTSCOPE_DARK") &&
+                             qEnvironmentVariableIntValue("REPORTSCOPE_DARK") == 0;
+    if (darkAsked || (!screenshot && !darkRefused && SystemColorScheme::prefersDark())) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(DarkPalette::palette());
     }
 
-    const bool screenshot = parser.isSet(opt.screenshot);
     const QStringList files = parser.positionalArguments();
+    const bool startPage = parser.isSet(opt.startPage);
     const QString selectId = parser.value(opt.select);
 
     MainWindow::Options options;
@@ -191,7 +221,13 @@ int runWindow(int argc, char *argv[], const QString &language)
 
     int row = -1;
     QString error;
-    if (files.isEmpty()) {
+    if (files.isEmpty() && startPage) {
+        // Nothing to open: the start page.
+    } else if (files.isEmpty() && !screenshot) {
+        // The last session's reports, else the start page; missing files go to the status bar.
+        if (window.restoresSession())
+            window.restoreSession();
+    } else if (files.isEmpty()) {
         QFile sample(SampleReport);
         if (sample.open(QIODevice::ReadOnly))
             row = window.openData(sample.readAll(), SampleReport, &error);
@@ -236,7 +272,19 @@ int runWindow(int argc, char *argv[], const QString &language)
         window.show();
         window.settle();
         timing(clock, "laid out");
-        const QPixmap pixmap = window.grab();
+        QPixmap pixmap = window.grab();
+        if (parser.isSet(opt.printPreview)) {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setPageSize(QPageSize(QPageSize::A4));
+            QPrintPreviewDialog preview(&printer, &window);
+            QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &window,
+                             [&window](QPrinter *p) { window.printSections(p); });
+            preview.resize(1100, 760);
+            preview.show();
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents();
+            pixmap = preview.grab();
+        }
         timing(clock, "painted (grab)");
         const QString out = parser.value(opt.screenshot);
         if (!pixmap.save(out, "PNG")) {

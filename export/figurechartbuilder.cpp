@@ -3,6 +3,7 @@
 #include "core/figuremodel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -10,17 +11,48 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHorizontalBarSeries>
+#include <QLogValueAxis>
 #include <QSet>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace {
 
 // Axis labels longer than this many characters are elided; the tooltip has the rest.
 constexpr int MaxCategoryChars = 16;
+
+// Units of time: a number of them is a length of time, never a count of things.
+bool isTimeUnit(const QString &unit)
+{
+    static const QStringList units{
+        QStringLiteral("年"),       QStringLiteral("个年度"), QStringLiteral("年度"),
+        QStringLiteral("个月"),     QStringLiteral("月"),     QStringLiteral("周"),
+        QStringLiteral("个工作日"), QStringLiteral("工作日"), QStringLiteral("天"),
+        QStringLiteral("日"),       QStringLiteral("小时"),   QStringLiteral("个小时"),
+        QStringLiteral("分钟"),     QStringLiteral("秒"),     QStringLiteral("季度"),
+        QStringLiteral("个季度")};
+    return units.contains(unit);
+}
+
+// The figure's role, read from the report behind whatever proxies stand over the FigureModel.
+Figure::Role roleOf(const QModelIndex &index)
+{
+    QModelIndex idx = index;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(idx.model()))
+        idx = proxy->mapToSource(idx);
+    const auto *figures = qobject_cast<const FigureModel *>(idx.model());
+    if (!figures)
+        return Figure::Role::Level;
+    const ReportPtr report = figures->reportForIndex(idx);
+    const int fi = figures->figureIndexForIndex(idx);
+    if (!report || fi < 0 || fi >= report->figures().size())
+        return Figure::Role::Level;
+    return report->figures().at(fi).role;
+}
 
 int kindOrder(Figure::Kind kind)
 {
@@ -83,6 +115,7 @@ FigureChartBuilder::Bar FigureChartBuilder::barFromIndex(const QModelIndex &idx)
     bar.value = idx.data(FigureModel::ValueRole).toDouble();
     bar.unit = idx.data(FigureModel::UnitRole).toString();
     bar.kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
+    bar.role = roleOf(idx);
     bar.quote = idx.data(FigureModel::QuoteRole).toString();
     bar.sectionId = idx.data(FigureModel::SectionIdRole).toString();
     bar.sectionHeading = idx.data(FigureModel::SectionHeadingRole).toString();
@@ -124,6 +157,7 @@ QList<FigureChartBuilder::Bar> FigureChartBuilder::barsFromReport(const Report &
         bar.value = f.value;
         bar.unit = f.unit;
         bar.kind = f.kind;
+        bar.role = f.role;
         bar.quote = report.figureQuote(fi).toString();
         bar.sectionId = report.figureSectionId(fi);
         if (f.section >= 0 && f.section < report.sectionCount())
@@ -145,6 +179,8 @@ QList<FigureChartBuilder::Group> FigureChartBuilder::groupBars(const QList<Bar> 
     // Rates share one percent axis whatever their unit (% or ‰); every other kind is split by
     // unit, so one axis never counts two different things.
     for (const Bar &bar : bars) {
+        if (!isChartable(bar))
+            continue;
         const QString unit = groupUnit(bar.kind, bar.unit);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
             return g.kind == bar.kind && g.unit == unit;
@@ -257,6 +293,63 @@ QList<FigureChartBuilder::Group> FigureChartBuilder::finishGroups(QList<Group> g
     return groups;
 }
 
+bool FigureChartBuilder::isChartable(const Bar &bar)
+{
+    if (bar.role == Figure::Role::Duration)
+        return false;
+    if (bar.kind == Figure::Kind::Count || bar.kind == Figure::Kind::Change) {
+        if (isTimeUnit(bar.unit))
+            return false;
+        // 第3位, 第二批: a place in an order, not a quantity.
+        if (bar.text.startsWith(u'第'))
+            return false;
+    }
+    return true;
+}
+
+bool FigureChartBuilder::isChartable(const QModelIndex &index)
+{
+    Bar bar;
+    bar.kind = Figure::Kind(index.data(FigureModel::KindRole).toInt());
+    bar.unit = index.data(FigureModel::UnitRole).toString();
+    bar.text = index.data(FigureModel::TextRole).toString();
+    bar.role = roleOf(index);
+    return isChartable(bar);
+}
+
+FigureChartBuilder::Group FigureChartBuilder::sortedByValue(const Group &group)
+{
+    QList<int> order(group.bars.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&group](int a, int b) {
+        return barValue(group, group.bars.at(a)) > barValue(group, group.bars.at(b));
+    });
+    Group sorted = group;
+    sorted.bars.clear();
+    sorted.categories.clear();
+    for (int i : std::as_const(order)) {
+        sorted.bars.append(group.bars.at(i));
+        sorted.categories.append(group.categories.value(i));
+    }
+    return sorted;
+}
+
+bool FigureChartBuilder::spreadNeedsLogAxis(const Group &group)
+{
+    if (group.percentAxis || group.bars.size() < 2)
+        return false;
+    double smallest = 0;
+    double largest = 0;
+    for (const Bar &bar : group.bars) {
+        const double v = barValue(group, bar);
+        if (!(v > 0))
+            return false;
+        smallest = smallest == 0 ? v : qMin(smallest, v);
+        largest = qMax(largest, v);
+    }
+    return largest > 100 * smallest;
+}
+
 double FigureChartBuilder::barValue(const Group &group, const Bar &bar)
 {
     if (group.percentAxis && bar.unit == QStringLiteral("‰"))
@@ -314,6 +407,12 @@ QChart *FigureChartBuilder::createChart(const Group &group) const
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
+    if (m_valueLabels) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(6);
+    }
     chart->addSeries(series);
 
     QFont labelFont = m_font;
@@ -329,19 +428,39 @@ QChart *FigureChartBuilder::createChart(const Group &group) const
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 
-    auto *values = new QValueAxis;
+    const bool logarithmic = m_logAxis && spreadNeedsLogAxis(group);
     QFont smallFont = m_font;
     if (smallFont.pointSizeF() > 0)
         smallFont.setPointSizeF(smallFont.pointSizeF() * 0.9);
-    values->setLabelsFont(smallFont);
-    values->setLabelsBrush(m_palette.brush(QPalette::Text));
-    values->setTitleFont(smallFont);
-    values->setTitleBrush(m_palette.brush(QPalette::Text));
-    values->setLinePenColor(m_palette.color(QPalette::Mid));
-    values->setGridLineColor(
-        mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.15));
+    const auto style = [&](QAbstractAxis *axis) {
+        axis->setLabelsFont(smallFont);
+        axis->setLabelsBrush(m_palette.brush(QPalette::Text));
+        axis->setTitleFont(smallFont);
+        axis->setTitleBrush(m_palette.brush(QPalette::Text));
+        axis->setLinePenColor(m_palette.color(QPalette::Mid));
+        axis->setGridLineColor(
+            mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.15));
+        axis->setTruncateLabels(false);
+    };
+    if (logarithmic) {
+        // Powers of ten from below the smallest bar to above the largest.
+        auto *log = new QLogValueAxis;
+        style(log);
+        log->setTitleText(tr("%1 (logarithmic)").arg(group.axisTitle).trimmed());
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%g"));
+        double low = std::numeric_limits<double>::max();
+        for (int i = 0; i < set->count(); ++i)
+            low = qMin(low, set->at(i));
+        log->setRange(std::pow(10.0, std::floor(std::log10(low))),
+                      std::pow(10.0, std::ceil(std::log10(maxValue * 1.05))));
+        chart->addAxis(log, Qt::AlignBottom);
+        series->attachAxis(log);
+        return chart;
+    }
+    auto *values = new QValueAxis;
+    style(values);
     values->setTitleText(group.axisTitle);
-    values->setTruncateLabels(false);
     if (group.percentAxis) {
         values->setRange(qMin(0.0, minValue), qMax(100.0, maxValue));
         values->setTickCount(6);

@@ -37,6 +37,7 @@ public:
         double value = 0;
         QString unit;
         Figure::Kind kind = Figure::Kind::Count;
+        Figure::Role role = Figure::Role::Level;
         QString quote;
         QString sectionId;
         QString sectionHeading;
@@ -71,6 +72,25 @@ public:
     /** Bars for some of a report's figures (indexes into Report::figures()). */
     static QList<Bar> barsFromReport(const Report &report, const QList<int> &figureIndexes,
                                      int reportRow = -1);
+    /** False for what a bar of counts would misstate: durations (连续30个月, role or a time
+     *  unit: 年, 个月, 天…), ordinals (第3位) and years. groupBars() leaves them out. */
+    static bool isChartable(const Bar &bar);
+    /** The same for a row of a FigureModel or a proxy of one, reading only what it needs. */
+    static bool isChartable(const QModelIndex &index);
+    /** The group with its bars (and categories) largest first, so that a dominant value
+     *  heads the chart and the small ones line up under it. */
+    static Group sortedByValue(const Group &group);
+    /** True when the group's values are all positive and the largest is over 100 times the
+     *  smallest: a linear axis would flatten the small bars, so a log axis is offered. */
+    static bool spreadNeedsLogAxis(const Group &group);
+
+    /** Charts show each bar's value at its end (the window; the PDF has the axis). */
+    void setValueLabels(bool on) { m_valueLabels = on; }
+    bool valueLabels() const { return m_valueLabels; }
+    /** A logarithmic value axis for groups that spreadNeedsLogAxis(); others stay linear. */
+    void setLogAxis(bool on) { m_logAxis = on; }
+    bool logAxis() const { return m_logAxis; }
+
     /** Splits bars into charts by kind and unit, in a stable, readable order. With
      *  maxBarsPerChart > 0, a larger group keeps only its largest bars (in document order). */
     static QList<Group> groupBars(const QList<Bar> &bars, int maxBarsPerChart = 0);
@@ -104,6 +124,8 @@ public:
 private:
     QPalette m_palette;
     QFont m_font;
+    bool m_valueLabels = false;
+    bool m_logAxis = false;
 };
 
 #endif // REPORTSCOPE_FIGURECHARTBUILDER_H

@@ -529,7 +529,7 @@ bool PdfExporter::exportToFile(const Report &report, const QList<int> &sections,
         m_errorString = tr("Cannot write “%1”: %2").arg(name, file.errorString());
         return false;
     }
-    if (!render(report, sections, &file, name)) {
+    if (!renderPdf(report, sections, &file, name)) {
         file.cancelWriting();
         return false;
     }
@@ -546,10 +546,35 @@ bool PdfExporter::exportToDevice(const Report &report, const QList<int> &section
 {
     m_errorString.clear();
     m_pageCount = 0;
-    return render(report, sections, device, tr("the output"));
+    return renderPdf(report, sections, device, tr("the output"));
 }
 
-bool PdfExporter::render(const Report &report, const QList<int> &chosen, QIODevice *device,
+bool PdfExporter::paintTo(const Report &report, const QList<int> &sections,
+                          QPagedPaintDevice *device)
+{
+    m_errorString.clear();
+    m_pageCount = 0;
+    return render(report, sections, device, tr("the printer"));
+}
+
+bool PdfExporter::renderPdf(const Report &report, const QList<int> &sections, QIODevice *device,
+                            const QString &name)
+{
+    QPdfWriter writer(device);
+    writer.setResolution(Resolution);
+    writer.setCreator(
+        QCoreApplication::applicationVersion().isEmpty()
+            ? QStringLiteral("ReportScope")
+            : QStringLiteral("ReportScope %1").arg(QCoreApplication::applicationVersion()));
+    writer.setTitle(report.displayName());
+    // The page is the whole sheet; margins are ours, so the footer can sit inside the bottom one.
+    const QPageSize pageSize(m_options.pageSize == PageSize::Letter ? QPageSize::Letter
+                                                                    : QPageSize::A4);
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF()));
+    return render(report, sections, &writer, name);
+}
+
+bool PdfExporter::render(const Report &report, const QList<int> &chosen, QPagedPaintDevice *device,
                          const QString &name)
 {
     const QList<int> sections = ExportSelection::expand(report, chosen, false);
@@ -558,24 +583,17 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QIODevi
         return false;
     }
 
-    QPdfWriter writer(device);
-    writer.setResolution(Resolution);
-    writer.setCreator(
-        QCoreApplication::applicationVersion().isEmpty()
-            ? QStringLiteral("ReportScope")
-            : QStringLiteral("ReportScope %1").arg(QCoreApplication::applicationVersion()));
     const ReportMetadata &meta = report.metadata();
     const QString title = report.displayName();
-    writer.setTitle(title);
-    // The page is the whole sheet; margins are ours, so the footer can sit inside the bottom one.
-    const QPageSize pageSize(m_options.pageSize == PageSize::Letter ? QPageSize::Letter
-                                                                    : QPageSize::A4);
-    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF()));
 
+    // Painted from the sheet's top-left corner in the device's own units: 1200 dpi for our
+    // PDF, whatever the printer driver gives for a printer (set to full-page by the caller).
     Layout layout;
-    layout.device = &writer;
-    const qreal unitsPerMm = Resolution / MillimetresPerInch;
-    const QSizeF sheet = pageSize.size(QPageSize::Millimeter) * unitsPerMm;
+    layout.device = device;
+    const qreal resolution = device->logicalDpiY() > 0 ? device->logicalDpiY() : Resolution;
+    layout.unitsPerPoint = resolution / PointsPerInch;
+    const qreal unitsPerMm = resolution / MillimetresPerInch;
+    const QSizeF sheet = device->pageLayout().fullRect(QPageLayout::Millimeter).size() * unitsPerMm;
     layout.pageWidth = sheet.width();
     layout.pageHeight = sheet.height();
     layout.body = QRectF(MarginLeft * unitsPerMm, MarginTop * unitsPerMm,
@@ -691,7 +709,7 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QIODevi
     const int pageCount = int(layout.pages.size());
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(device)) {
         m_errorString = tr("Cannot write “%1”: the PDF could not be started.").arg(name);
         return false;
     }
@@ -703,7 +721,7 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QIODevi
             m_errorString = tr("Export to “%1” cancelled.").arg(name);
             return false;
         }
-        if (p > 0 && !writer.newPage()) {
+        if (p > 0 && !device->newPage()) {
             painter.end();
             m_errorString = tr("Cannot write “%1”: a new page could not be added.").arg(name);
             return false;

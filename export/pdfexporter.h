@@ -10,6 +10,7 @@
 #include <functional>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 /**
  * Writes chosen sections of a report to a PDF that reads like the report: a title block,
@@ -53,6 +54,11 @@ public:
     /** The same into an open device (no atomic replace); for benchmarks and tests. */
     bool exportToDevice(const Report &report, const QList<int> &sections, QIODevice *device);
 
+    /** The same layout painted on any paged device, e.g. a QPrinter (set it to full page:
+     *  the margins are the layout's). The device's page layout gives the sheet size and its
+     *  resolution the units; Options::pageSize is not used. */
+    bool paintTo(const Report &report, const QList<int> &sections, QPagedPaintDevice *device);
+
     /** Why the last export failed, naming the file; empty after a success. */
     QString errorString() const { return m_errorString; }
     /** Pages written by the last successful export. */
@@ -68,7 +74,9 @@ public:
 private:
     struct Layout;
 
-    bool render(const Report &report, const QList<int> &sections, QIODevice *device,
+    bool renderPdf(const Report &report, const QList<int> &sections, QIODevice *device,
+                   const QString &name);
+    bool render(const Report &report, const QList<int> &sections, QPagedPaintDevice *device,
                 const QString &name);
 
     Options m_options;

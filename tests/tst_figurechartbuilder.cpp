@@ -2,6 +2,7 @@
 #include "core/figurefiltermodel.h"
 #include "core/figuremodel.h"
 #include "core/reportparser.h"
+#include "export/chartimagewriter.h"
 #include "export/figurechartbuilder.h"
 #include "import/reportloader.h"
 
@@ -9,11 +10,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLogValueAxis>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 namespace {
 
@@ -73,6 +78,7 @@ QStringList sizes(const QList<FigureChartBuilder::Group> &groups)
 
 using Bars = QList<FigureChartBuilder::Bar>;
 Q_DECLARE_METATYPE(Bars)
+Q_DECLARE_METATYPE(FigureChartBuilder::Bar)
 
 class TestFigureChartBuilder : public QObject
 {
@@ -81,6 +87,14 @@ class TestFigureChartBuilder : public QObject
 private slots:
     void grouping_data();
     void grouping();
+    void notCharted_data();
+    void notCharted();
+    void durationsFromText();
+    void sortedByValue();
+    void logAxis_data();
+    void logAxis();
+    void valueLabels();
+    void imageAndSvg();
     void fromText();
     void rateAxis();
     void largeValuesScaled();
@@ -137,6 +151,173 @@ void TestFigureChartBuilder::grouping()
     QFETCH(Bars, bars);
     QFETCH(QStringList, groups);
     QCOMPARE(describe(FigureChartBuilder::groupBars(bars)), groups);
+}
+
+void TestFigureChartBuilder::notCharted_data()
+{
+    QTest::addColumn<FigureChartBuilder::Bar>("bar");
+    QTest::addColumn<bool>("chartable");
+    using K = Figure::Kind;
+    FigureChartBuilder::Bar months = bar(u"连续"_qs, 30, u"个月"_qs);
+    QTest::addRow("30个月 is a length of time") << months << false;
+    FigureChartBuilder::Bar duration = bar(u"连续增长"_qs, 12, u"期"_qs);
+    duration.role = Figure::Role::Duration;
+    QTest::addRow("any unit with the duration role") << duration << false;
+    QTest::addRow("5天") << bar(u"办理时限"_qs, 5, u"天"_qs) << false;
+    QTest::addRow("3年 changed") << bar(u"缩短"_qs, 3, u"年"_qs, K::Change) << false;
+    FigureChartBuilder::Bar ordinal = bar(u"全省排名"_qs, 3, u"位"_qs);
+    ordinal.text = u"第3位"_qs;
+    QTest::addRow("第3位 is a place in an order") << ordinal << false;
+    QTest::addRow("147件 is a count") << bar(u"案件"_qs, 147, u"件"_qs) << true;
+    QTest::addRow("个 is a count") << bar(u"国家重点实验室"_qs, 9, u"个"_qs) << true;
+    QTest::addRow("a rate") << bar(u"合格率"_qs, 100, u"%"_qs, K::Rate) << true;
+    QTest::addRow("money") << bar(u"投资"_qs, 2.5e8, u"元"_qs, K::Money) << true;
+}
+
+void TestFigureChartBuilder::notCharted()
+{
+    QFETCH(FigureChartBuilder::Bar, bar);
+    QFETCH(bool, chartable);
+    QCOMPARE(FigureChartBuilder::isChartable(bar), chartable);
+    const QList<FigureChartBuilder::Group> groups = FigureChartBuilder::groupBars({bar});
+    QCOMPARE(groups.size(), chartable ? 1 : 0);
+}
+
+void TestFigureChartBuilder::durationsFromText()
+{
+    // The parser's own figures: 连续30个月 is a duration, never a bar of 30 months among counts.
+    const ReportPtr report =
+        ReportParser::parse(u"一、工作回顾\n全市新增企业1200家，空气质量连续30个月保持优良，"
+                            u"新建学校12所。\n"_qs)
+            .report;
+    QVERIFY(report);
+    QList<int> all(report->figures().size());
+    std::iota(all.begin(), all.end(), 0);
+    const Bars bars = FigureChartBuilder::barsFromReport(*report, all);
+    QStringList units;
+    for (const auto &b : bars)
+        units.append(b.unit);
+    QVERIFY2(units.contains(u"个月"_qs), qPrintable(units.join(u' ')));
+    QStringList charted;
+    for (const auto &g : FigureChartBuilder::groupBars(bars))
+        for (const auto &b : g.bars)
+            charted.append(b.text);
+    charted.sort();
+    QCOMPARE(charted, (QStringList{u"1200家"_qs, u"12所"_qs}));
+}
+
+void TestFigureChartBuilder::sortedByValue()
+{
+    const QList<FigureChartBuilder::Group> groups = FigureChartBuilder::groupBars(
+        {bar(u"民族村寨旅游"_qs, 1000, u"个"_qs, Figure::Kind::Count, 0),
+         bar(u"项目"_qs, 10000, u"个"_qs, Figure::Kind::Count, 1),
+         bar(u"国家重点实验室"_qs, 9, u"个"_qs, Figure::Kind::Count, 2)});
+    QCOMPARE(groups.size(), 1);
+    const FigureChartBuilder::Group sorted = FigureChartBuilder::sortedByValue(groups.first());
+    QStringList order;
+    for (const auto &b : sorted.bars)
+        order.append(b.label);
+    QCOMPARE(order, (QStringList{u"项目"_qs, u"民族村寨旅游"_qs, u"国家重点实验室"_qs}));
+    // Categories move with their bars.
+    QCOMPARE(sorted.categories, (QStringList{u"项目 10000个"_qs, u"民族村寨旅游 1000个"_qs,
+                                             u"国家重点实验室 9个"_qs}));
+    // Drawn top-down: the largest bar at the top of the chart.
+    FigureChartBuilder builder;
+    std::unique_ptr<QChart> chart(builder.createChart(sorted));
+    QCOMPARE(categoryAxis(chart.get())->categories().last(), u"项目 10000个"_qs);
+}
+
+void TestFigureChartBuilder::logAxis_data()
+{
+    QTest::addColumn<Bars>("bars");
+    QTest::addColumn<bool>("offered");
+    QTest::addColumn<double>("low"); // log axis range
+    QTest::addColumn<double>("high");
+    QTest::addRow("10000 against 9: over 100×")
+        << Bars{bar(u"项目"_qs, 10000, u"个"_qs), bar(u"实验室"_qs, 9, u"个"_qs)} << true << 1.0
+        << 100000.0;
+    QTest::addRow("1000 against 20: 50×")
+        << Bars{bar(u"甲"_qs, 1000, u"个"_qs), bar(u"乙"_qs, 20, u"个"_qs)} << false << 0.0 << 0.0;
+    QTest::addRow("a negative change stays linear")
+        << Bars{bar(u"甲"_qs, 5000, u"份"_qs, Figure::Kind::Change),
+                bar(u"乙"_qs, -3, u"份"_qs, Figure::Kind::Change)}
+        << false << 0.0 << 0.0;
+    QTest::addRow("one bar") << Bars{bar(u"甲"_qs, 5000, u"个"_qs)} << false << 0.0 << 0.0;
+}
+
+void TestFigureChartBuilder::logAxis()
+{
+    QFETCH(Bars, bars);
+    QFETCH(bool, offered);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    const QList<FigureChartBuilder::Group> groups = FigureChartBuilder::groupBars(bars);
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(FigureChartBuilder::spreadNeedsLogAxis(groups.first()), offered);
+    FigureChartBuilder builder;
+    builder.setLogAxis(true);
+    std::unique_ptr<QChart> chart(builder.createChart(groups.first()));
+    const auto *log = qobject_cast<QLogValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QCOMPARE(log != nullptr, offered);
+    if (log) {
+        QCOMPARE(log->min(), low);
+        QCOMPARE(log->max(), high);
+    } else {
+        QVERIFY(valueAxis(chart.get()));
+    }
+}
+
+void TestFigureChartBuilder::valueLabels()
+{
+    const QList<FigureChartBuilder::Group> groups =
+        FigureChartBuilder::groupBars({bar(u"案件"_qs, 147, u"件"_qs)});
+    FigureChartBuilder builder;
+    std::unique_ptr<QChart> plain(builder.createChart(groups.first()));
+    auto *series = qobject_cast<QHorizontalBarSeries *>(plain->series().value(0));
+    QVERIFY(series);
+    QVERIFY(!series->isLabelsVisible());
+    builder.setValueLabels(true);
+    std::unique_ptr<QChart> labelled(builder.createChart(groups.first()));
+    series = qobject_cast<QHorizontalBarSeries *>(labelled->series().value(0));
+    QVERIFY(series->isLabelsVisible());
+    QCOMPARE(series->labelsPosition(), QAbstractBarSeries::LabelsOutsideEnd);
+}
+
+void TestFigureChartBuilder::imageAndSvg()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<FigureChartBuilder::Group> groups = FigureChartBuilder::groupBars(
+        {bar(u"调解员"_qs, 60, u"人"_qs), bar(u"干部"_qs, 818, u"人"_qs)});
+    FigureChartBuilder builder;
+    std::unique_ptr<QChart> chart(builder.createChart(groups.first()));
+    const QString png = dir.filePath(u"chart.png"_qs);
+    QString error;
+    QVERIFY2(ChartImageWriter::writePng(chart.get(), QSize(400, 200), png, &error),
+             qPrintable(error));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(800, 400)); // twice the pixels
+    // Something is drawn: the bars are in the highlight's tint, not the background.
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            coloured += image.pixelColor(x, y) != image.pixelColor(0, 0);
+    QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+
+    const QString svg = dir.filePath(u"chart.svg"_qs);
+    QVERIFY2(ChartImageWriter::writeSvg(chart.get(), QSize(400, 200), svg, QString(), &error),
+             qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(u"<?xml"_qs));
+    QVERIFY2(text.contains(u"<title>Counts (人)</title>"_qs), qPrintable(text.left(400)));
+    // The labels are text in the drawing, not pixels.
+    QVERIFY(text.contains(u"干部 818人"_qs));
+    QVERIFY(text.contains(u"<rect"_qs) || text.contains(u"<path"_qs));
+    // A folder is refused with a message naming it, and nothing is written.
+    QVERIFY(!ChartImageWriter::writePng(chart.get(), QSize(400, 200), dir.path(), &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(dir.path())), qPrintable(error));
 }
 
 void TestFigureChartBuilder::fromText()

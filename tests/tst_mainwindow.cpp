@@ -12,6 +12,8 @@
 #include "widgets/findbar.h"
 #include "widgets/mainwindow.h"
 #include "widgets/sectiontreeview.h"
+#include "widgets/startpage.h"
+#include "widgets/systemcolorscheme.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -24,17 +26,23 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLogValueAxis>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -91,6 +99,18 @@ private slots:
     void recentFilesAndLayoutRemembered();
     void screenshot_data();
     void screenshot();
+    void f6CyclesPanes_data();
+    void f6CyclesPanes();
+    void tabOrder_data();
+    void tabOrder();
+    void accessibleNames();
+    void everyActionReachable();
+    void startPage();
+    void startPageLibraryEntry();
+    void sessionRestored();
+    void chartSaveAndLogAxis();
+    void darkSchemeDetected_data();
+    void darkSchemeDetected();
 
 private:
     int sampleRow() const { return 0; }
@@ -800,3 +820,313 @@ void TestMainWindow::screenshot()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::f6CyclesPanes_data()
+{
+    QTest::addColumn<bool>("forward");
+    QTest::addColumn<QStringList>("visited"); // object names, from the section tree on
+    QTest::addRow("F6") << true
+                        << QStringList{u"sectionTree"_qs, u"detailText"_qs, u"chartScrollArea"_qs,
+                                       u"figureTable"_qs, u"sectionTree"_qs};
+    QTest::addRow("Shift+F6") << false
+                              << QStringList{u"sectionTree"_qs, u"figureTable"_qs,
+                                             u"chartScrollArea"_qs, u"detailText"_qs,
+                                             u"sectionTree"_qs};
+}
+
+void TestMainWindow::f6CyclesPanes()
+{
+    QFETCH(bool, forward);
+    QFETCH(QStringList, visited);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->sectionTree()->treeView()->setFocus();
+    QStringList seen{QApplication::focusWidget()->objectName()};
+    for (int i = 1; i < visited.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6,
+                        forward ? Qt::NoModifier : Qt::ShiftModifier);
+        seen.append(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                : QString());
+    }
+    QCOMPARE(seen, visited);
+}
+
+void TestMainWindow::tabOrder_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addRow("tree to text") << u"sectionTree"_qs << u"detailText"_qs;
+    QTest::addRow("charts to figures") << u"chartScrollArea"_qs << u"figureTable"_qs;
+}
+
+void TestMainWindow::tabOrder()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *start = m_window->findChild<QWidget *>(from);
+    QVERIFY(start);
+    start->setFocus();
+    QCOMPARE(QApplication::focusWidget(), start);
+    QTest::keyClick(start, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), to);
+}
+
+void TestMainWindow::accessibleNames()
+{
+    const QWidgetList panes = m_window->panes();
+    QCOMPARE(panes.size(), 4);
+    for (QWidget *pane : panes) {
+        QVERIFY2(!pane->accessibleName().isEmpty(), qPrintable(pane->objectName()));
+        QVERIFY2(!pane->accessibleDescription().isEmpty(), qPrintable(pane->objectName()));
+    }
+    QCOMPARE(m_window->sectionTree()->treeView()->accessibleName(), u"Sections"_qs);
+    QVERIFY(!m_window->sectionTree()->filterEdit()->accessibleName().isEmpty());
+    QVERIFY(!m_window->figureTable()->filterEdit()->accessibleName().isEmpty());
+    // Named in the interface language.
+    QVERIFY(LanguageManager::apply(u"zh_CN"_qs));
+    m_window->settle();
+    const QString chinese = m_window->sectionTree()->treeView()->accessibleName();
+    QVERIFY(LanguageManager::apply(u"en"_qs));
+    m_window->settle();
+    QCOMPARE(chinese, u"章节"_qs);
+    QCOMPARE(m_window->sectionTree()->treeView()->accessibleName(), u"Sections"_qs);
+}
+
+void TestMainWindow::everyActionReachable()
+{
+    // Every action of the menus has a mnemonic in its text or a shortcut, so the keyboard
+    // reaches it (Alt+letter through the menu, or the key itself).
+    const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+    QVERIFY(menus.size() >= 4);
+    int checked = 0;
+    for (const QMenu *menu : menus) {
+        for (const QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->menu() || action->text().isEmpty())
+                continue;
+            if (menu->objectName() == u"recentMenu"_qs || menu->objectName() == u"languageMenu"_qs)
+                continue; // filled when shown, numbered; languages by their own names
+            ++checked;
+            QVERIFY2(action->text().contains(u'&') || !action->shortcut().isEmpty(),
+                     qPrintable(menu->title() + u" ▸ "_qs + action->text()));
+        }
+    }
+    QVERIFY(checked >= 15);
+    for (const char *name : {"printAction", "printPreviewAction", "nextPaneAction",
+                             "previousPaneAction", "saveChartAction"}) {
+        const auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action && !action->shortcut().isEmpty(), name);
+    }
+}
+
+void TestMainWindow::startPage()
+{
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Nothing open: the start page, and no empty docks.
+    QVERIFY(window.isStartPageShown());
+    QVERIFY(window.startPage()->isVisible());
+    QVERIFY(!window.findChild<QDockWidget *>(u"sectionsDock"_qs)->isVisible());
+    QVERIFY(!window.findChild<QDockWidget *>(u"figuresDock"_qs)->isVisible());
+    QCOMPARE(window.panes(), QWidgetList{window.startPage()->openButton()});
+    QVERIFY(!window.printAction()->isEnabled());
+    QVERIFY(!window.startPage()->addFolderButton()->isVisible());
+
+    // A recent file opens with Enter from the list.
+    window.startPage()->setRecentFiles({m_samplePath});
+    QCOMPARE(window.startPage()->recentList()->count(), 1);
+    QSignalSpy loaded(&window, &MainWindow::loadingFinished);
+    window.startPage()->recentList()->setFocus();
+    window.startPage()->recentList()->setCurrentRow(0);
+    QTest::keyClick(window.startPage()->recentList(), Qt::Key_Return);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(window.documentModel()->reportCount(), 1);
+    QVERIFY(!window.isStartPageShown());
+    QVERIFY(window.detailPane()->isVisible());
+    QVERIFY(window.findChild<QDockWidget *>(u"sectionsDock"_qs)->isVisible());
+    QVERIFY(window.findChild<QDockWidget *>(u"figuresDock"_qs)->isVisible());
+
+    // Closing the last report brings the start page back.
+    window.closeReport();
+    QVERIFY(window.isStartPageShown());
+    QVERIFY(!window.findChild<QDockWidget *>(u"chartsDock"_qs)->isVisible());
+}
+
+void TestMainWindow::startPageLibraryEntry()
+{
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPushButton *add = window.startPage()->addFolderButton();
+    QVERIFY(!add->isVisible());
+    window.setLibraryAvailable(true);
+    QVERIFY(add->isVisible());
+    QSignalSpy requested(&window, &MainWindow::addFolderRequested);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+}
+
+void TestMainWindow::sessionRestored()
+{
+    QSettings(u"ReportScope"_qs, u"ReportScope"_qs).clear();
+    const QString second = m_dir.filePath(u"second-report.txt"_qs);
+    QFile::remove(second);
+    QVERIFY(QFile::copy(m_samplePath, second));
+    {
+        MainWindow window;
+        QVERIFY(window.restoresSession());
+        QCOMPARE(window.openFileNow(m_samplePath), 0);
+        QCOMPARE(window.openFileNow(second), 1);
+        const ReportPtr r = window.documentModel()->report(0);
+        window.documentModel()->setSectionChecked(0, r->indexOfSection(u"1.2"_qs), true);
+        window.documentModel()->setSectionChecked(0, r->indexOfSection(u"2"_qs), true);
+        QVERIFY(window.selectSection(0, u"1.7.2"_qs));
+        window.close();
+    }
+    // The second file is gone by the next start: reported, not fatal.
+    QVERIFY(QFile::remove(second));
+    MainWindow again;
+    QSignalSpy loaded(&again, &MainWindow::loadingFinished);
+    QCOMPARE(again.restoreSession(), 1);
+    QVERIFY2(again.statusBar()->currentMessage().contains(u"second-report.txt"_qs),
+             qPrintable(again.statusBar()->currentMessage()));
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(again.documentModel()->reportCount(), 1);
+    const ReportPtr r = again.documentModel()->report(0);
+    QCOMPARE(again.selection()->currentReportRow(), 0);
+    QCOMPARE(r->section(again.selection()->currentSectionIndex()).id, u"1.7.2"_qs);
+    QStringList checked;
+    for (int i : again.documentModel()->checkedSections(0))
+        checked.append(r->section(i).id);
+    QVERIFY2(checked.contains(u"1.2"_qs) && checked.contains(u"2"_qs),
+             qPrintable(checked.join(u' ')));
+    QVERIFY(!checked.contains(u"1.7.2"_qs));
+    QVERIFY(!again.isStartPageShown());
+
+    // Switched off, nothing is reopened.
+    again.findChild<QAction *>(u"restoreSessionAction"_qs)->setChecked(false);
+    again.close();
+    MainWindow third;
+    QVERIFY(!third.restoresSession());
+    QSettings(u"ReportScope"_qs, u"ReportScope"_qs).clear();
+}
+
+void TestMainWindow::chartSaveAndLogAxis()
+{
+    selectId(QString());
+    FigureChartView *charts = m_window->chartView();
+    QVERIFY(charts->chartCount() > 0);
+    // Bars are largest first in every chart.
+    for (int i = 0; i < charts->chartCount(); ++i) {
+        const FigureChartBuilder::Group g = charts->chartGroup(i);
+        for (int b = 1; b < g.bars.size(); ++b)
+            QVERIFY(FigureChartBuilder::barValue(g, g.bars.at(b - 1)) >=
+                    FigureChartBuilder::barValue(g, g.bars.at(b)));
+        // No duration is charted.
+        for (const auto &bar : g.bars)
+            QVERIFY2(FigureChartBuilder::isChartable(bar), qPrintable(bar.text));
+    }
+    const QString png = m_dir.filePath(u"chart0.png"_qs);
+    const QString svg = m_dir.filePath(u"chart0.svg"_qs);
+    QString error;
+    QVERIFY2(charts->saveChart(0, png, &error), qPrintable(error));
+    QVERIFY2(charts->saveChart(0, svg, &error), qPrintable(error));
+    // The whole chart is drawn: its bars (the highlight's tint, bluer than grey text) cover a
+    // good part of the picture.
+    const QImage image(png);
+    QVERIFY(image.width() >= 400);
+    int bars = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            bars += c.blue() > c.red() + 40;
+        }
+    QVERIFY2(bars * 4 * 50 > image.width() * image.height(), qPrintable(QString::number(bars)));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(charts->chartTitle(0).toUtf8()));
+    QApplication::clipboard()->clear();
+    QVERIFY(charts->copyChart(0));
+    QVERIFY(!QApplication::clipboard()->image().isNull());
+
+    // A log axis only where one value is over 100 times another.
+    int wide = -1;
+    for (int i = 0; i < charts->chartCount() && wide < 0; ++i) {
+        if (FigureChartBuilder::spreadNeedsLogAxis(charts->chartGroup(i)))
+            wide = i;
+    }
+    if (wide < 0)
+        QSKIP("no chart of the sample spreads over 100×");
+    charts->setLogAxis(wide, true);
+    QVERIFY(charts->isLogAxis(wide));
+    const QString logPng = m_dir.filePath(u"log.png"_qs);
+    QVERIFY(charts->saveChart(wide, logPng, &error));
+    int logBars = 0;
+    const QImage logImage(logPng);
+    for (int y = 0; y < logImage.height(); y += 2)
+        for (int x = 0; x < logImage.width(); x += 2) {
+            const QColor c = logImage.pixelColor(x, y);
+            logBars += c.blue() > c.red() + 40;
+        }
+    QVERIFY2(logBars * 4 * 50 > logImage.width() * logImage.height(),
+             qPrintable(QString::number(logBars)));
+    QVERIFY(qobject_cast<QLogValueAxis *>(
+        charts->chartView(wide)->chart()->axes(Qt::Horizontal).value(0)));
+    charts->setLogAxis(wide, false);
+    QVERIFY(qobject_cast<QValueAxis *>(
+        charts->chartView(wide)->chart()->axes(Qt::Horizontal).value(0)));
+}
+
+void TestMainWindow::darkSchemeDetected_data()
+{
+    QTest::addColumn<QString>("gtkTheme");
+    QTest::addColumn<QString>("file"); // relative to the config folder
+    QTest::addColumn<QString>("contents");
+    QTest::addColumn<bool>("dark");
+    QTest::addRow("GTK_THEME dark") << u"Adwaita:dark"_qs << QString() << QString() << true;
+    QTest::addRow("GTK_THEME light wins over a file")
+        << u"Adwaita"_qs << u"gtk-3.0/settings.ini"_qs
+        << u"[Settings]\ngtk-application-prefer-dark-theme=1\n"_qs << false;
+    QTest::addRow("GTK prefers dark")
+        << QString() << u"gtk-3.0/settings.ini"_qs
+        << u"[Settings]\ngtk-application-prefer-dark-theme=1\n"_qs << true;
+    QTest::addRow("GTK 4 dark theme name")
+        << QString() << u"gtk-4.0/settings.ini"_qs
+        << u"[Settings]\ngtk-theme-name=Adwaita-dark\n"_qs << true;
+    QTest::addRow("GTK light") << QString() << u"gtk-3.0/settings.ini"_qs
+                               << u"[Settings]\ngtk-theme-name=Adwaita\n"_qs << false;
+    QTest::addRow("KDE Breeze Dark")
+        << QString() << u"kdeglobals"_qs << u"[General]\nColorScheme=BreezeDark\n"_qs << true;
+    QTest::addRow("nothing set") << QString() << QString() << QString() << false;
+}
+
+void TestMainWindow::darkSchemeDetected()
+{
+    QFETCH(QString, gtkTheme);
+    QFETCH(QString, file);
+    QFETCH(QString, contents);
+    QFETCH(bool, dark);
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    if (!file.isEmpty()) {
+        QVERIFY(QDir(config.path()).mkpath(QFileInfo(config.filePath(file)).path()));
+        QFile f(config.filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(contents.toUtf8());
+    }
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    QCOMPARE(SystemColorScheme::prefersDark(gtkTheme, config.path(), light), dark);
+    // A platform palette that is dark already counts as a dark desktop.
+    QPalette darkPalette;
+    darkPalette.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2a));
+    if (gtkTheme.isEmpty())
+        QVERIFY(SystemColorScheme::prefersDark(gtkTheme, config.path(), darkPalette));
+}

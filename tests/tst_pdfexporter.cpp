@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -151,6 +152,8 @@ private slots:
     void exportDialog();
     void mainWindowExport();
     void mainWindowDialog();
+    void printMatchesExport_data();
+    void printMatchesExport();
 
 private:
     QString exportSections(const QStringList &ids, const PdfExporter::Options &options,
@@ -783,3 +786,57 @@ void TestPdfExporter::mainWindowDialog()
 
 QTEST_MAIN(TestPdfExporter)
 #include "tst_pdfexporter.moc"
+
+void TestPdfExporter::printMatchesExport_data()
+{
+    QTest::addColumn<QStringList>("checked"); // section ids checked in the tree
+    QTest::addColumn<QString>("selected");    // the tree's current section ("" the report)
+    QTest::addColumn<int>("minimumPages");
+    QTest::addRow("checked sections") << QStringList{u"1.7"_qs, u"2"_qs} << u"3.1"_qs << 1;
+    QTest::addRow("the selected section") << QStringList() << u"1.9"_qs << 1;
+    QTest::addRow("the whole report") << QStringList() << QString() << 4;
+}
+
+void TestPdfExporter::printMatchesExport()
+{
+    // File ▸ Print paints PdfExporter's layout on the printer: printed to a PDF file, it has
+    // the pages and the text of File ▸ Export of the same sections.
+    QFETCH(QStringList, checked);
+    QFETCH(QString, selected);
+    QFETCH(int, minimumPages);
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow window(options);
+    QString error;
+    const int row = window.openFileNow(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT), &error);
+    QVERIFY2(row >= 0, qPrintable(error));
+    QCOMPARE(window.printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    QVERIFY(window.fileMenu()->actions().contains(window.printAction()));
+    QVERIFY(window.fileMenu()->actions().contains(window.printPreviewAction()));
+    QVERIFY(window.printAction()->isEnabled());
+    const Report &report = *window.documentModel()->report(row);
+    for (const QString &id : checked)
+        window.documentModel()->setSectionChecked(row, report.indexOfSection(id), true);
+    QVERIFY(window.selectSection(row, selected));
+
+    const QString exported = m_dir.filePath(u"export-%1.pdf"_qs.arg(QTest::currentDataTag()));
+    QVERIFY2(window.exportSections(exported, PdfExporter::Options(), true, &error),
+             qPrintable(error));
+    const QString printed = m_dir.filePath(u"print-%1.pdf"_qs.arg(QTest::currentDataTag()));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QVERIFY2(window.printSections(&printer, &error), qPrintable(error));
+
+    const int pages = pdfInfo(exported, u"Pages"_qs).toInt();
+    QVERIFY2(pages >= minimumPages, qPrintable(QString::number(pages)));
+    QCOMPARE(pdfInfo(printed, u"Pages"_qs).toInt(), pages);
+    QCOMPARE(pdfInfo(printed, u"Page size"_qs), pdfInfo(exported, u"Page size"_qs));
+    const QString text = pdfText(exported);
+    QVERIFY(text.size() > 200);
+    QCOMPARE(pdfText(printed), text);
+    // Page by page, so that the same text is not merely broken at other places.
+    for (int p = 1; p <= pages; ++p)
+        QCOMPARE(pdfText(printed, p), pdfText(exported, p));
+}

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ChartImageWriter</name>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The chart could not be encoded as PNG.</source>
+            <translation>无法将图表编码为 PNG。</translation>
+        </message>
+        <message>
+            <source>Chart made by ReportScope</source>
+            <translation>由报告透视生成的图表</translation>
+        </message>
+        <message>
+            <source>The chart could not be drawn as SVG.</source>
+            <translation>无法将图表绘制为 SVG。</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>missing FILE argument</source>
@@ -463,6 +482,10 @@ Open one with File ▸ Open or drop a file on this window.</source>
             <source>Section %1</source>
             <translation>章节 %1</translation>
         </message>
+        <message>
+            <source>%1 (logarithmic)</source>
+            <translation>%1（对数刻度）</translation>
+        </message>
     </context>
     <context>
         <name>FigureChartView</name>
@@ -489,6 +512,42 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <message>
             <source>Charting…</source>
             <translation>正在绘制图表…</translation>
+        </message>
+        <message>
+            <source>Copy C&amp;hart</source>
+            <translation>复制图表(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Copy the chart of the current figure as an image</source>
+            <translation>将当前数据所在的图表复制为图片</translation>
+        </message>
+        <message>
+            <source>Save Chart &amp;As…</source>
+            <translation>图表另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the chart of the current figure as PNG or SVG</source>
+            <translation>将当前数据所在的图表保存为 PNG 或 SVG</translation>
+        </message>
+        <message>
+            <source>&amp;Logarithmic Scale</source>
+            <translation>对数刻度(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Draw the chart's values on a logarithmic axis (when the largest is over 100 times the smallest)</source>
+            <translation>以对数坐标轴绘制图表数值（最大值超过最小值 100 倍时可用）</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Save Chart</source>
+            <translation>保存图表</translation>
         </message>
     </context>
     <context>
@@ -984,6 +1043,107 @@ Open one with File ▸ Open or drop a file on this window.</source>
             <source>Add a folder of reports to the library</source>
             <translation>将一个报告文件夹添加到文库</translation>
         </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print the checked sections (or the selected section) as the PDF export lays them out</source>
+            <translation>按 PDF 导出的版式打印勾选的章节（未勾选时打印选中的章节）</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Reopen Last &amp;Session on Start</source>
+            <translation>启动时恢复上次会话(&amp;S)</translation>
+        </message>
+        <message>
+            <source>On start, open the reports of the last session again at the sections read</source>
+            <translation>启动时重新打开上次会话的报告，并定位到当时阅读的章节</translation>
+        </message>
+        <message>
+            <source>&amp;Next Pane</source>
+            <translation>下一个窗格(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious Pane</source>
+            <translation>上一个窗格(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Sections Pane</source>
+            <translation>章节窗格(&amp;S)</translation>
+        </message>
+        <message>
+            <source>C&amp;harts Pane</source>
+            <translation>图表窗格(&amp;H)</translation>
+        </message>
+        <message>
+            <source>F&amp;igures Pane</source>
+            <translation>数据窗格(&amp;I)</translation>
+        </message>
+        <message>
+            <source>The sections of the open reports; Space checks a section for export and print</source>
+            <translation>已打开报告的章节；按空格键勾选章节以导出和打印</translation>
+        </message>
+        <message>
+            <source>Filter sections</source>
+            <translation>筛选章节</translation>
+        </message>
+        <message>
+            <source>Section text</source>
+            <translation>章节正文</translation>
+        </message>
+        <message>
+            <source>The text of the selected section with its figures marked</source>
+            <translation>选中章节的正文，其中的数据已标出</translation>
+        </message>
+        <message>
+            <source>Bar charts of the selected section's figures</source>
+            <translation>选中章节数据的条形图</translation>
+        </message>
+        <message>
+            <source>Every figure in scope with its label, unit and sentence</source>
+            <translation>范围内的全部数据及其指标、单位和原句</translation>
+        </message>
+        <message>
+            <source>Filter figures</source>
+            <translation>筛选数据</translation>
+        </message>
+        <message>
+            <source>Loading progress</source>
+            <translation>加载进度</translation>
+        </message>
+        <message>
+            <source>The sample report could not be opened. %1</source>
+            <translation>无法打开示例报告。%1</translation>
+        </message>
+        <message>
+            <source>Not found, not reopened: %1</source>
+            <extracomment>Status bar on start: files of the last session that are gone; %1 their names</extracomment>
+            <translation>未找到，未能重新打开：%1</translation>
+        </message>
+        <message>
+            <source>No report is open.</source>
+            <translation>尚未打开报告。</translation>
+        </message>
+        <message>
+            <source>Print Sections</source>
+            <translation>打印章节</translation>
+        </message>
+        <message>
+            <source>Print Failed</source>
+            <translation>打印失败</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>已发送到打印机。</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>打印预览</translation>
+        </message>
     </context>
     <context>
         <name>PdfExporter</name>
@@ -1054,6 +1214,10 @@ Open one with File ▸ Open or drop a file on this window.</source>
             <source>Cannot write “%1”: Permission denied (the file is read-only).</source>
             <translation>无法写入“%1”：权限不足（文件为只读）。</translation>
         </message>
+        <message>
+            <source>the printer</source>
+            <translation>打印机</translation>
+        </message>
     </context>
     <context>
         <name>SectionTreeView</name>
@@ -1084,6 +1248,62 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <message>
             <source>&amp;Filter Sections</source>
             <translation>筛选章节(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>Start page, recent file: 1 file name, 2 folder</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation>%1（未找到）</translation>
+        </message>
+        <message>
+            <source>ReportScope</source>
+            <translation>报告透视</translation>
+        </message>
+        <message>
+            <source>Read a government report by its sections, see every figure it states with its sentence, and check the figures against each other.</source>
+            <translation>按章节阅读政府报告，查看报告中的每项数据及其原句，并核对数据之间是否一致。</translation>
+        </message>
+        <message>
+            <source>&amp;Open a Report…</source>
+            <translation>打开报告(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Plain text, PDF, web pages and Word documents</source>
+            <translation>纯文本、PDF、网页和 Word 文档</translation>
+        </message>
+        <message>
+            <source>Add a &amp;Folder to the Library…</source>
+            <translation>将文件夹添加到资料库(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Sample Report</source>
+            <translation>打开示例报告(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>最近打开的文件(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>没有最近打开的文件</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>最近打开的文件</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the selected file</source>
+            <translation>按回车键打开选中的文件</translation>
+        </message>
+        <message>
+            <source>Start page</source>
+            <translation>起始页</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1360,24 @@ Subcommands (see reportscope SUBCOMMAND --help): outline, figures, check, export
         <message>
             <source>%1: could not write the screenshot</source>
             <translation>%1：无法写入截图</translation>
+        </message>
+        <message>
+            <source>Open no file and not the last session: show the start page.</source>
+            <translation>不打开任何文件，也不恢复上次会话：显示起始页。</translation>
+        </message>
+        <message>
+            <source>With --screenshot: render File ▸ Print Preview of the selected section instead of the window.</source>
+            <translation>与 --screenshot 一起使用：截取选中章节的“文件 ▸ 打印预览”，而非主窗口。</translation>
+        </message>
+        <message>
+            <source>Browse long, structured government reports: sections, text and figures.
+Subcommands (see reportscope SUBCOMMAND --help and man reportscope): outline, figures, check, export.</source>
+            <translation>浏览篇幅长、结构化的政府报告：章节、正文和数据。
+子命令（详见 reportscope 子命令 --help 及 man reportscope）：outline、figures、check、export。</translation>
+        </message>
+        <message>
+            <source>Report files to open (default: the last session, else the start page; the bundled sample report for --screenshot).</source>
+            <translation>要打开的报告文件（默认恢复上次会话，否则显示起始页；使用 --screenshot 时为内置的示例报告）。</translation>
         </message>
     </context>
 </TS>

@@ -5,14 +5,23 @@
 #include "core/figurefiltermodel.h"
 #include "core/figuremodel.h"
 
+#include "export/chartimagewriter.h"
+
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QCursor>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolTip>
@@ -20,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -37,7 +47,22 @@ FigureChartView::FigureChartView(DocumentSelection *selection, QWidget *parent)
     , m_content(new QWidget)
     , m_layout(new QVBoxLayout(m_content))
     , m_empty(new QLabel(m_content))
+    , m_copyChartAction(new QAction(this))
+    , m_saveChartAction(new QAction(this))
+    , m_logAxisAction(new QAction(this))
 {
+    m_copyChartAction->setObjectName(QStringLiteral("copyChartAction"));
+    m_saveChartAction->setObjectName(QStringLiteral("saveChartAction"));
+    m_saveChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_logAxisAction->setObjectName(QStringLiteral("logAxisAction"));
+    m_logAxisAction->setCheckable(true);
+    connect(m_copyChartAction, &QAction::triggered, this, [this] { copyChart(currentChart()); });
+    connect(m_saveChartAction, &QAction::triggered, this,
+            [this] { askAndSaveChart(currentChart()); });
+    connect(m_logAxisAction, &QAction::triggered, this,
+            [this](bool on) { setLogAxis(currentChart(), on); });
+    retranslate();
+    updateChartActions();
     m_filter->setObjectName(QStringLiteral("chartFigureFilter"));
     m_filter->setSourceModel(selection->figureModel());
 
@@ -158,8 +183,153 @@ void FigureChartView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
         event->type() == QEvent::StyleChange)
         scheduleRebuild();
-    else if (event->type() == QEvent::LanguageChange)
+    else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         scheduleRebuild();
+    }
+}
+
+void FigureChartView::retranslate()
+{
+    m_copyChartAction->setText(tr("Copy C&hart"));
+    m_copyChartAction->setToolTip(tr("Copy the chart of the current figure as an image"));
+    m_saveChartAction->setText(tr("Save Chart &As…"));
+    m_saveChartAction->setToolTip(tr("Save the chart of the current figure as PNG or SVG"));
+    m_logAxisAction->setText(tr("&Logarithmic Scale"));
+    m_logAxisAction->setToolTip(
+        tr("Draw the chart's values on a logarithmic axis (when the largest is over 100 times "
+           "the smallest)"));
+}
+
+QString FigureChartView::chartKey(const FigureChartBuilder::Group &group)
+{
+    return QString::number(int(group.kind)) + QLatin1Char('/') + group.unit;
+}
+
+FigureChartBuilder::Group FigureChartView::chartGroup(int i) const
+{
+    return i >= 0 && i < chartCount() ? m_charts.at(size_t(i)).group : FigureChartBuilder::Group();
+}
+
+int FigureChartView::currentChart() const
+{
+    const QPair<int, int> current(m_selection->currentFigureReportRow(),
+                                  m_selection->currentFigureIndex());
+    for (int i = 0; i < chartCount(); ++i) {
+        if (m_charts.at(size_t(i)).figures.contains(current))
+            return i;
+    }
+    return chartCount() > 0 ? 0 : -1;
+}
+
+void FigureChartView::updateChartActions()
+{
+    const int chart = currentChart();
+    m_copyChartAction->setEnabled(chart >= 0);
+    m_saveChartAction->setEnabled(chart >= 0);
+    m_logAxisAction->setEnabled(chart >= 0 &&
+                                FigureChartBuilder::spreadNeedsLogAxis(chartGroup(chart)));
+    m_logAxisAction->setChecked(chart >= 0 && isLogAxis(chart));
+}
+
+QSize FigureChartView::exportSize(int chart) const
+{
+    const FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    const ChartEntry &entry = m_charts.at(size_t(chart));
+    const int width = entry.view && entry.view->width() > 200 ? entry.view->width() : 640;
+    return QSize(width, builder.preferredHeight(entry.group));
+}
+
+std::unique_ptr<QChart> FigureChartView::exportChart(int i) const
+{
+    // Made afresh with the view's options and laid out at its own size, whatever the state
+    // of the chart on screen (just made, scrolled away, mid-layout).
+    FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    builder.setValueLabels(true);
+    builder.setLogAxis(isLogAxis(i));
+    return std::unique_ptr<QChart>(builder.createChart(m_charts.at(size_t(i)).group));
+}
+
+bool FigureChartView::copyChart(int i)
+{
+    if (i < 0 || i >= chartCount())
+        return false;
+    const std::unique_ptr<QChart> chart = exportChart(i);
+    const QImage image = ChartImageWriter::render(chart.get(), exportSize(i), 2);
+    QGuiApplication::clipboard()->setImage(image);
+    return !image.isNull();
+}
+
+bool FigureChartView::saveChart(int i, const QString &path, QString *errorMessage)
+{
+    if (i < 0 || i >= chartCount())
+        return false;
+    const std::unique_ptr<QChart> chart = exportChart(i);
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return ChartImageWriter::writeSvg(chart.get(), exportSize(i), path, chartTitle(i),
+                                          errorMessage);
+    return ChartImageWriter::writePng(chart.get(), exportSize(i), path, errorMessage);
+}
+
+void FigureChartView::askAndSaveChart(int i)
+{
+    if (i < 0 || i >= chartCount())
+        return;
+    QString selectedFilter;
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString svgFilter = tr("SVG drawing (*.svg)");
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Chart"), QStringLiteral("chart.png"),
+                                     pngFilter + QStringLiteral(";;") + svgFilter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter == svgFilter ? QStringLiteral(".svg") : QStringLiteral(".png");
+    QString error;
+    if (!saveChart(i, path, &error))
+        QMessageBox::warning(this, tr("Save Chart"), error);
+}
+
+void FigureChartView::setLogAxis(int i, bool on)
+{
+    if (i < 0 || i >= chartCount())
+        return;
+    const QString key = chartKey(m_charts.at(size_t(i)).group);
+    if (on == m_logAxes.contains(key))
+        return;
+    if (on)
+        m_logAxes.insert(key);
+    else
+        m_logAxes.remove(key);
+    // The chart is made again with the other axis; the rest stay as they are.
+    ChartEntry &entry = m_charts.at(size_t(i));
+    if (entry.view) {
+        delete entry.view;
+        entry.view = nullptr;
+        entry.set = nullptr;
+        ensureChart(i);
+    }
+    updateChartActions();
+}
+
+bool FigureChartView::isLogAxis(int i) const
+{
+    return i >= 0 && i < chartCount() && m_logAxes.contains(chartKey(m_charts.at(size_t(i)).group));
+}
+
+void FigureChartView::showChartMenu(int chart, const QPoint &pos)
+{
+    if (chart < 0 || chart >= chartCount() || !m_charts.at(size_t(chart)).view)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Copy C&hart"), this, [this, chart] { copyChart(chart); });
+    menu.addAction(tr("Save Chart &As…"), this, [this, chart] { askAndSaveChart(chart); });
+    QAction *log = menu.addAction(tr("&Logarithmic Scale"));
+    log->setCheckable(true);
+    log->setChecked(isLogAxis(chart));
+    log->setEnabled(FigureChartBuilder::spreadNeedsLogAxis(chartGroup(chart)));
+    connect(log, &QAction::triggered, this, [this, chart](bool on) { setLogAxis(chart, on); });
+    menu.exec(m_charts.at(size_t(chart)).view->mapToGlobal(pos));
 }
 
 void FigureChartView::clearCharts()
@@ -183,6 +353,7 @@ void FigureChartView::rebuild()
     // Repaint once, when the old charts are gone.
     setUpdatesEnabled(false);
     clearCharts();
+    updateChartActions();
 
     const QModelIndex current = m_selection->currentSection();
     const ReportPtr report = m_selection->currentReport();
@@ -241,6 +412,8 @@ bool FigureChartView::scan(qint64 budgetMs)
         const int stop = qMin(rows, m_scanRow + 512);
         for (; m_scanRow < stop; ++m_scanRow) {
             const QModelIndex idx = m_filter->index(m_scanRow, 0);
+            if (!FigureChartBuilder::isChartable(idx))
+                continue;
             const auto kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
             const QString unit =
                 FigureChartBuilder::groupUnit(kind, idx.data(FigureModel::UnitRole).toString());
@@ -286,6 +459,9 @@ void FigureChartView::finishScan()
     }
     m_buckets.clear();
     groups = FigureChartBuilder::finishGroups(groups);
+    // Largest first: a dominant value heads its chart and the rest line up under it.
+    for (FigureChartBuilder::Group &group : groups)
+        group = FigureChartBuilder::sortedByValue(group);
     if (groups.isEmpty()) {
         const bool whole = m_selection->currentSectionIndex() < 0;
         m_empty->setText(whole ? tr("No figures were found in this report.")
@@ -313,6 +489,7 @@ void FigureChartView::finishScan()
         m_charts.push_back(entry);
     }
     showCurrentFigure();
+    updateChartActions();
 }
 
 bool FigureChartView::createVisibleChart()
@@ -338,9 +515,14 @@ void FigureChartView::ensureChart(int i)
     ChartEntry &entry = m_charts.at(size_t(i));
     if (entry.view)
         return;
-    const FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
+    builder.setValueLabels(true);
+    builder.setLogAxis(m_logAxes.contains(chartKey(entry.group)));
     QChart *chart = builder.createChart(entry.group);
     entry.view = new QChartView(chart, entry.slot);
+    entry.view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(entry.view, &QWidget::customContextMenuRequested, this,
+            [this, i](const QPoint &pos) { showChartMenu(i, pos); });
     entry.view->setObjectName(QStringLiteral("chart%1").arg(i));
     entry.view->setRenderHint(QPainter::Antialiasing);
     entry.view->setFrameShape(QFrame::NoFrame);
@@ -367,6 +549,7 @@ void FigureChartView::ensureChart(int i)
 
 void FigureChartView::showCurrentFigure()
 {
+    updateChartActions();
     const QPair<int, int> current(m_selection->currentFigureReportRow(),
                                   m_selection->currentFigureIndex());
     for (int i = 0; i < chartCount(); ++i) {

@@ -4,14 +4,18 @@
 #include "export/figurechartbuilder.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class DocumentSelection;
 class FigureFilterModel;
 class QBarSet;
+class QAction;
+class QChart;
 class QChartView;
 class QLabel;
 class QScrollArea;
@@ -50,6 +54,21 @@ public:
     void flush();
     /** True while the charts are being chosen or built. */
     bool isBusy() const;
+    /** The group chart i draws (bars largest first). */
+    FigureChartBuilder::Group chartGroup(int i) const;
+    /** The chart the chart actions work on: the one with the current figure, else the first;
+     *  -1 when there is none. */
+    int currentChart() const;
+    /** Chart i on the clipboard as an image. */
+    bool copyChart(int i);
+    /** Chart i to path as PNG, or as SVG when path ends in .svg. */
+    bool saveChart(int i, const QString &path, QString *errorMessage = nullptr);
+    /** A logarithmic value axis for chart i (only offered when its spread exceeds 100×). */
+    void setLogAxis(int i, bool on);
+    bool isLogAxis(int i) const;
+    QAction *copyChartAction() const { return m_copyChartAction; }
+    QAction *saveChartAction() const { return m_saveChartAction; }
+    QAction *logAxisAction() const { return m_logAxisAction; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +117,15 @@ private:
     void showCurrentFigure();
     void onBarClicked(int chart, int setIndex);
     void onBarHovered(int chart, bool status, int setIndex);
+    void showChartMenu(int chart, const QPoint &pos);
+    void askAndSaveChart(int chart);
+    void updateChartActions();
+    void retranslate();
+    static QString chartKey(const FigureChartBuilder::Group &group);
+    /** A new chart of entry i for copying or saving; the view's own chart is left alone. */
+    std::unique_ptr<QChart> exportChart(int i) const;
+    /** The size a copied or saved chart is drawn at: its view's width, its natural height. */
+    QSize exportSize(int chart) const;
 
     DocumentSelection *m_selection;
     FigureFilterModel *m_filter;
@@ -107,6 +135,10 @@ private:
     QVBoxLayout *m_layout;
     QLabel *m_empty;
     std::vector<ChartEntry> m_charts;
+    QSet<QString> m_logAxes; ///< chartKey() of the charts shown on a log axis
+    QAction *m_copyChartAction;
+    QAction *m_saveChartAction;
+    QAction *m_logAxisAction;
     QTimer m_rebuildTimer;
     QTimer m_workTimer; ///< next slice of scanning, or the next chart view to create
     bool m_scanning = false;

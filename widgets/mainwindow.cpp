@@ -16,6 +16,7 @@
 #include "widgets/figuretableview.h"
 #include "widgets/librarypane.h"
 #include "widgets/sectiontreeview.h"
+#include "widgets/startpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,27 +26,40 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
 constexpr int MaxRecentFiles = 10;
 constexpr int StateVersion = 1;
+const QString SampleReport = QStringLiteral(":/reportscope/sample-report.txt");
 
 QSettings settings()
 {
@@ -67,6 +81,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_detail(new DetailPane(m_selection))
     , m_charts(new FigureChartView(m_selection))
     , m_table(new FigureTableView(m_selection))
+    , m_startPage(new StartPage)
+    , m_central(new QStackedWidget)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_documents->setObjectName(QStringLiteral("documentModel"));
@@ -76,7 +92,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_charts->setObjectName(QStringLiteral("figureChartView"));
     m_table->setObjectName(QStringLiteral("figureTableView"));
 
-    setCentralWidget(m_detail);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_detail);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::open);
+    connect(m_startPage, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::addFolderRequested, this, &MainWindow::addFolderRequested);
+    connect(m_startPage, &StartPage::recentFileRequested, this,
+            [this](const QString &path) { openFiles({path}); });
     setAcceptDrops(true);
     m_detail->textBrowser()->setAcceptDrops(false);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -93,12 +117,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_documents, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_documents, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_documents, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStartPage);
+    connect(m_documents, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStartPage);
+    connect(m_documents, &QAbstractItemModel::modelReset, this, &MainWindow::updateStartPage);
 
     resize(1280, 800);
     if (m_options.useSettings)
         readSettings();
+    setTabOrders();
     updateStatus();
     updateActions();
+    updateStartPage();
 }
 
 MainWindow::~MainWindow()
@@ -130,6 +159,37 @@ void MainWindow::createActions()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelectedSections);
+
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
+
+    m_printPreviewAction = new QAction(this);
+    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    m_printPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_printPreviewAction, &QAction::triggered, this, &MainWindow::printPreview);
+
+    m_restoreSessionAction = new QAction(this);
+    m_restoreSessionAction->setObjectName(QStringLiteral("restoreSessionAction"));
+    m_restoreSessionAction->setCheckable(true);
+    m_restoreSessionAction->setChecked(true);
+    connect(m_restoreSessionAction, &QAction::toggled, this, [this](bool on) {
+        if (m_options.useSettings)
+            settings().setValue(QStringLiteral("session/restore"), on);
+    });
+
+    // F6 and Shift+F6 move between the panes wherever the focus is, as in other programs.
+    m_nextPaneAction = new QAction(this);
+    m_nextPaneAction->setObjectName(QStringLiteral("nextPaneAction"));
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_nextPaneAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_nextPaneAction, &QAction::triggered, this, [this] { focusNextPane(true); });
+    m_previousPaneAction = new QAction(this);
+    m_previousPaneAction->setObjectName(QStringLiteral("previousPaneAction"));
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    m_previousPaneAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_previousPaneAction, &QAction::triggered, this, [this] { focusNextPane(false); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -192,12 +252,18 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_printPreviewAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_restoreSessionAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_table->copyAction());
+    m_editMenu->addAction(m_charts->copyChartAction());
+    m_editMenu->addAction(m_charts->saveChartAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_detail->findAction());
     m_editMenu->addAction(m_detail->findNextAction());
@@ -213,6 +279,11 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_treeDock->toggleViewAction());
     m_viewMenu->addAction(m_chartDock->toggleViewAction());
     m_viewMenu->addAction(m_tableDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_charts->logAxisAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextPaneAction);
+    m_viewMenu->addAction(m_previousPaneAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
     m_viewMenu->addSeparator();
@@ -235,7 +306,7 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 
     // Shortcuts of the tree's actions work wherever the focus is in the window.
-    addActions({m_tree->focusFilterAction()});
+    addActions({m_tree->focusFilterAction(), m_charts->saveChartAction()});
 }
 
 void MainWindow::createLibrary()
@@ -335,6 +406,15 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Selected Sections to PDF…"));
     m_exportAction->setToolTip(tr("Export the checked sections (or the selected section when "
                                   "none is checked) to a PDF file"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the checked sections (or the selected section) as "
+                                 "the PDF export lays them out"));
+    m_printPreviewAction->setText(tr("Print Pre&view…"));
+    m_restoreSessionAction->setText(tr("Reopen Last &Session on Start"));
+    m_restoreSessionAction->setToolTip(
+        tr("On start, open the reports of the last session again at the sections read"));
+    m_nextPaneAction->setText(tr("&Next Pane"));
+    m_previousPaneAction->setText(tr("Pre&vious Pane"));
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_fullScreenAction->setText(tr("&Full Screen"));
@@ -347,8 +427,31 @@ void MainWindow::retranslate()
     m_libraryMenu->setTitle(tr("&Library"));
     m_addFolderAction->setText(tr("&Add Folder…"));
     m_addFolderAction->setToolTip(tr("Add a folder of reports to the library"));
+    // The docks' View menu entries with a mnemonic (a window title cannot carry one).
+    m_treeDock->toggleViewAction()->setText(tr("&Sections Pane"));
+    m_chartDock->toggleViewAction()->setText(tr("C&harts Pane"));
+    m_tableDock->toggleViewAction()->setText(tr("F&igures Pane"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading"));
+    // What a screen reader says for each pane (the views name their own inner widgets too).
+    m_tree->treeView()->setAccessibleName(tr("Sections"));
+    m_tree->treeView()->setAccessibleDescription(
+        tr("The sections of the open reports; Space checks a section for export and print"));
+    m_tree->filterEdit()->setAccessibleName(tr("Filter sections"));
+    m_detail->textBrowser()->setAccessibleName(tr("Section text"));
+    m_detail->textBrowser()->setAccessibleDescription(
+        tr("The text of the selected section with its figures marked"));
+    m_charts->setAccessibleName(tr("Charts"));
+    m_charts->setAccessibleDescription(tr("Bar charts of the selected section's figures"));
+    if (auto *scroll = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea"))) {
+        scroll->setAccessibleName(tr("Charts"));
+        scroll->setAccessibleDescription(tr("Bar charts of the selected section's figures"));
+    }
+    m_table->tableView()->setAccessibleName(tr("Figures"));
+    m_table->tableView()->setAccessibleDescription(
+        tr("Every figure in scope with its label, unit and sentence"));
+    m_table->filterEdit()->setAccessibleName(tr("Filter figures"));
+    m_loadProgress->setAccessibleName(tr("Loading progress"));
     updateStatus();
 }
 
@@ -376,13 +479,20 @@ void MainWindow::readSettings()
     restoreState(s.value(QStringLiteral("window/state")).toByteArray(), StateVersion);
     m_recentFiles = s.value(QStringLiteral("recentFiles")).toStringList();
     m_lastFolder = s.value(QStringLiteral("lastFolder")).toString();
+    const QSignalBlocker blocker(m_restoreSessionAction);
+    m_restoreSessionAction->setChecked(s.value(QStringLiteral("session/restore"), true).toBool());
 }
 
 void MainWindow::writeSettings()
 {
     QSettings s = settings();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The docks the start page hid are part of the layout the user chose.
+    for (QDockWidget *dock : std::as_const(m_docksHiddenForStart))
+        dock->setVisible(true);
     s.setValue(QStringLiteral("window/state"), saveState(StateVersion));
+    for (QDockWidget *dock : std::as_const(m_docksHiddenForStart))
+        dock->setVisible(false);
     s.setValue(QStringLiteral("recentFiles"), m_recentFiles);
     s.setValue(QStringLiteral("lastFolder"), m_lastFolder);
 }
@@ -390,8 +500,10 @@ void MainWindow::writeSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelLoading();
-    if (m_options.useSettings)
+    if (m_options.useSettings) {
         writeSettings();
+        writeSession();
+    }
     event->accept();
 }
 
@@ -640,6 +752,8 @@ void MainWindow::updateActions()
     const ReportPtr report = m_selection->currentReport();
     m_closeAction->setEnabled(report != nullptr);
     m_exportAction->setEnabled(report != nullptr);
+    m_printAction->setEnabled(report != nullptr);
+    m_printPreviewAction->setEnabled(report != nullptr);
     m_reloadAction->setEnabled(report && !report->filePath().isEmpty());
 }
 
@@ -773,4 +887,231 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     openFiles(files);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_startPage;
+}
+
+void MainWindow::updateStartPage()
+{
+    const bool empty = m_documents->reportCount() == 0;
+    m_startPage->setRecentFiles(m_recentFiles);
+    if (empty == m_startShown)
+        return;
+    m_startShown = empty;
+    const QList<QDockWidget *> docks{m_treeDock, m_chartDock, m_tableDock};
+    if (empty) {
+        // Nothing to show in the docks: the start page takes the window until a report opens.
+        m_docksHiddenForStart.clear();
+        for (QDockWidget *dock : docks) {
+            if (!dock->isHidden()) {
+                m_docksHiddenForStart.append(dock);
+                dock->hide();
+            }
+        }
+        m_central->setCurrentWidget(m_startPage);
+        if (isVisible())
+            m_startPage->openButton()->setFocus();
+    } else {
+        for (QDockWidget *dock : std::as_const(m_docksHiddenForStart))
+            dock->show();
+        m_docksHiddenForStart.clear();
+        m_central->setCurrentWidget(m_detail);
+    }
+}
+
+void MainWindow::setLibraryAvailable(bool available)
+{
+    m_startPage->setLibraryAvailable(available);
+}
+
+void MainWindow::openSample()
+{
+    QFile sample(SampleReport);
+    QString error;
+    if (!sample.open(QIODevice::ReadOnly) || openData(sample.readAll(), SampleReport, &error) < 0)
+        statusBar()->showMessage(tr("The sample report could not be opened. %1").arg(error), 6000);
+}
+
+void MainWindow::setTabOrders()
+{
+    // Left to right as the panes stand: tree (filter, then the tree), text, charts, figures.
+    if (auto *scroll = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea")))
+        scroll->setFocusPolicy(Qt::StrongFocus);
+    // Tab leaves the table for the next widget; the arrow keys move between its cells.
+    m_table->tableView()->setTabKeyNavigation(false);
+    QWidget *charts = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea"));
+    const QWidgetList chain{m_tree->treeView(), m_detail->textBrowser(), charts ? charts : m_charts,
+                            m_table->tableView()};
+    setTabOrder(m_tree->filterEdit(), m_tree->treeView());
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
+}
+
+QWidgetList MainWindow::panes() const
+{
+    if (isStartPageShown())
+        return {m_startPage->openButton()};
+    QWidgetList list;
+    const auto add = [&](QDockWidget *dock, QWidget *widget) {
+        if (!dock || !dock->isHidden())
+            list.append(widget);
+    };
+    add(m_treeDock, m_tree->treeView());
+    add(nullptr, m_detail->textBrowser());
+    QWidget *charts = m_charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea"));
+    add(m_chartDock, charts ? charts : m_charts);
+    add(m_tableDock, m_table->tableView());
+    return list;
+}
+
+void MainWindow::focusNextPane(bool forward)
+{
+    const QWidgetList list = panes();
+    if (list.isEmpty())
+        return;
+    // The pane holding the focus is the one whose widget is the focus or contains it.
+    int current = -1;
+    const QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < list.size() && focus; ++i) {
+        const QWidget *pane = list.at(i);
+        const QWidget *container = pane == m_tree->treeView()     ? m_tree
+                                   : pane == m_table->tableView() ? m_table
+                                                                  : pane;
+        if (focus == container || container->isAncestorOf(focus))
+            current = i;
+    }
+    const int n = int(list.size());
+    const int next = current < 0 ? (forward ? 0 : n - 1) : (current + (forward ? 1 : n - 1)) % n;
+    list.at(next)->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+}
+
+bool MainWindow::restoresSession() const
+{
+    return m_restoreSessionAction->isChecked();
+}
+
+void MainWindow::writeSession()
+{
+    QStringList files;
+    QStringList checked;
+    for (int row = 0; row < m_documents->reportCount(); ++row) {
+        const ReportPtr report = m_documents->report(row);
+        if (!report || report->filePath().isEmpty() || report->filePath().startsWith(u':'))
+            continue;
+        files.append(report->filePath());
+        QStringList ids;
+        for (int section : m_documents->checkedSections(row))
+            ids.append(report->section(section).id);
+        checked.append(ids.join(QLatin1Char(',')));
+    }
+    const ReportPtr current = m_selection->currentReport();
+    const int section = m_selection->currentSectionIndex();
+    QSettings s = settings();
+    s.setValue(QStringLiteral("session/files"), files);
+    s.setValue(QStringLiteral("session/checked"), checked);
+    s.setValue(QStringLiteral("session/currentFile"), current ? current->filePath() : QString());
+    s.setValue(QStringLiteral("session/currentSection"),
+               current && section >= 0 ? current->section(section).id : QString());
+}
+
+int MainWindow::restoreSession()
+{
+    const QSettings s = settings();
+    const QStringList files = s.value(QStringLiteral("session/files")).toStringList();
+    const QStringList checked = s.value(QStringLiteral("session/checked")).toStringList();
+    const QString currentFile = s.value(QStringLiteral("session/currentFile")).toString();
+    const QString currentSection = s.value(QStringLiteral("session/currentSection")).toString();
+    QStringList present;
+    QStringList missing;
+    QHash<QString, QStringList> checkedOf;
+    for (int i = 0; i < files.size(); ++i) {
+        if (QFileInfo(files.at(i)).isFile()) {
+            present.append(files.at(i));
+            checkedOf.insert(files.at(i), checked.value(i).split(u',', Qt::SkipEmptyParts));
+        } else {
+            missing.append(QFileInfo(files.at(i)).fileName());
+        }
+    }
+    if (!missing.isEmpty()) {
+        //: Status bar on start: files of the last session that are gone; %1 their names
+        statusBar()->showMessage(
+            tr("Not found, not reopened: %1").arg(missing.join(QStringLiteral(", "))), 15000);
+    }
+    if (present.isEmpty())
+        return 0;
+    // Once everything is loaded: the checks back on each report, and the section being read.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &MainWindow::loadingFinished, this,
+                          [this, connection, checkedOf, currentFile, currentSection] {
+                              disconnect(*connection);
+                              for (auto it = checkedOf.cbegin(); it != checkedOf.cend(); ++it) {
+                                  const int row = m_documents->rowOfFile(it.key());
+                                  const ReportPtr report = m_documents->report(row);
+                                  if (!report)
+                                      continue;
+                                  for (int i = 0; i < report->sectionCount(); ++i) {
+                                      if (it.value().contains(report->section(i).id))
+                                          m_documents->setSectionChecked(row, i, true);
+                                  }
+                              }
+                              const int row = m_documents->rowOfFile(currentFile);
+                              if (row >= 0 && !selectSection(row, currentSection))
+                                  selectSection(row, QString());
+                          });
+    openFiles(present);
+    return int(present.size());
+}
+
+bool MainWindow::printSections(QPrinter *printer, QString *errorMessage)
+{
+    const ReportPtr report = m_selection->currentReport();
+    if (!report) {
+        if (errorMessage)
+            *errorMessage = tr("No report is open.");
+        return false;
+    }
+    // The margins are the layout's, measured from the sheet's edge as in the PDF.
+    printer->setFullPage(true);
+    PdfExporter exporter;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exporter.paintTo(*report, sectionsToExport(true), printer);
+    QApplication::restoreOverrideCursor();
+    if (!ok && errorMessage)
+        *errorMessage = exporter.errorString();
+    return ok;
+}
+
+void MainWindow::print()
+{
+    if (!m_selection->currentReport())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_selection->currentReport()->displayName());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Sections"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printSections(&printer, &error))
+        QMessageBox::warning(this, tr("Print Failed"), error);
+    else
+        statusBar()->showMessage(tr("Sent to the printer."), 4000);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_selection->currentReport())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_selection->currentReport()->displayName());
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { printSections(p); });
+    dialog.resize(size() * 0.9);
+    dialog.exec();
 }

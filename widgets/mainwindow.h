@@ -19,10 +19,13 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QProgressBar;
+class QStackedWidget;
 class QToolButton;
 class ReportLoadJob;
 class SectionTreeView;
+class StartPage;
 
 /**
  * The main window: the section tree on the left, the detail pane in the centre, charts and
@@ -58,6 +61,16 @@ public:
     FigureTableView *figureTable() const { return m_table; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *printPreviewAction() const { return m_printPreviewAction; }
+    StartPage *startPage() const { return m_startPage; }
+    /** True while no report is open and the start page stands in the centre. */
+    bool isStartPageShown() const;
+    /** The panes F6 cycles through, in order: section tree, text, charts, figure table
+     *  (the visible ones; the start page alone while it is shown). */
+    QWidgetList panes() const;
+    /** Moves the focus to the next (or previous) pane after the one holding the focus. */
+    void focusNextPane(bool forward = true);
 
     /** Queues files to load in the background; files already open are only selected. */
     void openFiles(const QStringList &paths);
@@ -77,6 +90,17 @@ public:
     /** Exports sectionsToExport() to path without asking; false and a message on failure. */
     bool exportSections(const QString &path, const PdfExporter::Options &options,
                         bool includeSubsections, QString *errorMessage = nullptr);
+    /** Prints sectionsToExport(true) on printer with the PDF export's layout (PdfExporter
+     *  paints on the printer); false and a message on failure. */
+    bool printSections(QPrinter *printer, QString *errorMessage = nullptr);
+    /** Reopens the reports of the last session (File ▸ Reopen Last Session on Start) and
+     *  selects their sections once loaded; files gone missing are named in the status bar.
+     *  Returns how many files are being opened. */
+    int restoreSession();
+    /** Whether restoreSession() is wanted on start (a setting, on by default). */
+    bool restoresSession() const;
+    /** The library is built in: show its entry on the start page. */
+    void setLibraryAvailable(bool available);
 
 public slots:
     void open();
@@ -84,12 +108,19 @@ public slots:
     void closeReport();
     /** Asks for a file and options (ExportDialog), then exports sectionsToExport(). */
     void exportSelectedSections();
+    /** File ▸ Print… (Ctrl+P) and File ▸ Print Preview… */
+    void print();
+    void printPreview();
+    /** Opens the bundled sample report (:/reportscope/sample-report.txt). */
+    void openSample();
     void cancelLoading();
     void about();
 
 signals:
     /** The load queue ran empty (after openFiles() or reload()). */
     void loadingFinished();
+    /** The start page's "Add a Folder to the Library…": for the library to connect. */
+    void addFolderRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,6 +152,9 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void updateActions();
+    void updateStartPage();
+    void writeSession();
+    void setTabOrders();
 
     Options m_options;
     DocumentModel *m_documents;
@@ -130,6 +164,8 @@ private:
     DetailPane *m_detail;
     FigureChartView *m_charts;
     FigureTableView *m_table;
+    StartPage *m_startPage;
+    QStackedWidget *m_central;
     QDockWidget *m_treeDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_tableDock = nullptr;
@@ -153,6 +189,11 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_restoreSessionAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
@@ -172,6 +213,9 @@ private:
     QList<QPair<QString, QString>> m_failures; ///< path, reason
     QStringList m_recentFiles;
     QString m_lastFolder;
+    /** Docks shown before the start page hid them, restored with the first report. */
+    QList<QDockWidget *> m_docksHiddenForStart;
+    bool m_startShown = false;
 };
 
 #endif // REPORTSCOPE_MAINWINDOW_H
