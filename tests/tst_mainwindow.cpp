@@ -35,7 +35,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QFileDialog>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -965,12 +967,26 @@ void TestMainWindow::startPageLibraryEntry()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QPushButton *add = window.startPage()->addFolderButton();
-    QVERIFY(!add->isVisible());
-    window.setLibraryAvailable(true);
+    // The window has a library, so the start page offers to fill it.
     QVERIFY(add->isVisible());
     QSignalSpy requested(&window, &MainWindow::addFolderRequested);
+    // The entry opens the Library menu's folder dialog; it is closed as soon as it shows.
+    bool dialogShown = false;
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, &window, [&dialogShown] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = true;
+            dialog->reject();
+        }
+    });
+    closer.start();
     QTest::mouseClick(add, Qt::LeftButton);
+    closer.stop();
     QCOMPARE(requested.count(), 1);
+    QVERIFY(dialogShown);
+    window.setLibraryAvailable(false);
+    QVERIFY(!add->isVisible());
 }
 
 void TestMainWindow::sessionRestored()

@@ -332,6 +332,9 @@ void MainWindow::createLibrary()
     m_libraryMenu->addAction(m_libraryDock->toggleViewAction());
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_libraryMenu);
     connect(m_library, &LibraryPane::openRequested, this, &MainWindow::openLibraryHit);
+    // The start page's "Add a Folder to the Library" is the Library menu's entry.
+    connect(this, &MainWindow::addFolderRequested, m_addFolderAction, &QAction::trigger);
+    setLibraryAvailable(true);
     // A result whose report was not open yet is selected once it has loaded.
     connect(this, &MainWindow::loadingFinished, this, [this] {
         if (m_pendingLibraryPath.isEmpty())
