@@ -159,7 +159,7 @@ DocumentReader::Result PdfReader::read(const QByteArray &data, const QString &fi
             chars += w.text.trimmed().size();
             words.append(w);
         }
-        if (chars == 0) {
+        if (chars == 0 && options.ocr) {
             // No text layer: a scan. Render the page grey and read it.
             if (!ocr && !ocrMissing) {
                 ocr = std::make_unique<TesseractOcr>();
