@@ -326,6 +326,9 @@ void TestHostileFormats::outline_data()
         << write(u"damaged.doc"_qs,
                  QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8).append(QByteArray(8192, 'Z')))
         << Expect::Error << u"could not read this file"_qs << none;
+    QTest::addRow("doc signature only")
+        << write(u"signature.doc"_qs, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        << Expect::Error << u"could not read this file"_qs << none;
 }
 
 void TestHostileFormats::outline()
