@@ -19,10 +19,10 @@ class QIODevice;
  * they give, the framing words read before a number, and the word lists of the label rules.
  *
  * They are data, in tab-separated files under core/data/ compiled into core as resources
- * (:/reportscope/figures/) and read as TsvTables: units.tsv (text, unit, class), qualifiers.tsv (word, position,
- * shown, bound), framing.tsv (word, role) and words.tsv (list, word). Lines starting with # and
- * empty lines are ignored. A duplicate entry, an unknown class, role, position, bound or list,
- * a wrong number of columns or a missing list is an error naming the file and line.
+ * (:/reportscope/figures/) and read as TsvTables: units.tsv (text, unit, class), qualifiers.tsv
+ * (word, position, shown, bound), framing.tsv (word, role) and words.tsv (list, word). Lines
+ * starting with # and empty lines are ignored. A duplicate entry, an unknown class, role, position,
+ * bound or list, a wrong number of columns or a missing list is an error naming the file and line.
  *
  * builtIn() loads the resources once (thread-safe); after that the vocabulary is immutable.
  */

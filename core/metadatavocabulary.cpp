@@ -147,9 +147,10 @@ bool MetadataVocabulary::readMetadata(const QList<TsvTable::Row> &rows, QString 
                 expected = columns;
         }
         if (expected < 0) {
-            *why = TsvTable::unknownValue(QStringLiteral("kind"), kind,
-                           QStringLiteral("type_title, type_text, year_reviewed, year_planned, "
-                                          "year_covered, speech, assembly, national, relative"));
+            *why = TsvTable::unknownValue(
+                QStringLiteral("kind"), kind,
+                QStringLiteral("type_title, type_text, year_reviewed, year_planned, "
+                               "year_covered, speech, assembly, national, relative"));
             return false;
         }
         if (f.size() != expected) {
@@ -160,7 +161,7 @@ bool MetadataVocabulary::readMetadata(const QList<TsvTable::Row> &rows, QString 
             ReportFacts::Type type;
             if (!typeFromName(f.at(1), &type)) {
                 *why = TsvTable::unknownValue(QStringLiteral("type"), f.at(1),
-                               QStringLiteral("gzbg, fazhi, xxgk, other"));
+                                              QStringLiteral("gzbg, fazhi, xxgk, other"));
                 return false;
             }
             if (expected == 3) {
@@ -199,7 +200,7 @@ bool MetadataVocabulary::readMetadata(const QList<TsvTable::Row> &rows, QString 
             Level level;
             if (!levelFromName(f.at(2), &level)) {
                 *why = TsvTable::unknownValue(QStringLiteral("level"), f.at(2),
-                               QStringLiteral("province, city, county"));
+                                              QStringLiteral("province, city, county"));
                 return false;
             }
             m_relative.append({f.at(1), level});
@@ -222,8 +223,8 @@ bool MetadataVocabulary::readPlaces(const QList<TsvTable::Row> &rows, QString *w
         p.name = f.at(0);
         p.shortName = f.at(1);
         if (!levelFromName(f.at(2), &p.level)) {
-            *why =
-                TsvTable::unknownValue(QStringLiteral("level"), f.at(2), QStringLiteral("province, city, county"));
+            *why = TsvTable::unknownValue(QStringLiteral("level"), f.at(2),
+                                          QStringLiteral("province, city, county"));
             return false;
         }
         if (f.at(3) != QLatin1String("-")) {

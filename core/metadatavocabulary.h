@@ -15,9 +15,10 @@ class QIODevice;
  * The words, patterns and places MetadataReader knows, as data: core/data/metadata.tsv (type
  * cues, year patterns, the speech and assembly patterns, national and relative issuers) and
  * core/data/places.tsv (full name, short name, level, parent, pinyin), compiled into core as
- * resources (:/reportscope/metadata/) and read as TsvTables. Lines starting with # and empty lines are ignored. A
- * wrong number of columns, an unknown kind, type or level, an invalid pattern, a duplicate
- * place, a parent that is not listed or a missing kind is an error naming the file and line.
+ * resources (:/reportscope/metadata/) and read as TsvTables. Lines starting with # and empty lines
+ * are ignored. A wrong number of columns, an unknown kind, type or level, an invalid pattern, a
+ * duplicate place, a parent that is not listed or a missing kind is an error naming the file and
+ * line.
  *
  * builtIn() loads the resources once (thread-safe); after that the vocabulary is immutable.
  */

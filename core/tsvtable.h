@@ -58,8 +58,7 @@ public:
     /** "expected N columns separated by tabs, found M". */
     static QString columnCountError(int expected, qsizetype found);
     /** "unknown COLUMN “VALUE” (known: KNOWN)". */
-    static QString unknownValue(const QString &column, const QString &value,
-                                const QString &known);
+    static QString unknownValue(const QString &column, const QString &value, const QString &known);
 
 private:
     QList<Row> m_rows;

@@ -25,9 +25,9 @@ bool WordLists::fill(const TsvTable &table, QString *error)
         const QString &name = row.fields.at(0);
         const qsizetype which = m_names.indexOf(name);
         if (which < 0) {
-            *error = table.errorAt(row.line,
-                                   TsvTable::unknownValue(QStringLiteral("list"), name,
-                                                          m_names.join(QStringLiteral(", "))));
+            *error =
+                table.errorAt(row.line, TsvTable::unknownValue(QStringLiteral("list"), name,
+                                                               m_names.join(QStringLiteral(", "))));
             return false;
         }
         const QString &word = row.fields.at(1);

@@ -73,7 +73,8 @@ void TestPlainTextReader::blocks_data()
         << u"a\u2028b\u2029c"_qs << QStringList{u"P@1:a"_qs, u"P@2:b"_qs, u"P@3:c"_qs};
     QTest::addRow("form feed: page break")
         << u"第一页。\n\f第二页。\n\f\n末页。"_qs
-        << QStringList{u"P@1:第一页。"_qs, u"B@2"_qs, u"P@2:第二页。"_qs, u"B@3"_qs, u"P@4:末页。"_qs};
+        << QStringList{u"P@1:第一页。"_qs, u"B@2"_qs, u"P@2:第二页。"_qs, u"B@3"_qs,
+                       u"P@4:末页。"_qs};
     QTest::addRow("full-width text keeps its characters")
         << u"（一）１６６５．２亿元"_qs << QStringList{u"P@1:（一）１６６５．２亿元"_qs};
 }

@@ -36,7 +36,8 @@ void TstPlainTextSplitter::split_data()
     QTest::addRow("lone CR") << u"甲\r乙"_qs << u"P@1:甲 P@2:乙"_qs;
     QTest::addRow("CR CR LF is two breaks") << u"甲\r\r\n乙"_qs << u"P@1:甲 P@3:乙"_qs;
     QTest::addRow("U+2028 and U+0085") << u"甲\u2028乙\u0085丙"_qs << u"P@1:甲 P@2:乙 P@3:丙"_qs;
-    QTest::addRow("spaces trimmed, full-width too") << u"  \u3000办理\u3000 \n"_qs << u"P@1:办理"_qs;
+    QTest::addRow("spaces trimmed, full-width too")
+        << u"  \u3000办理\u3000 \n"_qs << u"P@1:办理"_qs;
     QTest::addRow("tabbed lines are one table")
         << u"指标\t数值\n总值\t8.8\n说明"_qs << u"T@1:指标|数值/总值|8.8 P@3:说明"_qs;
     QTest::addRow("leading tab is an empty first cell")

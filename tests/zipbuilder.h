@@ -11,8 +11,7 @@
 
 // A zip archive built in memory by libzip: entries name → bytes, deflated (as Word saves
 // them) or stored. Shared by the reader tests and the docx fuzz target; empty on failure.
-inline QByteArray makeZip(const QList<QPair<QByteArray, QByteArray>> &entries,
-                          bool deflate = true)
+inline QByteArray makeZip(const QList<QPair<QByteArray, QByteArray>> &entries, bool deflate = true)
 {
     zip_error_t error;
     zip_error_init(&error);

@@ -69,6 +69,10 @@
         <source>The document holds no text.</source>
         <translation>文档中没有文字。</translation>
     </message>
+    <message>
+        <source>The document is password-protected (encrypted); save a copy without a password.</source>
+        <translation>文档受密码保护（已加密）；请另存一份不带密码的副本。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentModel</name>
@@ -194,33 +198,8 @@
 <context>
     <name>FigureVocabulary</name>
     <message>
-        <source>unknown %1 “%2” (known: %3)</source>
-        <extracomment>1 the column of the data file (class, role, bound …), 2 the value, 3 the known values</extracomment>
-        <translation>未知的 %1“%2”（可用：%3）</translation>
-    </message>
-    <message>
-        <source>duplicate entry “%1” (first on line %2)</source>
-        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
         <source>%1: not a vocabulary file (expected one of %2)</source>
         <translation>%1：不是词表文件（应为 %2 之一）</translation>
-    </message>
-    <message>
-        <source>%1: not valid UTF-8</source>
-        <translation>%1：不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>%1:%2: expected %3 columns separated by tabs, found %4</source>
-        <translation>%1:%2：应有 %3 列（以制表符分隔），实有 %4 列</translation>
-    </message>
-    <message>
-        <source>%1:%2: empty field or field with spaces around it</source>
-        <translation>%1:%2：字段为空或前后带空格</translation>
     </message>
     <message>
         <source>%1: list “%2” is missing</source>
@@ -324,15 +303,6 @@
 <context>
     <name>MetadataVocabulary</name>
     <message>
-        <source>unknown %1 “%2” (known: %3)</source>
-        <extracomment>1 the column of the data file (kind, type, level …), 2 the value, 3 the known values</extracomment>
-        <translation>未知的 %1“%2”（可用：%3）</translation>
-    </message>
-    <message>
-        <source>expected %1 columns separated by tabs, found %2</source>
-        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
-    </message>
-    <message>
         <source>invalid pattern “%1”: %2</source>
         <translation>无效的模式“%1”：%2</translation>
     </message>
@@ -341,20 +311,8 @@
         <translation>模式“%1”须恰有一个分组，实有 %2 个</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
         <source>%1: not a metadata vocabulary file (expected %2 or %3)</source>
         <translation>%1：不是元数据词表文件（应为 %2 或 %3）</translation>
-    </message>
-    <message>
-        <source>%1: not valid UTF-8</source>
-        <translation>%1：不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>%1:%2: empty field or field with spaces around it</source>
-        <translation>%1:%2：字段为空或前后带空格</translation>
     </message>
     <message>
         <source>weight “%1” is not a positive number</source>
@@ -371,10 +329,6 @@
     <message>
         <source>“%1” has no parent</source>
         <translation>“%1”没有上级</translation>
-    </message>
-    <message>
-        <source>duplicate entry “%1” (first on line %2)</source>
-        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
     </message>
     <message>
         <source>%1: no entry of kind “%2”</source>
@@ -547,7 +501,11 @@
     </message>
 </context>
 <context>
-    <name>WordLists</name>
+    <name>TsvTable</name>
+    <message>
+        <source>duplicate entry “%1” (first on line %2)</source>
+        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
+    </message>
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
@@ -557,22 +515,21 @@
         <translation>%1：不是有效的 UTF-8</translation>
     </message>
     <message>
-        <source>expected %1 columns separated by tabs, found %2</source>
-        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
-    </message>
-    <message>
         <source>empty field or field with spaces around it</source>
         <translation>字段为空或前后带空格</translation>
     </message>
     <message>
-        <source>unknown list “%1” (known: %2)</source>
-        <extracomment>1 the list named in the file, 2 the lists the file may hold</extracomment>
-        <translation>未知词表“%1”（已知：%2）</translation>
+        <source>expected %1 columns separated by tabs, found %2</source>
+        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
     </message>
     <message>
-        <source>duplicate entry “%1” (first on line %2)</source>
-        <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
+        <source>unknown %1 “%2” (known: %3)</source>
+        <extracomment>1 the column of the data file (class, role, list …), 2 the value, 3 the known values</extracomment>
+        <translation>未知的 %1“%2”（可用：%3）</translation>
     </message>
+</context>
+<context>
+    <name>WordLists</name>
     <message>
         <source>%1: list “%2” is missing</source>
         <translation>%1：缺少词表“%2”</translation>
