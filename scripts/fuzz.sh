@@ -79,6 +79,8 @@ esac
 shopt -u nullglob
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+# fontconfig's one-time cache (poppler substituting a font) is not ReportScope's memory.
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$REPO_DIR/scripts/lsan.supp:print_suppressions=0}"
 "$BUILD/bin/fuzz_$TARGET" "$WORK" -max_total_time="$SECONDS_TO_RUN" -max_len="$MAX_LEN" \
     -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$CRASHES/" "$@"
