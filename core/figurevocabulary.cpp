@@ -1,9 +1,9 @@
 #include "core/figurevocabulary.h"
 
+#include "core/tsvtable.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QIODevice>
 
 #include <algorithm>
@@ -15,6 +15,7 @@ namespace {
 
 constexpr const char *FileNames[] = {"units.tsv", "qualifiers.tsv", "framing.tsv", "words.tsv"};
 constexpr int FileCount = 4;
+constexpr int Columns[] = {3, 4, 2, 2};
 
 int fileIndex(const QString &fileName)
 {
@@ -101,19 +102,6 @@ const std::pair<const char *, L> Lists[] = {
     {"duration_unit", L::DurationUnit},
 };
 
-QString unknown(const QString &column, const QString &value, const QString &known)
-{
-    //: 1 the column of the data file (class, role, bound …), 2 the value, 3 the known values
-    return FigureVocabulary::tr("unknown %1 “%2” (known: %3)").arg(column, value, known);
-}
-
-QString duplicate(const QString &entry, int firstLine)
-{
-    return FigureVocabulary::tr("duplicate entry “%1” (first on line %2)")
-        .arg(entry)
-        .arg(firstLine);
-}
-
 QStringList textsOf(const std::vector<FigureVocabulary::Word> &words)
 {
     QStringList out;
@@ -143,12 +131,8 @@ bool FigureVocabulary::loadDirectory(const QString &dir, QString *error)
 {
     for (const char *name : FileNames) {
         const QString path = QDir(dir).filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot be read: %2").arg(path, file.errorString());
-            return false;
-        }
-        if (!loadFile(&file, path, error))
+        TsvTable table;
+        if (!table.readFile(path, Columns[fileIndex(path)], error) || !loadTable(table, error))
             return false;
     }
     return checkComplete(error);
@@ -163,72 +147,37 @@ bool FigureVocabulary::loadFile(QIODevice *device, const QString &fileName, QStr
                                                    "words.tsv"));
         return false;
     }
-    static const int columns[] = {3, 4, 2, 2};
-    if (!device || !device->isReadable()) {
-        *error = tr("%1: cannot be read: %2")
-                     .arg(fileName, device ? device->errorString() : QStringLiteral("no device"));
-        return false;
-    }
-    const QByteArray bytes = device->readAll();
-    const QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter)) {
-        *error = tr("%1: not valid UTF-8").arg(fileName);
-        return false;
-    }
-    QList<QStringList> rows;
-    QList<int> lines;
-    int lineNo = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        ++lineNo;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        QStringList fields;
-        for (QStringView f : line.split(u'\t'))
-            fields.append(f.toString());
-        if (fields.size() != columns[which]) {
-            *error = tr("%1:%2: expected %3 columns separated by tabs, found %4")
-                         .arg(fileName)
-                         .arg(lineNo)
-                         .arg(columns[which])
-                         .arg(fields.size());
-            return false;
-        }
-        for (const QString &f : std::as_const(fields)) {
-            if (f.isEmpty() || f.trimmed() != f) {
-                *error = tr("%1:%2: empty field or field with spaces around it")
-                             .arg(fileName)
-                             .arg(lineNo);
-                return false;
-            }
-        }
-        rows.append(fields);
-        lines.append(lineNo);
-    }
+    TsvTable table;
+    return table.read(device, fileName, Columns[which], error) && loadTable(table, error);
+}
+
+bool FigureVocabulary::loadTable(const TsvTable &table, QString *error)
+{
+    const int which = fileIndex(table.fileName());
+    const QList<TsvTable::Row> &rows = table.rows();
     QString why;
     int badLine = 0;
     bool ok = false;
     switch (which) {
     case 0:
-        ok = readUnits(rows, lines, &why, &badLine);
+        ok = readUnits(rows, &why, &badLine);
         break;
     case 1:
-        ok = readQualifiers(rows, lines, &why, &badLine);
+        ok = readQualifiers(rows, &why, &badLine);
         break;
     case 2:
-        ok = readFraming(rows, lines, &why, &badLine);
+        ok = readFraming(rows, &why, &badLine);
         break;
     default:
-        ok = readWords(rows, lines, &why, &badLine);
+        ok = readWords(rows, &why, &badLine);
         break;
     }
     if (!ok) {
-        *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(badLine).arg(why);
+        *error = table.errorAt(badLine, why);
         return false;
     }
     m_filesRead |= 1u << which;
-    m_fileNames[size_t(which)] = fileName;
+    m_fileNames[size_t(which)] = table.fileName();
     return true;
 }
 
@@ -283,27 +232,23 @@ bool FigureVocabulary::checkComplete(QString *error) const
     return true;
 }
 
-bool FigureVocabulary::readUnits(const QList<QStringList> &rows, const QList<int> &lines,
-                                 QString *why, int *badLine)
+bool FigureVocabulary::readUnits(const QList<TsvTable::Row> &rows, QString *why, int *badLine)
 {
     std::vector<Unit> units;
-    QHash<QString, int> seen;
+    TsvTable::Keys seen;
     QStringList texts;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QStringList &r = rows.at(i);
-        *badLine = lines.at(i);
+        const QStringList &r = rows.at(i).fields;
+        *badLine = rows.at(i).line;
         Unit u;
         u.text = r.at(0);
         u.unit = r.at(1);
         if (!lookup(r.at(2), UnitClasses, &u.cls)) {
-            *why = unknown(QStringLiteral("class"), r.at(2), names(UnitClasses));
+            *why = TsvTable::unknownValue(QStringLiteral("class"), r.at(2), names(UnitClasses));
             return false;
         }
-        if (seen.contains(u.text)) {
-            *why = duplicate(u.text, seen.value(u.text));
+        if (!seen.insert(u.text, *badLine, u.text, why))
             return false;
-        }
-        seen.insert(u.text, lines.at(i));
         texts.append(u.text);
         units.push_back(u);
     }
@@ -312,40 +257,36 @@ bool FigureVocabulary::readUnits(const QList<QStringList> &rows, const QList<int
     return true;
 }
 
-bool FigureVocabulary::readQualifiers(const QList<QStringList> &rows, const QList<int> &lines,
-                                      QString *why, int *badLine)
+bool FigureVocabulary::readQualifiers(const QList<TsvTable::Row> &rows, QString *why, int *badLine)
 {
     std::vector<Word> before;
     std::vector<Word> inner;
     std::vector<Word> after;
-    QHash<QString, int> seen; // position + word
+    TsvTable::Keys seen; // position + word
     const QStringList framing = textsOf(m_framing);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QStringList &r = rows.at(i);
-        *badLine = lines.at(i);
+        const QStringList &r = rows.at(i).fields;
+        *badLine = rows.at(i).line;
         Word w;
         w.text = r.at(0);
         w.role = Role::Qualifier;
         w.shown = r.at(2);
         Position position = Position::Before;
         if (!lookup(r.at(1), Positions, &position)) {
-            *why = unknown(QStringLiteral("position"), r.at(1), names(Positions));
+            *why = TsvTable::unknownValue(QStringLiteral("position"), r.at(1), names(Positions));
             return false;
         }
         if (!lookup(r.at(3), Bounds, &w.bound)) {
-            *why = unknown(QStringLiteral("bound"), r.at(3), names(Bounds));
+            *why = TsvTable::unknownValue(QStringLiteral("bound"), r.at(3), names(Bounds));
             return false;
         }
         const QString key = r.at(1) + QLatin1Char('\t') + w.text;
-        if (seen.contains(key)) {
-            *why = duplicate(w.text, seen.value(key));
+        if (!seen.insert(key, *badLine, w.text, why))
             return false;
-        }
         if (position == Position::Before && framing.contains(w.text)) {
             *why = tr("“%1” is also a word of framing.tsv").arg(w.text);
             return false;
         }
-        seen.insert(key, lines.at(i));
         (position == Position::Before  ? before
          : position == Position::Inner ? inner
                                        : after)
@@ -360,30 +301,26 @@ bool FigureVocabulary::readQualifiers(const QList<QStringList> &rows, const QLis
     return true;
 }
 
-bool FigureVocabulary::readFraming(const QList<QStringList> &rows, const QList<int> &lines,
-                                   QString *why, int *badLine)
+bool FigureVocabulary::readFraming(const QList<TsvTable::Row> &rows, QString *why, int *badLine)
 {
     std::vector<Word> framing;
-    QHash<QString, int> seen;
+    TsvTable::Keys seen;
     const QStringList qualifiers = textsOf(m_qualifiersBefore);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QStringList &r = rows.at(i);
-        *badLine = lines.at(i);
+        const QStringList &r = rows.at(i).fields;
+        *badLine = rows.at(i).line;
         Word w;
         w.text = r.at(0);
         if (!lookup(r.at(1), Roles, &w.role)) {
-            *why = unknown(QStringLiteral("role"), r.at(1), names(Roles));
+            *why = TsvTable::unknownValue(QStringLiteral("role"), r.at(1), names(Roles));
             return false;
         }
-        if (seen.contains(w.text)) {
-            *why = duplicate(w.text, seen.value(w.text));
+        if (!seen.insert(w.text, *badLine, w.text, why))
             return false;
-        }
         if (qualifiers.contains(w.text)) {
             *why = tr("“%1” is also a qualifier of qualifiers.tsv").arg(w.text);
             return false;
         }
-        seen.insert(w.text, lines.at(i));
         framing.push_back(w);
     }
     m_framing = std::move(framing);
@@ -391,29 +328,25 @@ bool FigureVocabulary::readFraming(const QList<QStringList> &rows, const QList<i
     return true;
 }
 
-bool FigureVocabulary::readWords(const QList<QStringList> &rows, const QList<int> &lines,
-                                 QString *why, int *badLine)
+bool FigureVocabulary::readWords(const QList<TsvTable::Row> &rows, QString *why, int *badLine)
 {
     std::array<QStringList, ListCount> words;
-    QHash<QString, int> seen; // list + word
+    TsvTable::Keys seen; // list + word
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QStringList &r = rows.at(i);
-        *badLine = lines.at(i);
+        const QStringList &r = rows.at(i).fields;
+        *badLine = rows.at(i).line;
         List l = List::Lead;
         if (!lookup(r.at(0), Lists, &l)) {
-            *why = unknown(QStringLiteral("list"), r.at(0), names(Lists));
+            *why = TsvTable::unknownValue(QStringLiteral("list"), r.at(0), names(Lists));
             return false;
         }
         const QString key = r.at(0) + QLatin1Char('\t') + r.at(1);
-        if (seen.contains(key)) {
-            *why = duplicate(r.at(1), seen.value(key));
+        if (!seen.insert(key, *badLine, r.at(1), why))
             return false;
-        }
         if (l == List::NumeralMeasure && r.at(1).size() != 1) {
             *why = tr("“%1” must be one character").arg(r.at(1));
             return false;
         }
-        seen.insert(key, lines.at(i));
         words.at(size_t(l)).append(r.at(1));
     }
     for (int i = 0; i < ListCount; ++i)

@@ -3,6 +3,7 @@
 
 #include "core/figure.h"
 #include "core/lexicon.h"
+#include "core/tsvtable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,10 +19,10 @@ class QIODevice;
  * they give, the framing words read before a number, and the word lists of the label rules.
  *
  * They are data, in tab-separated files under core/data/ compiled into core as resources
- * (:/reportscope/figures/): units.tsv (text, unit, class), qualifiers.tsv (word, position,
- * shown, bound), framing.tsv (word, role) and words.tsv (list, word). Lines starting with # and
- * empty lines are ignored. A duplicate entry, an unknown class, role, position, bound or list,
- * a wrong number of columns or a missing list is an error naming the file and line.
+ * (:/reportscope/figures/) and read as TsvTables: units.tsv (text, unit, class), qualifiers.tsv
+ * (word, position, shown, bound), framing.tsv (word, role) and words.tsv (list, word). Lines
+ * starting with # and empty lines are ignored. A duplicate entry, an unknown class, role, position,
+ * bound or list, a wrong number of columns or a missing list is an error naming the file and line.
  *
  * builtIn() loads the resources once (thread-safe); after that the vocabulary is immutable.
  */
@@ -125,14 +126,11 @@ public:
     static QString unitClassName(UnitClass c);
 
 private:
-    bool readUnits(const QList<QStringList> &rows, const QList<int> &lines, QString *why,
-                   int *badLine);
-    bool readQualifiers(const QList<QStringList> &rows, const QList<int> &lines, QString *why,
-                        int *badLine);
-    bool readFraming(const QList<QStringList> &rows, const QList<int> &lines, QString *why,
-                     int *badLine);
-    bool readWords(const QList<QStringList> &rows, const QList<int> &lines, QString *why,
-                   int *badLine);
+    bool loadTable(const TsvTable &table, QString *error);
+    bool readUnits(const QList<TsvTable::Row> &rows, QString *why, int *badLine);
+    bool readQualifiers(const QList<TsvTable::Row> &rows, QString *why, int *badLine);
+    bool readFraming(const QList<TsvTable::Row> &rows, QString *why, int *badLine);
+    bool readWords(const QList<TsvTable::Row> &rows, QString *why, int *badLine);
 
     std::vector<Unit> m_units;
     Lexicon m_unitIndex;

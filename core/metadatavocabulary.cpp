@@ -1,10 +1,12 @@
 #include "core/metadatavocabulary.h"
 
+#include "core/tsvtable.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QIODevice>
+
+#include <algorithm>
 
 namespace {
 
@@ -40,19 +42,6 @@ bool levelFromName(const QString &name, MetadataVocabulary::Level *level)
         }
     }
     return false;
-}
-
-QString unknown(const QString &column, const QString &value, const QString &known)
-{
-    //: 1 the column of the data file (kind, type, level …), 2 the value, 3 the known values
-    return MetadataVocabulary::tr("unknown %1 “%2” (known: %3)").arg(column, value, known);
-}
-
-QString columnCount(int expected, int found)
-{
-    return MetadataVocabulary::tr("expected %1 columns separated by tabs, found %2")
-        .arg(expected)
-        .arg(found);
 }
 
 /** A pattern with exactly one capturing group, or an error. */
@@ -93,13 +82,9 @@ const MetadataVocabulary &MetadataVocabulary::builtIn()
 bool MetadataVocabulary::loadDirectory(const QString &dir, QString *error)
 {
     for (const char *name : {MetadataFile, PlacesFile}) {
-        const QString path = QDir(dir).filePath(QLatin1String(name));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot be read: %2").arg(path, file.errorString());
-            return false;
-        }
-        if (!loadFile(&file, path, error))
+        TsvTable table;
+        if (!table.readFile(QDir(dir).filePath(QLatin1String(name)), 0, error) ||
+            !loadTable(table, error))
             return false;
     }
     return checkComplete(error);
@@ -107,52 +92,33 @@ bool MetadataVocabulary::loadDirectory(const QString &dir, QString *error)
 
 bool MetadataVocabulary::loadFile(QIODevice *device, const QString &fileName, QString *error)
 {
+    TsvTable table;
+    return isVocabularyFile(fileName, error) && table.read(device, fileName, 0, error) &&
+           loadTable(table, error);
+}
+
+bool MetadataVocabulary::isVocabularyFile(const QString &fileName, QString *error)
+{
     const QString base = QFileInfo(fileName).fileName();
-    const bool metadata = base == QLatin1String(MetadataFile);
-    if (!metadata && base != QLatin1String(PlacesFile)) {
+    if (base != QLatin1String(MetadataFile) && base != QLatin1String(PlacesFile)) {
         *error = tr("%1: not a metadata vocabulary file (expected %2 or %3)")
                      .arg(fileName, QLatin1String(MetadataFile), QLatin1String(PlacesFile));
         return false;
     }
-    if (!device || !device->isReadable()) {
-        *error = tr("%1: cannot be read: %2")
-                     .arg(fileName, device ? device->errorString() : QStringLiteral("no device"));
-        return false;
-    }
-    const QString text = QString::fromUtf8(device->readAll());
-    if (text.contains(QChar::ReplacementCharacter)) {
-        *error = tr("%1: not valid UTF-8").arg(fileName);
-        return false;
-    }
-    QList<QStringList> rows;
-    QList<int> lines;
-    int lineNo = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        ++lineNo;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        QStringList fields;
-        for (QStringView f : line.split(u'\t'))
-            fields.append(f.toString());
-        for (const QString &f : std::as_const(fields)) {
-            if (f.isEmpty() || f.trimmed() != f) {
-                *error = tr("%1:%2: empty field or field with spaces around it")
-                             .arg(fileName)
-                             .arg(lineNo);
-                return false;
-            }
-        }
-        rows.append(fields);
-        lines.append(lineNo);
-    }
+    return true;
+}
+
+bool MetadataVocabulary::loadTable(const TsvTable &table, QString *error)
+{
+    // metadata.tsv has rows of several lengths, one per kind; places.tsv has five columns.
+    const QString &fileName = table.fileName();
+    const bool metadata = QFileInfo(fileName).fileName() == QLatin1String(MetadataFile);
     QString why;
     int badLine = 0;
-    const bool ok = metadata ? readMetadata(rows, lines, &why, &badLine)
-                             : readPlaces(rows, lines, &why, &badLine);
+    const bool ok = metadata ? readMetadata(table.rows(), &why, &badLine)
+                             : readPlaces(table.rows(), &why, &badLine);
     if (!ok) {
-        *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(badLine).arg(why);
+        *error = table.errorAt(badLine, why);
         return false;
     }
     if (metadata) {
@@ -165,16 +131,15 @@ bool MetadataVocabulary::loadFile(QIODevice *device, const QString &fileName, QS
     return true;
 }
 
-bool MetadataVocabulary::readMetadata(const QList<QStringList> &rows, const QList<int> &lines,
-                                      QString *why, int *badLine)
+bool MetadataVocabulary::readMetadata(const QList<TsvTable::Row> &rows, QString *why, int *badLine)
 {
     static const std::pair<const char *, int> kinds[] = {
         {"type_title", 3},   {"type_text", 4},    {"year_reviewed", 3},
         {"year_planned", 3}, {"year_covered", 3}, {"speech", 2},
         {"assembly", 2},     {"national", 3},     {"relative", 3}};
     for (int r = 0; r < rows.size(); ++r) {
-        const QStringList &f = rows.at(r);
-        *badLine = lines.at(r);
+        const QStringList &f = rows.at(r).fields;
+        *badLine = rows.at(r).line;
         const QString &kind = f.at(0);
         int expected = -1;
         for (const auto &[name, columns] : kinds) {
@@ -182,20 +147,21 @@ bool MetadataVocabulary::readMetadata(const QList<QStringList> &rows, const QLis
                 expected = columns;
         }
         if (expected < 0) {
-            *why = unknown(QStringLiteral("kind"), kind,
-                           QStringLiteral("type_title, type_text, year_reviewed, year_planned, "
-                                          "year_covered, speech, assembly, national, relative"));
+            *why = TsvTable::unknownValue(
+                QStringLiteral("kind"), kind,
+                QStringLiteral("type_title, type_text, year_reviewed, year_planned, "
+                               "year_covered, speech, assembly, national, relative"));
             return false;
         }
         if (f.size() != expected) {
-            *why = columnCount(expected, int(f.size()));
+            *why = TsvTable::columnCountError(expected, f.size());
             return false;
         }
         if (kind.startsWith(QLatin1String("type_"))) {
             ReportFacts::Type type;
             if (!typeFromName(f.at(1), &type)) {
-                *why = unknown(QStringLiteral("type"), f.at(1),
-                               QStringLiteral("gzbg, fazhi, xxgk, other"));
+                *why = TsvTable::unknownValue(QStringLiteral("type"), f.at(1),
+                                              QStringLiteral("gzbg, fazhi, xxgk, other"));
                 return false;
             }
             if (expected == 3) {
@@ -233,8 +199,8 @@ bool MetadataVocabulary::readMetadata(const QList<QStringList> &rows, const QLis
         } else {
             Level level;
             if (!levelFromName(f.at(2), &level)) {
-                *why = unknown(QStringLiteral("level"), f.at(2),
-                               QStringLiteral("province, city, county"));
+                *why = TsvTable::unknownValue(QStringLiteral("level"), f.at(2),
+                                              QStringLiteral("province, city, county"));
                 return false;
             }
             m_relative.append({f.at(1), level});
@@ -243,28 +209,27 @@ bool MetadataVocabulary::readMetadata(const QList<QStringList> &rows, const QLis
     return true;
 }
 
-bool MetadataVocabulary::readPlaces(const QList<QStringList> &rows, const QList<int> &lines,
-                                    QString *why, int *badLine)
+bool MetadataVocabulary::readPlaces(const QList<TsvTable::Row> &rows, QString *why, int *badLine)
 {
-    QHash<QString, int> firstLine;
+    TsvTable::Keys seen;
     for (int r = 0; r < rows.size(); ++r) {
-        const QStringList &f = rows.at(r);
-        *badLine = lines.at(r);
+        const QStringList &f = rows.at(r).fields;
+        *badLine = rows.at(r).line;
         if (f.size() != 5) {
-            *why = columnCount(5, int(f.size()));
+            *why = TsvTable::columnCountError(5, f.size());
             return false;
         }
         Place p;
         p.name = f.at(0);
         p.shortName = f.at(1);
         if (!levelFromName(f.at(2), &p.level)) {
-            *why =
-                unknown(QStringLiteral("level"), f.at(2), QStringLiteral("province, city, county"));
+            *why = TsvTable::unknownValue(QStringLiteral("level"), f.at(2),
+                                          QStringLiteral("province, city, county"));
             return false;
         }
         if (f.at(3) != QLatin1String("-")) {
             // Parents come first, so a parent that is not listed is a typo.
-            if (!firstLine.contains(f.at(3))) {
+            if (!seen.contains(f.at(3))) {
                 *why = tr("parent “%1” is not listed above").arg(f.at(3));
                 return false;
             }
@@ -274,11 +239,8 @@ bool MetadataVocabulary::readPlaces(const QList<QStringList> &rows, const QList<
             return false;
         }
         p.pinyin = f.at(4);
-        if (const auto it = firstLine.constFind(p.name); it != firstLine.constEnd()) {
-            *why = tr("duplicate entry “%1” (first on line %2)").arg(p.name).arg(it.value());
+        if (!seen.insert(p.name, *badLine, p.name, why))
             return false;
-        }
-        firstLine.insert(p.name, lines.at(r));
         m_places.append(p);
     }
     return true;

@@ -2,6 +2,7 @@
 #define REPORTSCOPE_METADATAVOCABULARY_H
 
 #include "core/reportfacts.h"
+#include "core/tsvtable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,9 +15,10 @@ class QIODevice;
  * The words, patterns and places MetadataReader knows, as data: core/data/metadata.tsv (type
  * cues, year patterns, the speech and assembly patterns, national and relative issuers) and
  * core/data/places.tsv (full name, short name, level, parent, pinyin), compiled into core as
- * resources (:/reportscope/metadata/). Lines starting with # and empty lines are ignored. A
- * wrong number of columns, an unknown kind, type or level, an invalid pattern, a duplicate
- * place, a parent that is not listed or a missing kind is an error naming the file and line.
+ * resources (:/reportscope/metadata/) and read as TsvTables. Lines starting with # and empty lines
+ * are ignored. A wrong number of columns, an unknown kind, type or level, an invalid pattern, a
+ * duplicate place, a parent that is not listed or a missing kind is an error naming the file and
+ * line.
  *
  * builtIn() loads the resources once (thread-safe); after that the vocabulary is immutable.
  */
@@ -94,10 +96,10 @@ public:
     const Place *placeByPinyin(QStringView pinyin) const;
 
 private:
-    bool readMetadata(const QList<QStringList> &rows, const QList<int> &lines, QString *why,
-                      int *badLine);
-    bool readPlaces(const QList<QStringList> &rows, const QList<int> &lines, QString *why,
-                    int *badLine);
+    static bool isVocabularyFile(const QString &fileName, QString *error);
+    bool loadTable(const TsvTable &table, QString *error);
+    bool readMetadata(const QList<TsvTable::Row> &rows, QString *why, int *badLine);
+    bool readPlaces(const QList<TsvTable::Row> &rows, QString *why, int *badLine);
 
     QList<TitleCue> m_titleCues;
     QList<TextCue> m_textCues;

@@ -10,10 +10,11 @@
 #include <vector>
 
 class QIODevice;
+class TsvTable;
 
 /**
- * Named word lists read from a tab-separated data file: one "list<TAB>word" entry a line;
- * lines starting with # and empty lines are ignored. The files live under core/data/ and are
+ * Named word lists read from a tab-separated data file (TsvTable): one "list<TAB>word" entry a
+ * line; lines starting with # and empty lines are ignored. The files live under core/data/ and are
  * compiled into core as resources (:/reportscope/text/), so that the words the text rules
  * match (page furniture, the markers of the checks) are data, not C++.
  *
@@ -44,6 +45,8 @@ public:
     static WordLists builtIn(const QString &resource, const QStringList &names);
 
 private:
+    bool fill(const TsvTable &table, QString *error);
+
     QStringList m_names;
     std::vector<Lexicon> m_lists;
 };

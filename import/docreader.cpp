@@ -62,6 +62,38 @@ ToolRun runTool(const QString &program, const QStringList &arguments,
     return run;
 }
 
+// True when the first directory sector of an OLE compound file names an "EncryptedPackage"
+// stream: how Office stores a password-protected .docx/.xlsx (MS-OFFCRYPTO). No tool can
+// read it, so the cause is named instead of the tool's failure.
+bool isEncryptedPackage(const QByteArray &data)
+{
+    constexpr qsizetype HeaderSize = 512;
+    constexpr qsizetype EntrySize = 128;
+    if (data.size() < HeaderSize)
+        return false;
+    const auto u16 = [&data](qsizetype at) {
+        return quint32(quint8(data[at])) | quint32(quint8(data[at + 1])) << 8;
+    };
+    const auto u32 = [&](qsizetype at) { return u16(at) | u16(at + 2) << 16; };
+    const quint32 shift = u16(0x1E);
+    if (shift < 7 || shift > 16)
+        return false;
+    const qsizetype sectorSize = qsizetype(1) << shift;
+    const quint32 firstDirectory = u32(0x30);
+    if (firstDirectory >= 0xFFFFFFFAu)
+        return false;
+    const qint64 start = HeaderSize + qint64(firstDirectory) * sectorSize;
+    QByteArray name; // UTF-16LE, without the terminator
+    for (const char c : QByteArrayView("EncryptedPackage"))
+        name.append(c).append('\0');
+    for (qint64 at = start; at + EntrySize <= data.size() && at < start + sectorSize;
+         at += EntrySize) {
+        if (u16(qsizetype(at) + 0x40) == 34 && data.mid(qsizetype(at), 32) == name)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString DocReader::formatName() const
@@ -86,6 +118,10 @@ DocumentReader::Result DocReader::read(const QByteArray &data, const QString &fi
     Q_UNUSED(fileName);
     if (data.isEmpty())
         return failure(Error::Empty, tr("The file is empty."));
+    if (isEncryptedPackage(data))
+        return failure(Error::Damaged,
+                       tr("The document is password-protected (encrypted); save a copy without a "
+                          "password."));
     const QString antiword = QStandardPaths::findExecutable(QStringLiteral("antiword"));
     const QString catdoc = QStandardPaths::findExecutable(QStringLiteral("catdoc"));
     if (antiword.isEmpty() && catdoc.isEmpty())

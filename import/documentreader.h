@@ -35,6 +35,9 @@ public:
         const std::atomic_bool *cancel = nullptr;
         /** Called with a value from 0 to 100 as reading proceeds (slow formats only). */
         std::function<void(int)> progress;
+        /** False: pages without a text layer are not read by OCR and stay empty (the fuzz
+         *  targets, where OCR would cost seconds per input). */
+        bool ocr = true;
     };
 
     struct Result

@@ -158,7 +158,7 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
             chars += w.text.trimmed().size();
             words.append(w);
         }
-        if (chars == 0) {
+        if (chars == 0 && options.ocr) {
             // No text layer: a scan. Render the page grey and read it.
             if (!ocr && !ocrMissing) {
                 ocr = std::make_unique<TesseractOcr>();

@@ -17,12 +17,14 @@ struct ProcessResult
 };
 
 // Runs a program to its end with English messages whatever the machine's locale: the tests
-// read the messages.
+// read the messages. extra holds variables to set on top (e.g. a private TMPDIR).
 inline ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                                int timeoutMs = 300000)
+                                int timeoutMs = 300000,
+                                const QProcessEnvironment &extra = QProcessEnvironment())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));

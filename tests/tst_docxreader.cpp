@@ -2,73 +2,13 @@
 #include "import/docxreader.h"
 #include "import/wordnumbering.h"
 #include "tests/corpusdir.h"
+#include "tests/sourcedocumentsummary.h"
+#include "tests/zipbuilder.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <zip.h>
-
 namespace {
-
-// Blocks as "H1:text", "P:text", "L1:text", "T:a|b[2x1]/c" (as in tst_htmlreader).
-QStringList describe(const SourceDocument &doc)
-{
-    QStringList out;
-    for (const SourceBlock &b : doc.blocks()) {
-        switch (b.type) {
-        case SourceBlock::Type::Paragraph:
-            out.append(u"P:"_qs + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::HeadingHint:
-            out.append(u"H"_qs + QString::number(b.level) + u':' + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::ListItem:
-            out.append(u"L"_qs + QString::number(b.level) + u':' + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::Table: {
-            QStringList rows;
-            for (const TableRow &row : b.rows) {
-                QStringList cells;
-                for (const TableCell &cell : row.cells) {
-                    QString c = doc.text(cell.span).toString();
-                    if (cell.rowSpan > 1 || cell.colSpan > 1)
-                        c += u"[%1x%2]"_qs.arg(cell.rowSpan).arg(cell.colSpan);
-                    cells.append(c);
-                }
-                rows.append(cells.join(u'|'));
-            }
-            out.append(u"T:"_qs + rows.join(u'/'));
-            break;
-        }
-        case SourceBlock::Type::PageBreak:
-            out.append(u"B"_qs);
-            break;
-        }
-    }
-    return out;
-}
-
-// A zip made by libzip in memory-backed temporary file: entries name → bytes.
-QByteArray makeZip(const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    QTemporaryDir dir;
-    const QByteArray path = dir.filePath(u"t.zip"_qs).toLocal8Bit();
-    int error = 0;
-    zip_t *z = zip_open(path.constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!z)
-        return QByteArray();
-    QList<QByteArray> keep = {}; // the buffers must live until zip_close
-    for (const auto &e : entries) {
-        keep.append(e.second);
-        zip_source_t *s =
-            zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-        zip_file_add(z, e.first.constData(), s, ZIP_FL_OVERWRITE);
-    }
-    zip_close(z);
-    QFile f(QString::fromLocal8Bit(path));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 const QByteArray ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
 
@@ -289,7 +229,7 @@ void TestDocxReader::blocks()
     QCOMPARE(DocumentReaders::forData(bytes, u"t"_qs)->formatName(), u"Word (DOCX)"_qs);
     const DocumentReader::Result r = readDocx(bytes);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
-    QCOMPARE(describe(r.document), expected);
+    QCOMPARE(describeBlocks(r.document), expected);
 }
 
 void TestDocxReader::metadata()
@@ -366,7 +306,7 @@ void TestDocxReader::corpus()
     QCOMPARE(DocumentReaders::forData(bytes, file)->formatName(), u"Word (DOCX)"_qs);
     const DocumentReader::Result r = readDocx(bytes);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
-    const QStringList blocks = describe(r.document);
+    const QStringList blocks = describeBlocks(r.document);
     const QString all = blocks.join(u'\n');
     for (const QString &part : present)
         QVERIFY2(all.contains(part), qPrintable(part));

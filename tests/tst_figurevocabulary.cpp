@@ -43,8 +43,6 @@ private slots:
     void builtInEqualsSourceFiles();
     void lookups_data();
     void lookups();
-    void damagedFile_data();
-    void damagedFile();
     void missingFile();
     void builtInOnceAcrossThreads();
     void dataDrivesExtraction_data();
@@ -138,108 +136,6 @@ void TestFigureVocabulary::lookups()
     QVERIFY(u);
     QCOMPARE(u->unit, unit);
     QCOMPARE(FigureVocabulary::unitClassName(u->cls), unitClass);
-}
-
-void TestFigureVocabulary::damagedFile_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("error"); // the error starts with file:line and contains this
-
-    QTest::addRow("duplicate unit")
-        << QStringLiteral("units.tsv")
-        << QByteArray("# units\n件\t件\tcount\n名\t名\tcount\n件\t件\tcount\n")
-        << QStringLiteral("units.tsv:4: duplicate entry “件” (first on line 2)");
-    QTest::addRow("unknown unit class")
-        << QStringLiteral("units.tsv") << QByteArray("件\t件\tcount\n吨\t吨\tweight\n")
-        << QStringLiteral("units.tsv:2: unknown class “weight”");
-    QTest::addRow("too few columns")
-        << QStringLiteral("units.tsv") << QByteArray("件\t件\n")
-        << QStringLiteral("units.tsv:1: expected 3 columns separated by tabs, found 2");
-    QTest::addRow("spaces instead of a tab")
-        << QStringLiteral("framing.tsv") << QByteArray("\n\n共 opener\n")
-        << QStringLiteral("framing.tsv:3: expected 2 columns");
-    QTest::addRow("too many columns")
-        << QStringLiteral("words.tsv") << QByteArray("lead\t全市\textra\n")
-        << QStringLiteral("words.tsv:1: expected 2 columns");
-    QTest::addRow("unknown bound")
-        << QStringLiteral("qualifiers.tsv") << QByteArray("近\tbefore\t近\tnearly\n")
-        << QStringLiteral("qualifiers.tsv:1: unknown bound “nearly”");
-    QTest::addRow("range is not a word's bound")
-        << QStringLiteral("qualifiers.tsv") << QByteArray("至\tbefore\t至\trange\n")
-        << QStringLiteral("qualifiers.tsv:1: unknown bound “range”");
-    QTest::addRow("unknown position")
-        << QStringLiteral("qualifiers.tsv") << QByteArray("近\tahead\t近\tat_most\n")
-        << QStringLiteral("qualifiers.tsv:1: unknown position “ahead”");
-    QTest::addRow("duplicate qualifier")
-        << QStringLiteral("qualifiers.tsv")
-        << QByteArray("余\tinner\t余\tmore_than\n余\tafter\t余\tmore_than\n余\tinner\t余\tabout\n")
-        << QStringLiteral("qualifiers.tsv:3: duplicate entry “余” (first on line 1)");
-    QTest::addRow("unknown role") << QStringLiteral("framing.tsv") << QByteArray("共\tstarter\n")
-                                  << QStringLiteral("framing.tsv:1: unknown role “starter”");
-    QTest::addRow("duplicate framing word")
-        << QStringLiteral("framing.tsv") << QByteArray("共\topener\n增长\tchange\n共\topener\n")
-        << QStringLiteral("framing.tsv:3: duplicate entry “共” (first on line 1)");
-    QTest::addRow("unknown list") << QStringLiteral("words.tsv") << QByteArray("leads\t全市\n")
-                                  << QStringLiteral("words.tsv:1: unknown list “leads”");
-    QTest::addRow("duplicate word of a list")
-        << QStringLiteral("words.tsv") << QByteArray("verb\t供应\nlead\t供应\nverb\t供应\n")
-        << QStringLiteral("words.tsv:3: duplicate entry “供应” (first on line 1)");
-    QTest::addRow("measure of a numeral longer than one character")
-        << QStringLiteral("words.tsv") << QByteArray("numeral_measure\t个\nnumeral_measure\t场次\n")
-        << QStringLiteral("words.tsv:2: “场次” must be one character");
-    QTest::addRow("empty field") << QStringLiteral("words.tsv") << QByteArray("lead\t\n")
-                                 << QStringLiteral("words.tsv:1: empty field");
-    QTest::addRow("not UTF-8") << QStringLiteral("words.tsv") << QByteArray("lead\t\xff\xfe\n")
-                               << QStringLiteral("words.tsv: not valid UTF-8");
-    QTest::addRow("empty units") << QStringLiteral("units.tsv") << QByteArray("# nothing\n")
-                                 << QStringLiteral("units.tsv: no entry of class “count”");
-    QTest::addRow("a unit class missing")
-        << QStringLiteral("units.tsv")
-        << QByteArray("件\t件\tcount\n次\t次\tverbal\n米\t米\tmeasure\n元\t元\tmoney\n"
-                      "%\t%\tpercent\n‰\t‰\tpermille\n个百分点\t个百分点\tpercentage_point\n")
-        << QStringLiteral("units.tsv: no entry of class “multiple”");
-    QTest::addRow("a qualifier position missing")
-        << QStringLiteral("qualifiers.tsv")
-        << QByteArray("近\tbefore\t近\tat_most\n余\tinner\t余\tmore_than\n")
-        << QStringLiteral("qualifiers.tsv: no entry of position “after”");
-    QTest::addRow("a framing role missing")
-        << QStringLiteral("framing.tsv") << QByteArray("共\topener\n")
-        << QStringLiteral("framing.tsv: no entry of role “change”");
-    QTest::addRow("a list missing") << QStringLiteral("words.tsv") << QByteArray("lead\t全市\n")
-                                    << QStringLiteral("words.tsv: list “unit_blocker” is missing");
-}
-
-void TestFigureVocabulary::damagedFile()
-{
-    QFETCH(QString, file);
-    QFETCH(QByteArray, content);
-    QFETCH(QString, error);
-    // A copy of the real files with one of them replaced.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    for (const QString &f : FileNames) {
-        QFile out(dir.filePath(f));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(f == file ? content : readAll(QDir(DataDir).filePath(f)));
-    }
-    FigureVocabulary v;
-    QString message;
-    QVERIFY(!v.loadDirectory(dir.path(), &message));
-    const QString expected = QDir(dir.path()).filePath(error);
-    QVERIFY2(message.startsWith(expected),
-             qPrintable(message + QStringLiteral("\nexpected: ") + expected));
-
-    // The same from a device, named by the file name alone.
-    QByteArray bytes = content;
-    QBuffer buffer(&bytes);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    FigureVocabulary fromDevice;
-    QString deviceMessage;
-    if (fromDevice.loadFile(&buffer, file, &deviceMessage))
-        QVERIFY(!fromDevice.checkComplete(&deviceMessage));
-    QVERIFY2(deviceMessage.startsWith(error.section(u':', 0, error.contains(u".tsv:") ? 1 : 0)),
-             qPrintable(deviceMessage));
 }
 
 void TestFigureVocabulary::missingFile()

@@ -2,52 +2,13 @@
 #include "import/htmlreader.h"
 #include "import/mhtmlarchive.h"
 #include "tests/corpusdir.h"
+#include "tests/sourcedocumentsummary.h"
 
 #include <QFile>
 #include <QStringEncoder>
 #include <QTest>
 
 namespace {
-
-// Blocks in a compact form: "H1:text" (heading hint of level 1), "P:text", "L2:text" (list
-// item at depth 2), "T:a|b/c|d" (rows split by '/', cells by '|', a span as "a[2x1]" for
-// rowSpan x colSpan). Texts are read through the spans.
-QStringList describe(const SourceDocument &doc)
-{
-    QStringList out;
-    for (const SourceBlock &b : doc.blocks()) {
-        switch (b.type) {
-        case SourceBlock::Type::Paragraph:
-            out.append(u"P:"_qs + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::HeadingHint:
-            out.append(u"H"_qs + QString::number(b.level) + u':' + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::ListItem:
-            out.append(u"L"_qs + QString::number(b.level) + u':' + doc.text(b.span).toString());
-            break;
-        case SourceBlock::Type::Table: {
-            QStringList rows;
-            for (const TableRow &row : b.rows) {
-                QStringList cells;
-                for (const TableCell &cell : row.cells) {
-                    QString c = doc.text(cell.span).toString();
-                    if (cell.rowSpan > 1 || cell.colSpan > 1)
-                        c += u"[%1x%2]"_qs.arg(cell.rowSpan).arg(cell.colSpan);
-                    cells.append(c);
-                }
-                rows.append(cells.join(u'|'));
-            }
-            out.append(u"T:"_qs + rows.join(u'/'));
-            break;
-        }
-        case SourceBlock::Type::PageBreak:
-            out.append(u"B"_qs);
-            break;
-        }
-    }
-    return out;
-}
 
 DocumentReader::Result readHtml(const QByteArray &bytes)
 {
@@ -144,7 +105,7 @@ void TestHtmlReader::article()
 {
     const DocumentReader::Result r = readHtml(governmentPage("<meta charset=\"utf-8\">"));
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
-    const QStringList blocks = describe(r.document);
+    const QStringList blocks = describeBlocks(r.document);
     const QStringList expected{
         u"H1:关于2023年工作的报告"_qs,
         u"H2:一、主要工作"_qs,
@@ -253,7 +214,7 @@ void TestHtmlReader::mhtml()
         reader->read(bytes, u"page.mht"_qs, DocumentReader::ReadOptions());
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
     QCOMPARE(r.document.metadata().formatName, u"MHTML"_qs);
-    QVERIFY(describe(r.document).contains(u"P:"_qs + paragraph));
+    QVERIFY(describeBlocks(r.document).contains(u"P:"_qs + paragraph));
 }
 
 void TestHtmlReader::quotedPrintable_data()

@@ -621,6 +621,24 @@ void TestMainWindow::openError()
     QVERIFY(box->informativeText().contains(u"empty.txt"_qs));
     QCOMPARE(m_window->documentModel()->reportCount(), 1);
     box->close();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"loadErrorBox"_qs));
+
+    // A damaged PDF: the reader's cause is shown, the open report stays, and stays shown.
+    const QString damaged = m_dir.filePath(u"damaged.pdf"_qs);
+    QFile pdf(damaged);
+    QVERIFY(pdf.open(QIODevice::WriteOnly));
+    pdf.write(QByteArray("%PDF-1.7\n").append(QByteArray(20000, '\x9c')));
+    pdf.close();
+    m_window->openFiles({damaged});
+    QVERIFY(finished.wait(10000));
+    box = m_window->findChild<QMessageBox *>(u"loadErrorBox"_qs);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"damaged.pdf"_qs), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().contains(u"The PDF is damaged"_qs),
+             qPrintable(box->informativeText()));
+    QCOMPARE(m_window->documentModel()->reportCount(), 1);
+    QCOMPARE(m_window->selection()->currentSectionIndex(), sectionIndex(u"1.7"_qs));
+    box->close();
 }
 
 void TestMainWindow::openSeveralAndClose()

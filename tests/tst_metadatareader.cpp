@@ -52,8 +52,6 @@ private slots:
     void parsedReport();
     void realFilesLoad();
     void builtInEqualsSourceFiles();
-    void damagedFile_data();
-    void damagedFile();
     void missingFile();
 };
 
@@ -259,65 +257,6 @@ void TestMetadataReader::builtInEqualsSourceFiles()
         v.loadDirectory(DataDir, &error);
         return v.places().size();
     }());
-}
-
-void TestMetadataReader::damagedFile_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("error"); // the start of the message after the directory
-    QTest::addRow("unknown kind") << u"metadata.tsv"_qs << QByteArray("# c\ntitle\tgzbg\tx\n")
-                                  << u"metadata.tsv:2: unknown kind"_qs;
-    QTest::addRow("unknown type") << u"metadata.tsv"_qs << QByteArray("type_title\tgov\tx\n")
-                                  << u"metadata.tsv:1: unknown type"_qs;
-    QTest::addRow("columns") << u"metadata.tsv"_qs << QByteArray("type_text\tgzbg\tx\n")
-                             << u"metadata.tsv:1: expected 4 columns"_qs;
-    QTest::addRow("bad weight") << u"metadata.tsv"_qs << QByteArray("type_text\tgzbg\tx\tmany\n")
-                                << u"metadata.tsv:1: weight"_qs;
-    QTest::addRow("invalid pattern")
-        << u"metadata.tsv"_qs << QByteArray("year_reviewed\t0\t(\\d{4}年\n")
-        << u"metadata.tsv:1: invalid pattern"_qs;
-    QTest::addRow("pattern without a group")
-        << u"metadata.tsv"_qs << QByteArray("speech\t我代表\n") << u"metadata.tsv:1: pattern"_qs;
-    QTest::addRow("missing kind") << u"metadata.tsv"_qs << QByteArray("type_title\tgzbg\tx\n")
-                                  << u"metadata.tsv: no entry of kind “type_text”"_qs;
-    QTest::addRow("unknown level")
-        << u"places.tsv"_qs << QByteArray("北京市\t北京\tcapital\t-\tbeijing\n")
-        << u"places.tsv:1: unknown level"_qs;
-    QTest::addRow("unlisted parent")
-        << u"places.tsv"_qs << QByteArray("深圳市\t深圳\tcity\t广东省\tshenzhen\n")
-        << u"places.tsv:1: parent"_qs;
-    QTest::addRow("duplicate place")
-        << u"places.tsv"_qs
-        << QByteArray("北京市\t北京\tprovince\t-\tbeijing\n北京市\t京\tprovince\t-\tjing\n")
-        << u"places.tsv:2: duplicate"_qs;
-    QTest::addRow("space around a field")
-        << u"places.tsv"_qs << QByteArray("北京市 \t北京\tprovince\t-\tbeijing\n")
-        << u"places.tsv:1: empty field"_qs;
-    QTest::addRow("empty places") << u"places.tsv"_qs << QByteArray("# nothing\n")
-                                  << u"places.tsv: no place"_qs;
-    QTest::addRow("not UTF-8") << u"places.tsv"_qs << QByteArray("\xff\xfe\n")
-                               << u"places.tsv: not valid UTF-8"_qs;
-}
-
-void TestMetadataReader::damagedFile()
-{
-    QFETCH(QString, file);
-    QFETCH(QByteArray, content);
-    QFETCH(QString, error);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    for (const QString &f : FileNames) {
-        QFile out(dir.filePath(f));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(f == file ? content : readAll(QDir(DataDir).filePath(f)));
-    }
-    MetadataVocabulary v;
-    QString message;
-    QVERIFY(!v.loadDirectory(dir.path(), &message));
-    const QString expected = QDir(dir.path()).filePath(error);
-    QVERIFY2(message.startsWith(expected),
-             qPrintable(message + QStringLiteral("\nexpected: ") + expected));
 }
 
 void TestMetadataReader::missingFile()

@@ -44,38 +44,39 @@ void TestPlainTextReader::blocks_data()
 
     QTest::addRow("paragraphs, blank lines and padding")
         << u"一、总体情况\n\n  正文第一段。  \n第二段"_qs
-        << QStringList{u"P1:一、总体情况"_qs, u"P3:正文第一段。"_qs, u"P4:第二段"_qs};
+        << QStringList{u"P@1:一、总体情况"_qs, u"P@3:正文第一段。"_qs, u"P@4:第二段"_qs};
     QTest::addRow("ideographic spaces trimmed")
-        << u"\u3000\u3000正文，说明情况。\u3000"_qs << QStringList{u"P1:正文，说明情况。"_qs};
+        << u"\u3000\u3000正文，说明情况。\u3000"_qs << QStringList{u"P@1:正文，说明情况。"_qs};
     QTest::addRow("tab lines are one table")
         << u"表1\n指标\t数值\n生产总值\t3003\n说明。"_qs
-        << QStringList{u"P1:表1"_qs, u"T2:指标|数值/生产总值|3003"_qs, u"P4:说明。"_qs};
+        << QStringList{u"P@1:表1"_qs, u"T@2:指标|数值/生产总值|3003"_qs, u"P@4:说明。"_qs};
     QTest::addRow("cells trimmed of padding")
         << u"\u3000\u3000序号\t\u3000\u3000任务\n\u3000\u30001\t\u3000\u3000建设学校"_qs
-        << QStringList{u"T1:序号|任务/1|建设学校"_qs};
+        << QStringList{u"T@1:序号|任务/1|建设学校"_qs};
     QTest::addRow("a blank line ends a table")
-        << u"a\tb\n\nc\td"_qs << QStringList{u"T1:a|b"_qs, u"T3:c|d"_qs};
+        << u"a\tb\n\nc\td"_qs << QStringList{u"T@1:a|b"_qs, u"T@3:c|d"_qs};
     QTest::addRow("a line without tab ends a table")
-        << u"a\tb\n小计\nc\td"_qs << QStringList{u"T1:a|b"_qs, u"P2:小计"_qs, u"T3:c|d"_qs};
+        << u"a\tb\n小计\nc\td"_qs << QStringList{u"T@1:a|b"_qs, u"P@2:小计"_qs, u"T@3:c|d"_qs};
     QTest::addRow("leading tab: a wrapped cell of the second column")
         << u"序号\t任务\t情况\n6\t扩建工程\n\t工程已完工。"_qs
-        << QStringList{u"T1:序号|任务|情况/6|扩建工程/|工程已完工。"_qs};
+        << QStringList{u"T@1:序号|任务|情况/6|扩建工程/|工程已完工。"_qs};
     QTest::addRow("column empty in every row dropped")
-        << u"\t项目内容\n\t牵头单位"_qs << QStringList{u"T1:项目内容/牵头单位"_qs};
-    QTest::addRow("trailing tabs add no cells") << u"a\tb\t\t"_qs << QStringList{u"T1:a|b"_qs};
+        << u"\t项目内容\n\t牵头单位"_qs << QStringList{u"T@1:项目内容/牵头单位"_qs};
+    QTest::addRow("trailing tabs add no cells") << u"a\tb\t\t"_qs << QStringList{u"T@1:a|b"_qs};
     QTest::addRow("empty cell in the middle kept")
-        << u"a\t\tc\nd\te\tf"_qs << QStringList{u"T1:a||c/d|e|f"_qs};
+        << u"a\t\tc\nd\te\tf"_qs << QStringList{u"T@1:a||c/d|e|f"_qs};
     QTest::addRow("CRLF counts one line")
         << u"一、情况\r\n正文。\r\n\r\n第三段\r\n"_qs
-        << QStringList{u"P1:一、情况"_qs, u"P2:正文。"_qs, u"P4:第三段"_qs};
-    QTest::addRow("CR alone ends a line") << u"a\rb"_qs << QStringList{u"P1:a"_qs, u"P2:b"_qs};
+        << QStringList{u"P@1:一、情况"_qs, u"P@2:正文。"_qs, u"P@4:第三段"_qs};
+    QTest::addRow("CR alone ends a line") << u"a\rb"_qs << QStringList{u"P@1:a"_qs, u"P@2:b"_qs};
     QTest::addRow("Unicode line separators")
-        << u"a\u2028b\u2029c"_qs << QStringList{u"P1:a"_qs, u"P2:b"_qs, u"P3:c"_qs};
+        << u"a\u2028b\u2029c"_qs << QStringList{u"P@1:a"_qs, u"P@2:b"_qs, u"P@3:c"_qs};
     QTest::addRow("form feed: page break")
         << u"第一页。\n\f第二页。\n\f\n末页。"_qs
-        << QStringList{u"P1:第一页。"_qs, u"B2"_qs, u"P2:第二页。"_qs, u"B3"_qs, u"P4:末页。"_qs};
+        << QStringList{u"P@1:第一页。"_qs, u"B@2"_qs, u"P@2:第二页。"_qs, u"B@3"_qs,
+                       u"P@4:末页。"_qs};
     QTest::addRow("full-width text keeps its characters")
-        << u"（一）１６６５．２亿元"_qs << QStringList{u"P1:（一）１６６５．２亿元"_qs};
+        << u"（一）１６６５．２亿元"_qs << QStringList{u"P@1:（一）１６６５．２亿元"_qs};
 }
 
 void TestPlainTextReader::blocks()

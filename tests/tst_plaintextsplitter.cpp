@@ -31,21 +31,22 @@ void TstPlainTextSplitter::split_data()
     QTest::addColumn<QString>("blocks");
 
     QTest::addRow("lines and a blank line")
-        << u"一、总则\n\n办理147件。\n"_qs << u"P1:一、总则 P3:办理147件。"_qs;
-    QTest::addRow("CRLF is one break") << u"甲\r\n乙\r\n"_qs << u"P1:甲 P2:乙"_qs;
-    QTest::addRow("lone CR") << u"甲\r乙"_qs << u"P1:甲 P2:乙"_qs;
-    QTest::addRow("CR CR LF is two breaks") << u"甲\r\r\n乙"_qs << u"P1:甲 P3:乙"_qs;
-    QTest::addRow("U+2028 and U+0085") << u"甲\u2028乙\u0085丙"_qs << u"P1:甲 P2:乙 P3:丙"_qs;
-    QTest::addRow("spaces trimmed, full-width too") << u"  \u3000办理\u3000 \n"_qs << u"P1:办理"_qs;
+        << u"一、总则\n\n办理147件。\n"_qs << u"P@1:一、总则 P@3:办理147件。"_qs;
+    QTest::addRow("CRLF is one break") << u"甲\r\n乙\r\n"_qs << u"P@1:甲 P@2:乙"_qs;
+    QTest::addRow("lone CR") << u"甲\r乙"_qs << u"P@1:甲 P@2:乙"_qs;
+    QTest::addRow("CR CR LF is two breaks") << u"甲\r\r\n乙"_qs << u"P@1:甲 P@3:乙"_qs;
+    QTest::addRow("U+2028 and U+0085") << u"甲\u2028乙\u0085丙"_qs << u"P@1:甲 P@2:乙 P@3:丙"_qs;
+    QTest::addRow("spaces trimmed, full-width too")
+        << u"  \u3000办理\u3000 \n"_qs << u"P@1:办理"_qs;
     QTest::addRow("tabbed lines are one table")
-        << u"指标\t数值\n总值\t8.8\n说明"_qs << u"T1:指标|数值/总值|8.8 P3:说明"_qs;
+        << u"指标\t数值\n总值\t8.8\n说明"_qs << u"T@1:指标|数值/总值|8.8 P@3:说明"_qs;
     QTest::addRow("leading tab is an empty first cell")
-        << u"项目\t说明\n\t续行"_qs << u"T1:项目|说明/|续行"_qs;
-    QTest::addRow("column empty in every row dropped") << u"\t甲\n\t乙"_qs << u"T1:甲/乙"_qs;
-    QTest::addRow("blank line ends a table") << u"a\tb\n\nc\td"_qs << u"T1:a|b T3:c|d"_qs;
-    QTest::addRow("trailing empty cells dropped") << u"a\tb\t\t"_qs << u"T1:a|b"_qs;
+        << u"项目\t说明\n\t续行"_qs << u"T@1:项目|说明/|续行"_qs;
+    QTest::addRow("column empty in every row dropped") << u"\t甲\n\t乙"_qs << u"T@1:甲/乙"_qs;
+    QTest::addRow("blank line ends a table") << u"a\tb\n\nc\td"_qs << u"T@1:a|b T@3:c|d"_qs;
+    QTest::addRow("trailing empty cells dropped") << u"a\tb\t\t"_qs << u"T@1:a|b"_qs;
     QTest::addRow("form feed breaks the page")
-        << u"第一页\n\f第二页"_qs << u"P1:第一页 B2 P2:第二页"_qs;
+        << u"第一页\n\f第二页"_qs << u"P@1:第一页 B@2 P@2:第二页"_qs;
     QTest::addRow("only white space") << u" \n\t\n"_qs << QString();
 }
 

@@ -45,8 +45,6 @@ private slots:
     void lookups();
     void indexIn_data();
     void indexIn();
-    void damagedFile_data();
-    void damagedFile();
     void missingFile();
     void builtInOnceAcrossThreads();
 };
@@ -132,43 +130,6 @@ void TestWordLists::indexIn()
     if (pos >= 0)
         QCOMPARE(int(found), length);
     QCOMPARE(lex.occursIn(QStringView(text).sliced(qMin<qsizetype>(from, text.size()))), pos >= 0);
-}
-
-void TestWordLists::damagedFile_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("error"); // the start of the message after "file:"
-    QTest::addRow("duplicate word")
-        << QByteArray("part_marker\t其中\n# a comment\npart_marker\t其中\n")
-        << u"3: duplicate entry “其中” (first on line 1)"_qs;
-    QTest::addRow("unknown list") << QByteArray("part_markers\t其中\n")
-                                  << u"1: unknown list “part_markers”"_qs;
-    QTest::addRow("too few columns") << QByteArray("\npart_marker\n") << u"2: expected 2"_qs;
-    QTest::addRow("too many columns")
-        << QByteArray("part_marker\t其中\tx\n") << u"1: expected 2"_qs;
-    QTest::addRow("spaces instead of a tab")
-        << QByteArray("part_marker 其中\n") << u"1: expected 2"_qs;
-    QTest::addRow("empty word") << QByteArray("part_marker\t\n") << u"1: empty field"_qs;
-    QTest::addRow("space around a word")
-        << QByteArray("part_marker\t 其中\n") << u"1: empty field"_qs;
-    QTest::addRow("list missing") << QByteArray("# nothing\n")
-                                  << u" list “part_marker” is missing"_qs;
-    QTest::addRow("not UTF-8") << QByteArray("part_marker\t\xff\xfe\n") << u" not valid UTF-8"_qs;
-}
-
-void TestWordLists::damagedFile()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(QString, error);
-    QByteArray bytes = content;
-    QBuffer buffer(&bytes);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    WordLists lists(ConsistencyChecker::wordListNames());
-    QString message;
-    QVERIFY(!lists.load(&buffer, u"checks.tsv"_qs, &message));
-    QVERIFY2(message.startsWith(u"checks.tsv:"_qs + error), qPrintable(message));
-    // A file that fails leaves the lists as they were: empty.
-    QVERIFY(lists.list(0).isEmpty());
 }
 
 void TestWordLists::missingFile()

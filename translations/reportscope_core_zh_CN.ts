@@ -69,6 +69,10 @@
             <source>The document holds no text.</source>
             <translation>文档中没有文字。</translation>
         </message>
+        <message>
+            <source>The document is password-protected (encrypted); save a copy without a password.</source>
+            <translation>文档受密码保护（已加密）；请另存一份不带密码的副本。</translation>
+        </message>
     </context>
     <context>
         <name>DocumentModel</name>
@@ -746,6 +750,34 @@
             <translation>
                 <numerusform>只有 %n 个词</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TsvTable</name>
+        <message>
+            <source>duplicate entry “%1” (first on line %2)</source>
+            <translation>重复条目“%1”（首次出现在第 %2 行）</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read: %2</source>
+            <translation>%1：无法读取：%2</translation>
+        </message>
+        <message>
+            <source>%1: not valid UTF-8</source>
+            <translation>%1：不是有效的 UTF-8</translation>
+        </message>
+        <message>
+            <source>empty field or field with spaces around it</source>
+            <translation>字段为空或前后带空格</translation>
+        </message>
+        <message>
+            <source>expected %1 columns separated by tabs, found %2</source>
+            <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
+        </message>
+        <message>
+            <source>unknown %1 “%2” (known: %3)</source>
+            <extracomment>1 the column of the data file (class, role, list …), 2 the value, 3 the known values</extracomment>
+            <translation>未知的 %1“%2”（可用：%3）</translation>
         </message>
     </context>
     <context>
