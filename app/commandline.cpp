@@ -87,8 +87,7 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     const QString &cmd = arguments.at(1);
     return cmd == QLatin1String("outline") || cmd == QLatin1String("figures") ||
            cmd == QLatin1String("check") || cmd == QLatin1String("export") ||
-           cmd == QLatin1String("diff") ||
-           LibraryCommands::handles(cmd);
+           cmd == QLatin1String("diff") || LibraryCommands::handles(cmd);
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)

@@ -50,8 +50,8 @@ public:
         EndRole,                          ///< int
         InTitleRole,                      ///< bool, start and end refer to the section\'s title
         CitationRole,                     ///< QString, quote with report title and section path
-        PageRole, ///< int, 1-based page of the figure in a paged source; 0 when it has none
-        FigureRoleRole,                   ///< int, Figure::Role
+        PageRole,        ///< int, 1-based page of the figure in a paged source; 0 when it has none
+        FigureRoleRole,  ///< int, Figure::Role
         PeriodRole,      ///< QString, Figure::period (2025年, 累计); may be empty
         ApproximateRole, ///< bool, Figure::approximate
     };
