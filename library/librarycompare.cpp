@@ -34,10 +34,12 @@ QList<LibraryCompare::Row> LibraryCompare::compare(const QString &indicator,
     m_error.clear();
     const IndicatorMatcher &matcher = IndicatorMatcher::instance();
     QStringList ids;
+    // One indicator: an id, else the first that find() gives, which is the one so named
+    // (地区生产总值 is gdp, not gdp_growth, whose synonym it also is).
     if (!matcher.name(indicator).isEmpty())
         ids.append(indicator);
-    else
-        ids = matcher.find(indicator);
+    else if (const QStringList found = matcher.find(indicator); !found.isEmpty())
+        ids.append(found.first());
 
     QString sql = QStringLiteral(
         "SELECT fi.indicator, f.path, r.title, r.issuer, COALESCE(NULLIF(c.place, ''), "

@@ -46,6 +46,7 @@ private slots:
     void filters_data();
     void filters();
     void compareByLabel();
+    void compareByIndicator();
     void commandLineJson();
 
 private:
@@ -192,6 +193,27 @@ void TestLibrarySearch::filters()
     for (const auto &h : LibrarySearch(m_db.get()).search(q))
         found.insert(QFileInfo(h.file).fileName());
     QCOMPARE(found, QSet<QString>(files.cbegin(), files.cend()));
+}
+
+void TestLibrarySearch::compareByIndicator()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    // By its name: the level only, not the growth rate that also says 地区生产总值. The 2023
+    // report of 深圳市 reviews 2022: "全市地区生产总值3.24万亿元，增长3.3%".
+    LibraryCompare compare(m_db.get());
+    const auto rows = compare.compare(QStringLiteral("地区生产总值"));
+    QVERIFY(!rows.isEmpty());
+    bool shenzhen = false;
+    for (const LibraryCompare::Row &r : rows) {
+        QCOMPARE(r.indicator, QStringLiteral("gdp"));
+        QCOMPARE(r.unit, QStringLiteral("元"));
+        if (r.file.endsWith(QLatin1String("shenzhen-gzbg-2023.txt")) && r.year == 2022) {
+            QCOMPARE(r.value, 3.24e12);
+            QVERIFY(r.quote.contains(QStringLiteral("3.24万亿元")));
+            shenzhen = true;
+        }
+    }
+    QVERIFY(shenzhen);
 }
 
 void TestLibrarySearch::compareByLabel()
