@@ -6,6 +6,7 @@
 #include "tests/corpusdir.h"
 #include "tests/processrun.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,7 +76,7 @@ void TestLibrarySearch::initTestCase()
         QList<QPair<QString, QString>> sections;
         for (const Section &s : loaded.report->sections())
             sections.append({s.id, s.title + QLatin1Char('\n') + s.text});
-        m_sections.insert(f, sections);
+        m_sections.insert(QFileInfo(f).absoluteFilePath(), sections); // as the library stores it
     }
 }
 
