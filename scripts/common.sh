@@ -13,7 +13,7 @@ RUN_PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite
     libxml2-dev libzip-dev antiword catdoc
     libpoppler-cpp-dev libtesseract-dev tesseract-ocr-chi-sim
-    python3-jieba libxlsxwriter-dev libqt6svg6-dev
+    python3-jieba libxlsxwriter-dev qt6-svg-dev
 )
 # Extra packages for the test suite: PDF inspection, formatting check, sanitizers.
 TEST_PACKAGES=(poppler-utils clang-format-14 clang-14 libclang-rt-14-dev
