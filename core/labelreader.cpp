@@ -159,7 +159,7 @@ QStringList splitList(const QString &label)
     for (qsizetype i = 1; i + 1 < parts.size(); ++i)
         shortItems = shortItems && parts.at(i).size() == first;
     // 城镇居民、农村居民人均可支配收入: items of one length and one last character (居民) too.
-    bool alike = first >= 2;
+    bool alike = first >= 2 && parts.last().size() > first;
     for (qsizetype i = 0; i + 1 < parts.size() && alike; ++i)
         alike = parts.at(i).size() == first && parts.at(i).back() == parts.last().at(first - 1);
     if ((shortItems || alike) && parts.last().size() > first + 1) {
