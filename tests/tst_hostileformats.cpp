@@ -4,6 +4,7 @@
 // the source never written (its time stamp and hash stay). The files are made here.
 
 #include "tests/processrun.h"
+#include "tests/sanitizerbuild.h"
 #include "tests/zipbuilder.h"
 
 #include <QCryptographicHash>
@@ -20,18 +21,6 @@
 #include <sys/resource.h>
 
 namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool Sanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool Sanitized = true;
-#else
-constexpr bool Sanitized = false;
-#endif
-#else
-constexpr bool Sanitized = false;
-#endif
 
 enum class Expect { Report, Error };
 
@@ -367,8 +356,8 @@ void TestHostileFormats::outline()
     if (!unwanted.isEmpty())
         QVERIFY2(!out.contains(unwanted) && !err.contains(unwanted), qPrintable(out.left(2000)));
     // 30 s on this machine in a release build; the sanitizers make it about three times slower.
-    QVERIFY2(ms < (Sanitized ? 90000 : 30000), qPrintable(QString::number(ms)));
-    if (!Sanitized) {
+    QVERIFY2(ms < (SanitizerBuild ? 90000 : 30000), qPrintable(QString::number(ms)));
+    if (!SanitizerBuild) {
         // The largest child so far, in kB: every row's program stayed under 1 GB.
         rusage usage{};
         QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);

@@ -1,0 +1,1 @@
+// The tests' precompiled headers are built with this empty source (tests/CMakeLists.txt).
