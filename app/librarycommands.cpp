@@ -402,8 +402,8 @@ int LibraryCommands::compare(const QStringList &arguments)
         // The value as the report writes it (32765亿元); a conflict is marked with a "!".
         for (const LibraryCompare::Row &r : rows)
             out += QString::number(r.year) + QLatin1Char('\t') + r.issuer + QLatin1Char('\t') +
-                   r.display + (r.conflict ? QStringLiteral(" !") : QString()) +
-                   QLatin1Char('\t') + r.label + QLatin1Char('\t') + r.quote + QLatin1Char('\n');
+                   r.display + (r.conflict ? QStringLiteral(" !") : QString()) + QLatin1Char('\t') +
+                   r.label + QLatin1Char('\t') + r.quote + QLatin1Char('\n');
         if (rows.isEmpty())
             out = tr("No values.") + QLatin1Char('\n');
         writeOut(out.toUtf8());

@@ -51,7 +51,7 @@ public:
         int page = 0;               ///< 1-based page in a paged file; 0 when unknown
         int figureIndex = -1;       ///< index in the report's figures(); -1 from the library
         int sectionIndex = -1;      ///< the section's index in its report; -1 when none
-        bool conflict = false; ///< another report states another value for the place and year
+        bool conflict = false;      ///< another report states another value for the place and year
     };
 
     /** The rows of indicatorId over reports, sorted by place, year, report year and file. */

@@ -4,9 +4,7 @@
 
 #include <algorithm>
 
-IndicatorComparisonModel::IndicatorComparisonModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+IndicatorComparisonModel::IndicatorComparisonModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void IndicatorComparisonModel::setRows(const QList<IndicatorComparison::Row> &rows)
 {

@@ -35,8 +35,8 @@ const std::vector<PartDef> &parts()
             if (!ok)
                 error = table.errorAt(row.line, why);
             else
-                out.push_back({row.fields.at(0), row.fields.at(1),
-                               Lexicon(row.fields.at(2).split(u'|'))});
+                out.push_back(
+                    {row.fields.at(0), row.fields.at(1), Lexicon(row.fields.at(2).split(u'|'))});
         }
         if (!ok || out.empty())
             qFatal("ReportScope: the coverage parts are damaged: %s", qPrintable(error));

@@ -17,8 +17,7 @@ QString indicatorNames(const QStringList &ids)
 
 ReportCoverageModel::ReportCoverageModel(QObject *parent)
     : QAbstractTableModel(parent), m_partCount(int(ReportCoverage::partIds().size()))
-{
-}
+{}
 
 void ReportCoverageModel::setEntries(const QList<ReportCoverage::Entry> &entries)
 {

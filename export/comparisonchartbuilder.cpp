@@ -46,11 +46,10 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 ComparisonChartBuilder::ComparisonChartBuilder(const QPalette &palette, const QFont &font)
     : m_palette(palette), m_font(font)
-{
-}
+{}
 
-ComparisonChartBuilder::Plan ComparisonChartBuilder::plan(
-    const QList<IndicatorComparison::Row> &rows, int year)
+ComparisonChartBuilder::Plan
+ComparisonChartBuilder::plan(const QList<IndicatorComparison::Row> &rows, int year)
 {
     Plan p;
     // One unit on one axis: the base unit most rows have; the magnitude most of those write.
@@ -206,8 +205,8 @@ QChart *ComparisonChartBuilder::createChart(const Plan &plan) const
     if (plan.kind == Kind::Bar) {
         auto *series = new QBarSeries;
         auto *set = new QBarSet(plan.axisTitle);
-        const QColor barColor = mix(m_palette.color(QPalette::Highlight),
-                                    m_palette.color(QPalette::Base), 0.25);
+        const QColor barColor =
+            mix(m_palette.color(QPalette::Highlight), m_palette.color(QPalette::Base), 0.25);
         set->setColor(barColor);
         set->setBorderColor(barColor);
         set->setLabelColor(m_palette.color(QPalette::Text));

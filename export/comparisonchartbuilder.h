@@ -39,13 +39,13 @@ public:
     {
         Kind kind = Kind::Line;
         QString title;
-        QString axisTitle;       ///< 亿元
-        double scale = 1;        ///< 1e8 for 亿
-        int year = 0;            ///< the year of a bar chart
-        QStringList places;      ///< the lines, or the bars in order
-        QList<Point> points;     ///< one a place and year: the latest report's value
-        QList<Point> conflicts;  ///< the other values stated for a place and year
-        int omitted = 0;         ///< rows left out: another unit, no year, too many places
+        QString axisTitle;      ///< 亿元
+        double scale = 1;       ///< 1e8 for 亿
+        int year = 0;           ///< the year of a bar chart
+        QStringList places;     ///< the lines, or the bars in order
+        QList<Point> points;    ///< one a place and year: the latest report's value
+        QList<Point> conflicts; ///< the other values stated for a place and year
+        int omitted = 0;        ///< rows left out: another unit, no year, too many places
     };
 
     /** At most this many lines in one line chart. */

@@ -99,9 +99,8 @@ QList<LibraryCompare::Row> LibraryCompare::compare(const Query &query) const
         const double factor = Magnitude::factorOf(prefix);
         row.value = factor > 0 ? row.normalizedValue / factor : row.normalizedValue;
         row.unit = (factor > 0 ? prefix : QString()) + row.normalizedUnit;
-        row.display =
-            Magnitude::format(row.normalizedValue, factor > 0 ? prefix : QString()) +
-            row.normalizedUnit;
+        row.display = Magnitude::format(row.normalizedValue, factor > 0 ? prefix : QString()) +
+                      row.normalizedUnit;
         row.label = q.value(9).toString();
         row.role = q.value(10).toString();
         row.quote = q.value(11).toString();
@@ -142,11 +141,11 @@ QList<QPair<QString, int>> LibraryCompare::frequentLabels(int limit) const
 
 QStringList LibraryCompare::columns()
 {
-    return {QStringLiteral("indicator"), QStringLiteral("file"),    QStringLiteral("report"),
-            QStringLiteral("issuer"),    QStringLiteral("year"),    QStringLiteral("report_year"),
-            QStringLiteral("value"),     QStringLiteral("unit"),    QStringLiteral("display"),
-            QStringLiteral("label"),     QStringLiteral("role"),    QStringLiteral("quote"),
-            QStringLiteral("section"),   QStringLiteral("page"),    QStringLiteral("conflict")};
+    return {QStringLiteral("indicator"), QStringLiteral("file"), QStringLiteral("report"),
+            QStringLiteral("issuer"),    QStringLiteral("year"), QStringLiteral("report_year"),
+            QStringLiteral("value"),     QStringLiteral("unit"), QStringLiteral("display"),
+            QStringLiteral("label"),     QStringLiteral("role"), QStringLiteral("quote"),
+            QStringLiteral("section"),   QStringLiteral("page"), QStringLiteral("conflict")};
 }
 
 QSet<int> LibraryCompare::numericColumns()

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -28,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 class TestCompareView : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ private slots:
     void initTestCase();
     void lineChartOverYears();
     void barChartOfProvinces();
+    void conflictsMarked();
     void exports_data();
     void exports();
     void opensSentence();
@@ -155,6 +159,52 @@ void TestCompareView::barChartOfProvinces()
     shoot(&view, QStringLiteral("compare-bar-provinces-2025.png"));
 }
 
+void TestCompareView::conflictsMarked()
+{
+    // Two reports state 2023 differently: the line takes the later report's value and the
+    // other is a red mark; as bars of 2023, the other value is a bar of its own.
+    const auto row = [](int year, int reportYear, double value, const QString &file,
+                        bool conflict) {
+        IndicatorComparison::Row r;
+        r.indicatorName = QStringLiteral("地区生产总值");
+        r.place = QStringLiteral("深圳市");
+        r.year = year;
+        r.reportYear = reportYear;
+        r.normalizedValue = value;
+        r.normalizedUnit = QStringLiteral("元");
+        r.unit = QStringLiteral("亿元");
+        r.file = file;
+        r.conflict = conflict;
+        return r;
+    };
+    const QList<IndicatorComparison::Row> rows = {
+        row(2022, 2022, 3.24e12, QStringLiteral("a"), false),
+        row(2023, 2023, 3.46e12, QStringLiteral("b"), true),
+        row(2023, 2024, 3.47e12, QStringLiteral("c"), true),
+    };
+    const ComparisonChartBuilder::Plan line = ComparisonChartBuilder::plan(rows);
+    QCOMPARE(line.kind, ComparisonChartBuilder::Kind::Line);
+    QCOMPARE(line.axisTitle, QStringLiteral("亿元"));
+    QCOMPARE(line.points.size(), 2);
+    QCOMPARE(line.points.at(1).value, 34700.0);
+    QCOMPARE(line.conflicts.size(), 1);
+    QCOMPARE(line.conflicts.at(0).value, 34600.0);
+    QCOMPARE(line.conflicts.at(0).row, 1);
+    std::unique_ptr<QChart> chart(ComparisonChartBuilder().createChart(line));
+    QCOMPARE(chart->series().size(), 2);
+    auto *marks = qobject_cast<QScatterSeries *>(chart->series().at(1));
+    QVERIFY(marks);
+    QCOMPARE(marks->at(0), QPointF(2023, 34600));
+    const ComparisonChartBuilder::Plan bars = ComparisonChartBuilder::plan(rows, 2023);
+    QCOMPARE(bars.kind, ComparisonChartBuilder::Kind::Bar);
+    QCOMPARE(bars.omitted, 1); // the 2022 row
+    std::unique_ptr<QChart> barChart(ComparisonChartBuilder().createChart(bars));
+    auto *series = qobject_cast<QBarSeries *>(barChart->series().first());
+    QVERIFY(series);
+    QCOMPARE(series->barSets().size(), 2);
+    QCOMPARE(series->barSets().at(1)->at(0), 34600.0);
+}
+
 void TestCompareView::exports_data()
 {
     QTest::addColumn<QString>("name");
@@ -188,7 +238,7 @@ void TestCompareView::exports()
     } else {
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         text = QString::fromUtf8(bytes);
-        QVERIFY(text.contains(QStringLiteral(",2016,2017,1949260000000,元,19492.6亿元,")));
+        QVERIFY(text.contains(QStringLiteral(",2016,2016,1949260000000,元,19492.6亿元,")));
         QCOMPARE(int(text.count(QStringLiteral("\r\n"))), int(view.model()->rows().size()) + 1);
     }
     // The citation: report file, display, and the sentence.
@@ -209,10 +259,18 @@ void TestCompareView::opensSentence()
     QSignalSpy open(&view, &CompareView::openRequested);
     auto *table = view.findChild<QTableView *>(QStringLiteral("compareTable"));
     QVERIFY(table);
-    const QModelIndex first = table->model()->index(0, IndicatorComparisonModel::QuoteColumn);
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex first = table->model()->index(0, IndicatorComparisonModel::ValueColumn);
     const QRect rect = table->visualRect(first);
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(table->viewport()->rect().contains(rect.center()));
+    // The keyboard's activation (Enter) and a double-click both open it.
+    table->setFocus();
+    table->setCurrentIndex(first);
+    QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(open.size(), 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QVERIFY(open.size() >= 2);
     QVERIFY(open.at(0).at(0).toString().endsWith(QLatin1String("shenzhen-gzbg-2015.txt")));
     QVERIFY(!open.at(0).at(1).toString().isEmpty());
     QVERIFY(open.at(0).at(2).toString().contains(QStringLiteral("1.6万亿元")));
@@ -222,7 +280,7 @@ void TestCompareView::coverageMatrix()
 {
     REPORTSCOPE_REQUIRE_CORPUS();
     CoverageView view(m_dbPath);
-    view.resize(1200, 300);
+    view.resize(1280, 300);
     QSignalSpy done(&view, &CoverageView::refreshed);
     view.show(); // the first show reads the reports
     QVERIFY(view.isBusy());

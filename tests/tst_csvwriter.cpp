@@ -50,8 +50,7 @@ void TestCsvWriter::table_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::addRow("header only") << QStringList{"year", "value"} << QList<QStringList>{}
                                  << QByteArray("\xEF\xBB\xBFyear,value\r\n");
-    QTest::addRow("empty fields") << QStringList{"a", "b", "c"}
-                                  << QList<QStringList>{{"", "x", ""}}
+    QTest::addRow("empty fields") << QStringList{"a", "b", "c"} << QList<QStringList>{{"", "x", ""}}
                                   << QByteArray("\xEF\xBB\xBF"
                                                 "a,b,c\r\n,x,\r\n");
     QTest::addRow("quote spanning lines")

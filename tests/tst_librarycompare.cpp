@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private slots:
     void model();
     void csvContents();
     void coverage();
+    void migratesVersion1();
 
 private:
     QList<LibraryCompare::Row> gdp() const;
@@ -86,14 +88,22 @@ void TestLibraryCompare::yearAndMagnitude_data()
     QTest::addColumn<QString>("display");
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("quoted");
-    // Each row read in the report's own sentence: the report of year Y reviews Y-1.
-    QTest::addRow("2014") << 2014 << QStringLiteral("shenzhen-gzbg-2015.txt") << QStringLiteral("1.6万亿元") << 1.6e12 << QStringLiteral("2014年本市生产总值超过1.6万亿元");
-    QTest::addRow("2016 in 亿") << 2016 << QStringLiteral("shenzhen-gzbg-2017.txt") << QStringLiteral("19492.6亿元")
-                               << 1949260000000.0 << QStringLiteral("2016年本市生产总值19492.6亿元");
-    QTest::addRow("2020") << 2020 << QStringLiteral("shenzhen-gzbg-2021.txt") << QStringLiteral("2.77万亿元") << 2.77e12 << QStringLiteral("2020年全市地区生产总值达2.77万亿元");
+    // Each row read in the report's own sentence: the report delivered in Y reviews Y-1.
+    QTest::addRow("2014") << 2014 << QStringLiteral("shenzhen-gzbg-2015.txt")
+                          << QStringLiteral("1.6万亿元") << 1.6e12
+                          << QStringLiteral("2014年本市生产总值超过1.6万亿元");
+    QTest::addRow("2016 in 亿") << 2016 << QStringLiteral("shenzhen-gzbg-2017.txt")
+                                << QStringLiteral("19492.6亿元") << 1949260000000.0
+                                << QStringLiteral("2016年本市生产总值19492.6亿元");
+    QTest::addRow("2020") << 2020 << QStringLiteral("shenzhen-gzbg-2021.txt")
+                          << QStringLiteral("2.77万亿元") << 2.77e12
+                          << QStringLiteral("2020年全市地区生产总值达2.77万亿元");
     QTest::addRow("2022, no year in the sentence")
-        << 2022 << QStringLiteral("shenzhen-gzbg-2023.txt") << QStringLiteral("3.24万亿元") << 3.24e12 << QStringLiteral("全市地区生产总值3.24万亿元");
-    QTest::addRow("2024") << 2024 << QStringLiteral("shenzhen-gzbg-2025.txt") << QStringLiteral("3.68万亿元") << 3.68e12 << QStringLiteral("全市地区生产总值达3.68万亿元");
+        << 2022 << QStringLiteral("shenzhen-gzbg-2023.txt") << QStringLiteral("3.24万亿元")
+        << 3.24e12 << QStringLiteral("全市地区生产总值3.24万亿元");
+    QTest::addRow("2024") << 2024 << QStringLiteral("shenzhen-gzbg-2025.txt")
+                          << QStringLiteral("3.68万亿元") << 3.68e12
+                          << QStringLiteral("全市地区生产总值达3.68万亿元");
 }
 
 void TestLibraryCompare::yearAndMagnitude()
@@ -114,7 +124,7 @@ void TestLibraryCompare::yearAndMagnitude()
             continue;
         ++found;
         QCOMPARE(r.year, year);
-        QCOMPARE(r.reportYear, year + 1);
+        QCOMPARE(r.reportYear, year); // the year it reports on; delivered the next year
         QCOMPARE(r.display, display);
         QCOMPARE(r.normalizedValue, value);
         QCOMPARE(r.normalizedUnit, QStringLiteral("元"));
@@ -183,11 +193,15 @@ void TestLibraryCompare::model()
              QStringLiteral("19492.6亿元 = 1949260000000 元"));
     QCOMPARE(value.data(IndicatorComparisonModel::NormalizedValueRole).toDouble(), 1949260000000.0);
     QCOMPARE(model.index(row2016, IndicatorComparisonModel::YearColumn).data().toInt(), 2016);
-    QVERIFY(model.index(row2016, IndicatorComparisonModel::QuoteColumn)
-                .data(Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("深圳")));
-    QCOMPARE(model.roleNames().value(IndicatorComparisonModel::ConflictRole), QByteArray("conflict"));
+    // The citation: the sentence, then the report and its section.
+    const QString citation = model.index(row2016, IndicatorComparisonModel::QuoteColumn)
+                                 .data(Qt::ToolTipRole)
+                                 .toString();
+    QVERIFY2(citation.startsWith(rows.at(row2016).quote + QLatin1Char('\n') +
+                                 rows.at(row2016).report + QStringLiteral(" › ")),
+             qPrintable(citation));
+    QCOMPARE(model.roleNames().value(IndicatorComparisonModel::ConflictRole),
+             QByteArray("conflict"));
 
     // Sorted by value in a proxy: by the number (19492.6亿 < 2.24万亿), not the text.
     QSortFilterProxyModel proxy;
@@ -211,9 +225,10 @@ void TestLibraryCompare::csvContents()
 {
     REPORTSCOPE_REQUIRE_CORPUS();
     const QList<LibraryCompare::Row> rows = gdp();
-    const QString csv = QString::fromUtf8(LibraryCompare::toCsv(rows));
-    QVERIFY(csv.startsWith(QChar(0xFEFF)));
-    const QStringList lines = csv.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QByteArray bytes = LibraryCompare::toCsv(rows);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString csv = QString::fromUtf8(bytes.mid(3));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), rows.size() + 1);
     QCOMPARE(lines.first(), QStringLiteral("indicator,file,report,issuer,year,report_year,value,"
                                            "unit,display,label,role,quote,section,page,conflict"));
@@ -223,7 +238,7 @@ void TestLibraryCompare::csvContents()
             continue;
         // Base units and the display as written, then the citation.
         QVERIFY2(line.startsWith(QStringLiteral("gdp,")), qPrintable(line));
-        QVERIFY2(line.contains(QStringLiteral(",2016,2017,1949260000000,元,19492.6亿元,")),
+        QVERIFY2(line.contains(QStringLiteral(",2016,2016,1949260000000,元,19492.6亿元,")),
                  qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("初步核算，2016年本市生产总值19492.6亿元")),
                  qPrintable(line));
@@ -256,7 +271,8 @@ void TestLibraryCompare::coverage()
         QCOMPARE(e.year, 2021);
         QVERIFY2(!e.result.reported.isEmpty(), qPrintable(e.file));
         // Every report on the rule of law names 行政执法 and 行政复议 somewhere.
-        QVERIFY2(e.result.parts.at(ReportCoverage::partIds().indexOf(QStringLiteral("enforcement"))).covered,
+        QVERIFY2(e.result.parts.at(ReportCoverage::partIds().indexOf(QStringLiteral("enforcement")))
+                     .covered,
                  qPrintable(e.file));
     }
     ReportCoverageModel model;
@@ -273,6 +289,34 @@ void TestLibraryCompare::coverage()
     const LibraryCoverage::Result none = coverage.matrix(&cancel);
     QVERIFY(none.cancelled);
     QVERIFY(none.entries.isEmpty());
+}
+
+void TestLibraryCompare::migratesVersion1()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    // A library of schema 1 (no written multiplier) is migrated on open, and its files are
+    // read again by the next add, which then shows 3.24万亿元 rather than 元.
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    const QString file = corpusDir() + QStringLiteral("/series/shenzhen-gzbg-2023.txt");
+    {
+        LibraryDatabase db(path);
+        QVERIFY(db.open());
+        QCOMPARE(LibraryIndexer(&db).add({file}).first().outcome, LibraryIndexer::Outcome::Added);
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE figures DROP COLUMN prefix")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+    }
+    LibraryDatabase db(path);
+    QVERIFY2(db.open(), qPrintable(db.errorString()));
+    QSqlQuery q(db.database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), LibraryDatabase::SchemaVersion);
+    const QList<LibraryCompare::Row> before = LibraryCompare(&db).compare(QStringLiteral("gdp"));
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(before.first().display, QStringLiteral("3240000000000元"));
+    QCOMPARE(LibraryIndexer(&db).add({file}).first().outcome, LibraryIndexer::Outcome::Updated);
+    const QList<LibraryCompare::Row> after = LibraryCompare(&db).compare(QStringLiteral("gdp"));
+    QCOMPARE(after.first().display, QStringLiteral("3.24万亿元"));
 }
 
 QTEST_GUILESS_MAIN(TestLibraryCompare)

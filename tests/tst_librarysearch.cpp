@@ -293,9 +293,9 @@ void TestLibrarySearch::commandLineJson()
          QStringLiteral("--issuer"), QStringLiteral("深圳"), QStringLiteral("地区生产总值")});
     QCOMPARE(compare.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(compare.out).array();
-    const QStringList columns = {"conflict", "display", "file",        "indicator", "issuer",
-                                 "label",    "page",    "quote",       "report",    "report_year",
-                                 "role",     "section", "unit",        "value",     "year"};
+    const QStringList columns = {"conflict", "display", "file",  "indicator", "issuer",
+                                 "label",    "page",    "quote", "report",    "report_year",
+                                 "role",     "section", "unit",  "value",     "year"};
     for (const QJsonValue &v : rows)
         QCOMPARE(v.toObject().keys(), columns);
 

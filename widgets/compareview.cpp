@@ -74,7 +74,8 @@ CompareView::CompareView(const QString &databasePath, QWidget *parent)
     m_issuer->setClearButtonEnabled(true);
     m_type->setObjectName(QStringLiteral("compareType"));
     m_year->setObjectName(QStringLiteral("compareYear"));
-    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_year->setMinimumContentsLength(14);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setDefault(true);
     m_exportButton->setObjectName(QStringLiteral("compareExport"));
@@ -275,19 +276,20 @@ void CompareView::startCompare()
             return QVariant::fromValue(rows);
         },
         this);
-    connect(m_job, &LibraryJob::finished, this, [this](const QVariant &result, const QString &error) {
-        const bool cancelled = m_job->isCancelled();
-        m_job->deleteLater();
-        m_job = nullptr;
-        m_progress->hide();
-        m_cancelButton->hide();
-        m_compareButton->setEnabled(true);
-        m_error = error;
-        if (!cancelled)
-            m_model->setRows(result.value<Rows>());
-        showRows();
-        emit compared();
-    });
+    connect(m_job, &LibraryJob::finished, this,
+            [this](const QVariant &result, const QString &error) {
+                const bool cancelled = m_job->isCancelled();
+                m_job->deleteLater();
+                m_job = nullptr;
+                m_progress->hide();
+                m_cancelButton->hide();
+                m_compareButton->setEnabled(true);
+                m_error = error;
+                if (!cancelled)
+                    m_model->setRows(result.value<Rows>());
+                showRows();
+                emit compared();
+            });
     m_progress->show();
     m_cancelButton->show();
     m_compareButton->setEnabled(false);
@@ -335,8 +337,8 @@ void CompareView::redrawChart()
     const Rows &rows = m_model->rows();
     const int year = m_year->currentData().toInt();
     ComparisonChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
-    QChart *chart = rows.isEmpty() ? new QChart
-                                   : builder.createChart(ComparisonChartBuilder::plan(rows, year));
+    QChart *chart =
+        rows.isEmpty() ? new QChart : builder.createChart(ComparisonChartBuilder::plan(rows, year));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
@@ -364,11 +366,11 @@ bool CompareView::exportTo(const QString &path, QString *error) const
 
 void CompareView::exportRows()
 {
-    const QString name = m_model->rows().isEmpty() ? QString()
-                                                   : m_model->rows().first().indicatorName;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Comparison"), name + QStringLiteral(".xlsx"),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString name =
+        m_model->rows().isEmpty() ? QString() : m_model->rows().first().indicatorName;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Comparison"), name + QStringLiteral(".xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

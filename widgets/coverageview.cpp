@@ -115,45 +115,46 @@ void CoverageView::refresh()
             return QVariant::fromValue(result);
         },
         this);
-    connect(m_job, &LibraryJob::progress, this,
-            [this](int done, int total, const QString &path) {
-                m_progress->setRange(0, std::max(1, total));
-                m_progress->setValue(done);
-                if (!path.isEmpty())
-                    //: 1 files read, 2 files to read, 3 the file being read
-                    m_status->setText(
-                        tr("Reading %1 of %2: %3").arg(done + 1).arg(total).arg(
-                            QFileInfo(path).fileName()));
-            });
-    connect(m_job, &LibraryJob::finished, this, [this](const QVariant &value, const QString &error) {
-        m_job->deleteLater();
-        m_job = nullptr;
-        m_progress->hide();
-        m_cancelButton->hide();
-        m_refreshButton->setEnabled(true);
-        const auto result = value.value<LibraryCoverage::Result>();
-        m_model->setEntries(result.entries);
-        m_table->resizeColumnsToContents();
-        if (m_table->columnWidth(ReportCoverageModel::ReportColumn) > 260)
-            m_table->setColumnWidth(ReportCoverageModel::ReportColumn, 260);
-        m_exportButton->setEnabled(!result.entries.isEmpty());
-        QString status;
-        if (!error.isEmpty())
-            status = tr("The library cannot be read: %1").arg(error);
-        else if (result.entries.isEmpty() && !result.cancelled)
-            status = tr("The library holds no rule-of-law government reports.");
-        else
-            status = tr("%n report(s)", nullptr, int(result.entries.size()));
-        if (result.cancelled)
-            status += QStringLiteral(" · ") + tr("cancelled");
-        if (!result.failed.isEmpty()) {
-            status += QStringLiteral(" · ") +
-                      tr("%n could not be read", nullptr, int(result.failed.size()));
-            m_status->setToolTip(result.failed.join(QLatin1Char('\n')));
-        }
-        m_status->setText(status);
-        emit refreshed();
+    connect(m_job, &LibraryJob::progress, this, [this](int done, int total, const QString &path) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        if (!path.isEmpty())
+            //: 1 files read, 2 files to read, 3 the file being read
+            m_status->setText(tr("Reading %1 of %2: %3")
+                                  .arg(done + 1)
+                                  .arg(total)
+                                  .arg(QFileInfo(path).fileName()));
     });
+    connect(m_job, &LibraryJob::finished, this,
+            [this](const QVariant &value, const QString &error) {
+                m_job->deleteLater();
+                m_job = nullptr;
+                m_progress->hide();
+                m_cancelButton->hide();
+                m_refreshButton->setEnabled(true);
+                const auto result = value.value<LibraryCoverage::Result>();
+                m_model->setEntries(result.entries);
+                m_table->resizeColumnsToContents();
+                if (m_table->columnWidth(ReportCoverageModel::ReportColumn) > 220)
+                    m_table->setColumnWidth(ReportCoverageModel::ReportColumn, 220);
+                m_exportButton->setEnabled(!result.entries.isEmpty());
+                QString status;
+                if (!error.isEmpty())
+                    status = tr("The library cannot be read: %1").arg(error);
+                else if (result.entries.isEmpty() && !result.cancelled)
+                    status = tr("The library holds no rule-of-law government reports.");
+                else
+                    status = tr("%n report(s)", nullptr, int(result.entries.size()));
+                if (result.cancelled)
+                    status += QStringLiteral(" · ") + tr("cancelled");
+                if (!result.failed.isEmpty()) {
+                    status += QStringLiteral(" · ") +
+                              tr("%n could not be read", nullptr, int(result.failed.size()));
+                    m_status->setToolTip(result.failed.join(QLatin1Char('\n')));
+                }
+                m_status->setText(status);
+                emit refreshed();
+            });
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->show();
@@ -182,9 +183,9 @@ bool CoverageView::exportTo(const QString &path, QString *error) const
 
 void CoverageView::exportMatrix()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Coverage"), QStringLiteral("coverage.xlsx"),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Coverage"), QStringLiteral("coverage.xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

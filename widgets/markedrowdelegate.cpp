@@ -4,8 +4,7 @@
 
 MarkedRowDelegate::MarkedRowDelegate(int role, QObject *parent)
     : QStyledItemDelegate(parent), m_role(role)
-{
-}
+{}
 
 void MarkedRowDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
