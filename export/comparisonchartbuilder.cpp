@@ -186,6 +186,7 @@ QChart *ComparisonChartBuilder::createChart(const Plan &plan) const
         axis->setLinePenColor(m_palette.color(QPalette::Mid));
         axis->setGridLineColor(
             mix(m_palette.color(QPalette::Base), m_palette.color(QPalette::Text), 0.15));
+        axis->setTruncateLabels(false); // a short chart elides years to "…" otherwise
     };
     double high = 0;
     double low = 0;
@@ -253,7 +254,7 @@ QChart *ComparisonChartBuilder::createChart(const Plan &plan) const
     }
     auto *years = new QValueAxis;
     style(years);
-    years->setTitleText(tr("Year"));
+    // No title: the labels are years, and a short chart would elide the title to "…".
     years->setLabelFormat(QStringLiteral("%d"));
     years->setRange(first - 0.5, last + 0.5);
     years->setTickType(QValueAxis::TicksDynamic);

@@ -40,6 +40,7 @@ private slots:
     void lineChartOverYears();
     void barChartOfProvinces();
     void conflictsMarked();
+    void conflictShown();
     void exports_data();
     void exports();
     void opensSentence();
@@ -203,6 +204,44 @@ void TestCompareView::conflictsMarked()
     QVERIFY(series);
     QCOMPARE(series->barSets().size(), 2);
     QCOMPARE(series->barSets().at(1)->at(0), 34600.0);
+}
+
+void TestCompareView::conflictShown()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    // A library of two reports and a copy of the second stating another 2023 value.
+    const QString dbPath = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+    const QString series = corpusDir() + QStringLiteral("/series/");
+    QFile original(series + QStringLiteral("shenzhen-gzbg-2024.txt"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QString revisedPath = m_dir.filePath(QStringLiteral("shenzhen-gzbg-2024-revised.txt"));
+    QFile revised(revisedPath);
+    QVERIFY(revised.open(QIODevice::WriteOnly));
+    revised.write(QString::fromUtf8(original.readAll())
+                      .replace(QStringLiteral("全市地区生产总值3.46万亿元"),
+                               QStringLiteral("全市地区生产总值3.47万亿元"))
+                      .toUtf8());
+    revised.close();
+    {
+        LibraryDatabase db(dbPath);
+        QVERIFY(db.open());
+        LibraryIndexer(&db).add({series + QStringLiteral("shenzhen-gzbg-2023.txt"),
+                                 series + QStringLiteral("shenzhen-gzbg-2024.txt"), revisedPath});
+    }
+    CompareView view(dbPath);
+    view.resize(1100, 560);
+    view.show();
+    QSignalSpy done(&view, &CompareView::compared);
+    view.compare(QStringLiteral("地区生产总值"));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(view.model()->conflictCount(), 2);
+    QChart *chart = view.chartView()->chart();
+    QCOMPARE(chart->series().size(), 2);
+    auto *marks = qobject_cast<QScatterSeries *>(chart->series().at(1));
+    QVERIFY(marks);
+    QCOMPARE(marks->count(), 1);
+    QCOMPARE(marks->at(0).x(), 2023.0);
+    shoot(&view, QStringLiteral("compare-conflict.png"));
 }
 
 void TestCompareView::exports_data()

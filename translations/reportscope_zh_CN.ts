@@ -280,10 +280,6 @@
         <source>Conflicting value</source>
         <translation>冲突数值</translation>
     </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
 </context>
 <context>
     <name>CoverageView</name>
