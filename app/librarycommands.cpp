@@ -399,10 +399,11 @@ int LibraryCommands::compare(const QStringList &arguments)
         writeOut(LibraryCompare::toCsv(rows));
     } else {
         QString out;
+        // The value as the report writes it (32765亿元); a conflict is marked with a "!".
         for (const LibraryCompare::Row &r : rows)
             out += QString::number(r.year) + QLatin1Char('\t') + r.issuer + QLatin1Char('\t') +
-                   QString::number(r.value, 'g', 15) + QLatin1Char(' ') + r.unit +
-                   QLatin1Char('\t') + r.label + QLatin1Char('\t') + r.quote + QLatin1Char('\n');
+                   r.display + (r.conflict ? QStringLiteral(" !") : QString()) + QLatin1Char('\t') +
+                   r.label + QLatin1Char('\t') + r.quote + QLatin1Char('\n');
         if (rows.isEmpty())
             out = tr("No values.") + QLatin1Char('\n');
         writeOut(out.toUtf8());

@@ -1,5 +1,6 @@
 #include "core/figurewriter.h"
 
+#include "core/csvwriter.h"
 #include "core/reportjson.h"
 
 #include <QIODevice>
@@ -118,41 +119,25 @@ void appendJsonFigure(QByteArray *out, const Report &report, int index)
 void appendCsvFigure(QByteArray *out, const Report &report, int index)
 {
     const Figure &f = report.figures().at(index);
-    FigureWriter::appendCsvField(out, sectionIdOf(report, f));
-    out->append(',');
-    FigureWriter::appendCsvField(out, f.label);
-    out->append(',');
-    out->append(QByteArray::number(f.value, 'g', 15));
-    out->append(',');
-    FigureWriter::appendCsvField(out, f.unit);
-    out->append(',');
-    FigureWriter::appendCsvField(out, f.qualifier);
-    out->append(',');
-    out->append(Figure::boundName(f.bound));
-    out->append(',');
-    out->append(QByteArray::number(f.upper, 'g', 15));
-    out->append(',');
-    out->append(ReportJson::kindName(f.kind).toLatin1());
-    out->append(',');
-    FigureWriter::appendCsvField(out, report.figureText(index));
-    out->append(',');
-    FigureWriter::appendCsvField(out, report.figureQuote(index));
-    out->append(',');
-    out->append(QByteArray::number(qint64(f.start)));
-    out->append(',');
-    out->append(QByteArray::number(qint64(f.end)));
-    out->append(',');
-    out->append(f.inTitle ? "true" : "false");
-    out->append(',');
-    out->append(Figure::roleName(f.role));
-    out->append(',');
-    FigureWriter::appendCsvField(out, f.period);
-    out->append(',');
-    out->append(f.approximate ? "true" : "false");
-    out->append(',');
-    if (f.page > 0)
-        out->append(QByteArray::number(f.page));
-    out->append("\r\n", 2);
+    CsvWriter csv(out);
+    csv.field(sectionIdOf(report, f));
+    csv.field(f.label);
+    csv.plainField(QByteArray::number(f.value, 'g', 15));
+    csv.field(f.unit);
+    csv.field(f.qualifier);
+    csv.plainField(Figure::boundName(f.bound));
+    csv.plainField(QByteArray::number(f.upper, 'g', 15));
+    csv.plainField(ReportJson::kindName(f.kind).toLatin1());
+    csv.field(report.figureText(index));
+    csv.field(report.figureQuote(index));
+    csv.plainField(QByteArray::number(qint64(f.start)));
+    csv.plainField(QByteArray::number(qint64(f.end)));
+    csv.plainField(f.inTitle ? "true" : "false");
+    csv.plainField(Figure::roleName(f.role));
+    csv.field(f.period);
+    csv.plainField(f.approximate ? "true" : "false");
+    csv.plainField(f.page > 0 ? QByteArray::number(f.page) : QByteArray());
+    csv.endRow();
 }
 
 void appendTextFigure(QByteArray *out, const Report &report, int index)
@@ -201,8 +186,8 @@ bool FigureWriter::write(QIODevice *out, const Report &report, Format format, in
         buffer.append("[\n", 2);
         break;
     case Format::Csv:
-        buffer.append("\xEF\xBB\xBF"
-                      "section,label,value,unit,qualifier,bound,upper,kind,text,quote,start,end,in_"
+        buffer.append(CsvWriter::ByteOrderMark);
+        buffer.append("section,label,value,unit,qualifier,bound,upper,kind,text,quote,start,end,in_"
                       "title,role,period,approximate,page\r\n");
         break;
     case Format::Text:
@@ -291,22 +276,4 @@ void FigureWriter::appendJsonNumber(QByteArray *out, double value)
         return;
     }
     out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
-}
-
-void FigureWriter::appendCsvField(QByteArray *out, QStringView s)
-{
-    bool quote = false;
-    for (QChar c : s) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out->append(s.toUtf8());
-        return;
-    }
-    out->append('"');
-    out->append(s.toString().replace(u'"', QLatin1String("\"\"")).toUtf8());
-    out->append('"');
 }

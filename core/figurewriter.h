@@ -41,9 +41,6 @@ public:
      *  numbers up to 2^53 without a fraction, others in the shortest exact form, null for
      *  infinities and NaN). */
     static void appendJsonNumber(QByteArray *out, double value);
-    /** Appends s as a CSV field: quoted (with doubled quotes) when it holds a comma, a quote
-     *  or a line break. */
-    static void appendCsvField(QByteArray *out, QStringView s);
 };
 
 #endif // REPORTSCOPE_FIGUREWRITER_H

@@ -1,5 +1,7 @@
 #include "core/indicatorcatalogue.h"
 
+#include "core/tsvtable.h"
+
 #include <QFile>
 #include <QIODevice>
 #include <QRegularExpression>
@@ -55,44 +57,23 @@ const IndicatorCatalogue::Entry *IndicatorCatalogue::entry(const QString &id) co
 
 bool IndicatorCatalogue::load(QIODevice *device, const QString &fileName, QString *error)
 {
-    if (!device || !device->isReadable()) {
-        *error = tr("%1: cannot be read: %2")
-                     .arg(fileName, device ? device->errorString() : QStringLiteral("no device"));
+    TsvTable table;
+    if (!table.read(device, fileName, ColumnCount, error))
         return false;
-    }
-    const QString text = QString::fromUtf8(device->readAll());
-    if (text.contains(QChar::ReplacementCharacter)) {
-        *error = tr("%1: not valid UTF-8").arg(fileName);
-        return false;
-    }
     const auto fail = [&](int line, const QString &why) {
-        *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(why);
+        *error = table.errorAt(line, why);
         return false;
     };
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
     std::vector<Entry> entries;
     QHash<QString, int> byId;
     QHash<QString, int> nameLine; // name -> line, to reject a name given twice
-    int lineNo = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
-        ++lineNo;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QList<QStringView> f = line.split(u'\t');
-        if (f.size() != ColumnCount) {
-            return fail(lineNo, tr("expected %1 columns separated by tabs, found %2")
-                                    .arg(ColumnCount)
-                                    .arg(f.size()));
-        }
-        for (QStringView field : f) {
-            if (field.isEmpty() || field.trimmed() != field)
-                return fail(lineNo, tr("empty field or field with spaces around it"));
-        }
+    for (const TsvTable::Row &row : table.rows()) {
+        const QStringList &f = row.fields;
+        const int lineNo = row.line;
         Entry e;
         e.line = lineNo;
-        e.id = f.at(0).toString();
+        e.id = f.at(0);
         if (!idPattern.match(e.id).hasMatch())
             return fail(lineNo, tr("invalid id “%1” (a-z, 0-9 and _ only)").arg(e.id));
         if (const auto it = byId.constFind(e.id); it != byId.constEnd()) {
@@ -100,7 +81,7 @@ bool IndicatorCatalogue::load(QIODevice *device, const QString &fileName, QStrin
                                     .arg(e.id)
                                     .arg(entries[size_t(it.value())].line));
         }
-        e.name = f.at(1).toString();
+        e.name = f.at(1);
         if (const auto it = nameLine.constFind(e.name); it != nameLine.constEnd()) {
             return fail(lineNo,
                         tr("duplicate name “%1” (first on line %2)").arg(e.name).arg(it.value()));
@@ -117,16 +98,16 @@ bool IndicatorCatalogue::load(QIODevice *device, const QString &fileName, QStrin
             if (list->contains(QString()))
                 return fail(lineNo, tr("empty word in a list"));
         }
-        if (!parseName(f.at(5), UnitClassNames, &e.unitClass))
+        if (!parseName(QStringView(f.at(5)), UnitClassNames, &e.unitClass))
             return fail(lineNo, tr("unknown unit class “%1”").arg(f.at(5)));
-        for (QStringView r : f.at(6).split(u',')) {
+        for (QStringView r : QStringView(f.at(6)).split(u',')) {
             Role role;
             if (!parseName(r, RoleNames, &role))
                 return fail(lineNo, tr("unknown role “%1”").arg(r));
             e.roles.append(role);
         }
-        if (f.at(7) != u"all") {
-            for (QStringView t : f.at(7).split(u',')) {
+        if (QStringView(f.at(7)) != u"all") {
+            for (QStringView t : QStringView(f.at(7)).split(u',')) {
                 ReportFacts::Type type = ReportFacts::Type::Other;
                 for (ReportFacts::Type candidate :
                      {ReportFacts::Type::Gzbg, ReportFacts::Type::Fazhi, ReportFacts::Type::Xxgk}) {

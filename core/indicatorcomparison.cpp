@@ -1,14 +1,12 @@
 #include "core/indicatorcomparison.h"
 
-#include "core/figurewriter.h"
+#include "core/csvwriter.h"
 #include "core/indicatormatcher.h"
 #include "core/magnitude.h"
 
-#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -41,7 +39,7 @@ QString placeOf(const Report &report)
 
 } // namespace
 
-int IndicatorComparison::valueYear(const Report &report, const Figure &figure)
+int IndicatorComparison::namedYear(const Report &report, const Figure &figure)
 {
     if (const int year = singleYear(figure.period); year > 0)
         return year;
@@ -58,7 +56,13 @@ int IndicatorComparison::valueYear(const Report &report, const Figure &figure)
         if (reportingYear > 0 && year > reportingYear)
             return year;
     }
-    return reportingYear;
+    return 0;
+}
+
+int IndicatorComparison::valueYear(const Report &report, const Figure &figure)
+{
+    const int named = namedYear(report, figure);
+    return named > 0 ? named : report.metadata().facts.reportingYear;
 }
 
 QList<IndicatorComparison::Row> IndicatorComparison::compare(const QList<ReportPtr> &reports,
@@ -111,10 +115,17 @@ QList<IndicatorComparison::Row> IndicatorComparison::compare(const QList<ReportP
                 row.page = pageOf(report->section(f.section), f);
             }
             row.figureIndex = fi;
+            row.sectionIndex = f.section;
             rows.append(row);
         }
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    markConflicts(&rows);
+    return rows;
+}
+
+void IndicatorComparison::markConflicts(QList<Row> *rows)
+{
+    std::stable_sort(rows->begin(), rows->end(), [](const Row &a, const Row &b) {
         if (a.place != b.place)
             return a.place < b.place;
         if (a.year != b.year)
@@ -123,26 +134,29 @@ QList<IndicatorComparison::Row> IndicatorComparison::compare(const QList<ReportP
             return a.reportYear < b.reportYear;
         return a.file < b.file;
     });
-    // Rows of one place and year are adjacent now; a group with two values is a conflict.
-    // Values are compared to six significant digits: 1.75万亿 and 17500亿 are one value.
-    for (qsizetype i = 0; i < rows.size();) {
+    const auto differ = [](const Row &x, const Row &y) {
+        const double a = x.normalizedValue;
+        const double b = y.normalizedValue;
+        return std::abs(a - b) > 1e-6 * std::max(std::abs(a), std::abs(b));
+    };
+    // Rows of one place and year are adjacent now; a group where two reports state two
+    // values is a conflict. Two values in one report (a total and a part named alike) are not.
+    for (qsizetype i = 0; i < rows->size();) {
         qsizetype j = i + 1;
-        while (j < rows.size() && rows.at(j).place == rows.at(i).place &&
-               rows.at(j).year == rows.at(i).year)
+        while (j < rows->size() && rows->at(j).place == rows->at(i).place &&
+               rows->at(j).year == rows->at(i).year)
             ++j;
-        bool differ = false;
-        for (qsizetype k = i + 1; k < j && !differ; ++k) {
-            const double a = rows.at(i).normalizedValue;
-            const double b = rows.at(k).normalizedValue;
-            differ = std::abs(a - b) > 1e-6 * std::max(std::abs(a), std::abs(b));
+        bool conflict = false;
+        for (qsizetype a = i; a < j && !conflict; ++a) {
+            for (qsizetype b = a + 1; b < j && !conflict; ++b)
+                conflict = rows->at(a).file != rows->at(b).file && differ(rows->at(a), rows->at(b));
         }
-        if (differ && rows.at(i).year > 0) {
+        if (conflict && rows->at(i).year > 0) {
             for (qsizetype k = i; k < j; ++k)
-                rows[k].conflict = true;
+                (*rows)[k].conflict = true;
         }
         i = j;
     }
-    return rows;
 }
 
 QStringList IndicatorComparison::columns()
@@ -234,32 +248,19 @@ QJsonObject IndicatorComparison::toJson(const Row &r)
 
 bool IndicatorComparison::writeCsv(QIODevice *out, const QList<Row> &rows)
 {
-    QByteArray buf("\xEF\xBB\xBF");
-    const auto line = [&buf](const QStringList &values) {
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                buf.append(',');
-            FigureWriter::appendCsvField(&buf, values.at(i));
-        }
-        buf.append("\r\n");
-    };
-    line(columns());
+    QList<QStringList> table;
+    table.reserve(rows.size());
     for (const Row &r : rows)
-        line(fields(r));
+        table.append(fields(r));
+    const QByteArray buf = CsvWriter::table(columns(), table);
     return out->write(buf) == buf.size();
 }
 
 bool IndicatorComparison::writeCsvFile(const QString &path, const QList<Row> &rows, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    if (!writeCsv(&file, rows) || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    QList<QStringList> table;
+    table.reserve(rows.size());
+    for (const Row &r : rows)
+        table.append(fields(r));
+    return CsvWriter::writeFile(path, CsvWriter::table(columns(), table), error);
 }

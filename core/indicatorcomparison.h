@@ -49,14 +49,25 @@ public:
         QString sectionId;          ///< 1.2
         QStringList sectionPath;    ///< headings from the top section down
         int page = 0;               ///< 1-based page in a paged file; 0 when unknown
-        int figureIndex = -1;       ///< index in the report's figures()
-        bool conflict = false;      ///< another row of the same place and year has another value
+        int figureIndex = -1;       ///< index in the report's figures(); -1 from the library
+        int sectionIndex = -1;      ///< the section's index in its report; -1 when none
+        bool conflict = false;      ///< another report states another value for the place and year
     };
 
     /** The rows of indicatorId over reports, sorted by place, year, report year and file. */
     static QList<Row> compare(const QList<ReportPtr> &reports, const QString &indicatorId);
     static QList<Row> compare(const QList<ReportPtr> &reports, const QString &indicatorId,
                               const IndicatorMatcher &matcher);
+
+    /** Sorts rows by place, year, report year and file, and marks the conflicts: rows of one
+     *  place and year where another report states another value (compared to six
+     *  significant digits, so 1.75万亿 and 17500亿 are one value). */
+    static void markConflicts(QList<Row> *rows);
+
+    /** The year a figure's sentence names for its value: its period's year when the period
+     *  names one year (2016年, 2016年底), else a later year the sentence plans for before it
+     *  (到2020年); 0 when it names none. */
+    static int namedYear(const Report &report, const Figure &figure);
 
     /** The year a figure's value describes: its period's year when the period names one
      *  year (2016年, 2016年底), else a later year its sentence plans for before it (到2020年),

@@ -1,12 +1,11 @@
 #include "core/reportcoverage.h"
 
-#include "core/figurewriter.h"
+#include "core/csvwriter.h"
 #include "core/indicatormatcher.h"
 #include "core/lexicon.h"
+#include "core/tsvtable.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 #include <vector>
@@ -25,23 +24,22 @@ const std::vector<PartDef> &parts()
     static const std::vector<PartDef> defs = [] {
         std::vector<PartDef> out;
         const QString path = QStringLiteral(":/reportscope/indicators/coverage.tsv");
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("ReportScope: %s cannot be read", qPrintable(path));
-        QSet<QString> ids;
-        int lineNo = 0;
-        for (const QByteArray &raw : file.readAll().split('\n')) {
-            ++lineNo;
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.isEmpty() || line.startsWith(u'#'))
-                continue;
-            const QStringList f = line.split(u'\t');
-            if (f.size() != 3 || f.contains(QString()) || ids.contains(f.at(0)))
-                qFatal("ReportScope: %s:%d: expected id, name and cues, each once",
-                       qPrintable(path), lineNo);
-            ids.insert(f.at(0));
-            out.push_back({f.at(0), f.at(1), Lexicon(f.at(2).split(u'|'))});
+        TsvTable table;
+        QString error;
+        TsvTable::Keys ids;
+        bool ok = table.readFile(path, 3, &error);
+        for (qsizetype i = 0; ok && i < table.rows().size(); ++i) {
+            const TsvTable::Row &row = table.rows().at(i);
+            QString why;
+            ok = ids.insert(row.fields.at(0), row.line, row.fields.at(0), &why);
+            if (!ok)
+                error = table.errorAt(row.line, why);
+            else
+                out.push_back(
+                    {row.fields.at(0), row.fields.at(1), Lexicon(row.fields.at(2).split(u'|'))});
         }
+        if (!ok || out.empty())
+            qFatal("ReportScope: the coverage parts are damaged: %s", qPrintable(error));
         return out;
     }();
     return defs;
@@ -93,8 +91,10 @@ ReportCoverage::Result ReportCoverage::compute(const Report &report,
             const Section &section = report.section(s);
             const int inHeading = occurrences(def.cues, section.title);
             const int inText = occurrences(def.cues, section.text);
-            if ((inHeading > 0 || inText > 0) && part.firstSection < 0)
+            if ((inHeading > 0 || inText > 0) && part.firstSection < 0) {
                 part.firstSection = s;
+                part.firstSectionId = section.id;
+            }
             part.headingMentions += inHeading;
             part.textMentions += inText;
         }
@@ -126,22 +126,43 @@ QStringList ReportCoverage::matrixColumns()
     return columns;
 }
 
+ReportCoverage::Entry ReportCoverage::entry(const Report &report)
+{
+    Entry e;
+    const ReportFacts &facts = report.metadata().facts;
+    e.file = report.filePath();
+    e.report = report.displayName();
+    e.place = facts.place;
+    e.year = facts.reportingYear;
+    e.result = compute(report);
+    return e;
+}
+
+QStringList ReportCoverage::matrixRow(const Entry &e)
+{
+    QStringList row = {e.file, e.report, e.place, e.year > 0 ? QString::number(e.year) : QString()};
+    for (const Part &p : e.result.parts)
+        row.append(p.covered ? QStringLiteral("1") : QStringLiteral("0"));
+    row << QString::number(e.result.reported.size()) << QString::number(e.result.omitted.size())
+        << e.result.reported.join(u' ');
+    return row;
+}
+
+QSet<int> ReportCoverage::numericColumns()
+{
+    QSet<int> numeric = {3};
+    const int parts = int(partIds().size());
+    for (int i = 0; i < parts + 2; ++i)
+        numeric.insert(4 + i);
+    return numeric;
+}
+
 QList<QStringList> ReportCoverage::matrix(const QList<ReportPtr> &reports)
 {
     QList<QStringList> rows;
     for (const ReportPtr &r : reports) {
-        if (!r)
-            continue;
-        const Result c = compute(*r);
-        const ReportFacts &facts = r->metadata().facts;
-        QStringList row = {r->filePath(), r->displayName(), facts.place,
-                           facts.reportingYear > 0 ? QString::number(facts.reportingYear)
-                                                   : QString()};
-        for (const Part &p : c.parts)
-            row.append(p.covered ? QStringLiteral("1") : QStringLiteral("0"));
-        row << QString::number(c.reported.size()) << QString::number(c.omitted.size())
-            << c.reported.join(u' ');
-        rows.append(row);
+        if (r)
+            rows.append(matrixRow(entry(*r)));
     }
     return rows;
 }
@@ -149,23 +170,5 @@ QList<QStringList> ReportCoverage::matrix(const QList<ReportPtr> &reports)
 bool ReportCoverage::writeCsvFile(const QString &path, const QList<ReportPtr> &reports,
                                   QString *error)
 {
-    QByteArray buf("\xEF\xBB\xBF");
-    const auto line = [&buf](const QStringList &values) {
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                buf.append(',');
-            FigureWriter::appendCsvField(&buf, values.at(i));
-        }
-        buf.append("\r\n");
-    };
-    line(matrixColumns());
-    for (const QStringList &row : matrix(reports))
-        line(row);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buf) != buf.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return CsvWriter::writeFile(path, CsvWriter::table(matrixColumns(), matrix(reports)), error);
 }

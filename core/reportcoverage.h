@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -29,7 +30,8 @@ public:
         QString name; ///< 党的领导
         int headingMentions = 0;
         int textMentions = 0;
-        int firstSection = -1; ///< the first section that mentions it; -1 if none
+        int firstSection = -1;  ///< the first section that mentions it; -1 if none
+        QString firstSectionId; ///< that section's positional id (2.1); empty if none
         bool covered = false;
     };
 
@@ -38,6 +40,16 @@ public:
         QList<Part> parts;    ///< in the framework's order
         QStringList reported; ///< catalogue ids of 法治政府建设 indicators the report states
         QStringList omitted;  ///< those it does not
+    };
+
+    /** One report's row of the matrix. */
+    struct Entry
+    {
+        QString file;
+        QString report; ///< title or file name
+        QString place;
+        int year = 0; ///< reporting year; 0 when unknown
+        Result result;
     };
 
     /** The built-in parts: ids and names in order (loaded once; aborts if the file is damaged). */
@@ -50,6 +62,12 @@ public:
     /** The matrix: one row per report (file, title, place, year, then 1/0 for each part,
      *  then the count of reported and omitted indicators and the reported ids). */
     static QStringList matrixColumns();
+    /** A report's coverage with its file, title, place and reporting year. */
+    static Entry entry(const Report &report);
+    /** The fields of one row of matrix(), in the order of matrixColumns(). */
+    static QStringList matrixRow(const Entry &entry);
+    /** The numeric columns of matrixColumns() (year, the parts, the counts), for XLSX. */
+    static QSet<int> numericColumns();
     static QList<QStringList> matrix(const QList<ReportPtr> &reports);
     /** The matrix as CSV (UTF-8 with BOM, CRLF), written atomically. */
     static bool writeCsvFile(const QString &path, const QList<ReportPtr> &reports, QString *error);

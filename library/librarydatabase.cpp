@@ -54,6 +54,14 @@ const char *const SchemaV1[] = {
     "CREATE TABLE sources (path TEXT PRIMARY KEY)",
 };
 
+// Version 2: the multiplier a figure is written with (亿 of 32765亿元), its page, and the year
+// its sentence names. Figures of version 1 lack them, so every file is read again by the next
+// add or update (the hash is forgotten; an unchanged file then reads as changed).
+const char *const SchemaV2[] = {
+    "ALTER TABLE figures ADD COLUMN prefix TEXT",
+    "UPDATE files SET mtime = NULL, sha256 = NULL WHERE state = 'ok'",
+};
+
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -254,6 +262,12 @@ bool LibraryDatabase::migrate(int from)
                 return true;
             }
             for (const char *sql : SchemaV1) {
+                if (ok)
+                    ok = exec(QString::fromLatin1(sql));
+            }
+        }
+        if (v == 1) {
+            for (const char *sql : SchemaV2) {
                 if (ok)
                     ok = exec(QString::fromLatin1(sql));
             }

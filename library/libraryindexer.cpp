@@ -1,6 +1,8 @@
 #include "library/libraryindexer.h"
 
+#include "core/indicatorcomparison.h"
 #include "core/indicatormatcher.h"
+#include "core/magnitude.h"
 #include "core/report.h"
 #include "import/reportloader.h"
 #include "library/librarydatabase.h"
@@ -59,18 +61,6 @@ QStringList expand(const QStringList &paths, QStringList *folders)
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
     return files;
-}
-
-// The figure's year when its period names one year (2024年), else 0.
-int periodYear(const QString &period)
-{
-    if (period.size() == 5 && period.endsWith(QChar(0x5E74))) {
-        bool ok = false;
-        const int y = period.left(4).toInt(&ok);
-        if (ok && y > 1900 && y < 2200)
-            return y;
-    }
-    return 0;
 }
 
 // A UTF-16 offset as a count of code points: each surrogate pair before it counts once.
@@ -393,9 +383,10 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
     QSqlQuery fq(db);
     fq.prepare(QStringLiteral(
         "INSERT INTO figures(report_id, section_id, value, unit, label, role, period, "
-        "period_year, page, in_title, quote_start, quote_end, indicator) VALUES (?, ?, ?, ?, ?, "
-        "?, ?, ?, NULL, ?, ?, ?, ?)"));
-    for (const Figure &fig : report.figures()) {
+        "period_year, page, in_title, quote_start, quote_end, indicator, prefix) VALUES (?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int fi = 0; fi < report.figures().size(); ++fi) {
+        const Figure &fig = report.figures().at(fi);
         fq.addBindValue(reportId);
         fq.addBindValue(fig.section >= 0 && fig.section < sectionIds.size()
                             ? QVariant(sectionIds.at(fig.section))
@@ -405,8 +396,11 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
         fq.addBindValue(fig.label);
         fq.addBindValue(QString::fromLatin1(Figure::roleName(fig.role)));
         fq.addBindValue(fig.period);
-        const int year = periodYear(fig.period);
+        // The year the sentence names (2024年, or 到2025年 for a plan), so that a corrected
+        // reporting year still places the others.
+        const int year = IndicatorComparison::namedYear(report, fig);
         fq.addBindValue(year > 0 ? QVariant(year) : QVariant());
+        fq.addBindValue(fig.page > 0 ? QVariant(fig.page) : QVariant());
         fq.addBindValue(fig.inTitle ? 1 : 0);
         // Stored in code points, as SQLite's substr() counts, so a comparison cuts the quote
         // in SQL without reading the whole section into a QString.
@@ -415,6 +409,8 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
         fq.addBindValue(codePoints(source, fig.quoteEnd));
         const QString indicator = matcher.match(report, fig);
         fq.addBindValue(indicator.isEmpty() ? QVariant() : QVariant(indicator));
+        // The multiplier as written (亿 of 32765亿元), to show the value as the report does.
+        fq.addBindValue(Magnitude::writtenPrefix(report.figureText(fi)));
         if (!fq.exec()) {
             m_error = fq.lastError().text();
             return false;

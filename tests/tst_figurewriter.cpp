@@ -108,8 +108,6 @@ private slots:
     void jsonMatchesDocument();
     void csvHasEveryColumn_data();
     void csvHasEveryColumn();
-    void csvQuotesFields_data();
-    void csvQuotesFields();
     void writesInPieces();
     void reportsWriteErrors();
 };
@@ -246,30 +244,6 @@ void TestFigureWriter::csvHasEveryColumn()
             QCOMPARE(fields.at(c), expected);
         }
     }
-}
-
-void TestFigureWriter::csvQuotesFields_data()
-{
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::addRow("plain") << QStringLiteral("调解成功率") << QByteArray("调解成功率");
-    QTest::addRow("empty") << QString() << QByteArray();
-    QTest::addRow("comma") << QStringLiteral("6067件,调解") << QByteArray("\"6067件,调解\"");
-    QTest::addRow("quote") << QStringLiteral("称\"十大\"工程")
-                           << QByteArray("\"称\"\"十大\"\"工程\"");
-    QTest::addRow("line break") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
-    QTest::addRow("carriage return") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
-    QTest::addRow("full-width comma")
-        << QStringLiteral("6067件，调解") << QByteArray("6067件，调解");
-}
-
-void TestFigureWriter::csvQuotesFields()
-{
-    QFETCH(QString, field);
-    QFETCH(QByteArray, expected);
-    QByteArray out;
-    FigureWriter::appendCsvField(&out, field);
-    QCOMPARE(out, expected);
 }
 
 void TestFigureWriter::writesInPieces()

@@ -207,9 +207,13 @@ void TestLibrarySearch::compareByIndicator()
     bool shenzhen = false;
     for (const LibraryCompare::Row &r : rows) {
         QCOMPARE(r.indicator, QStringLiteral("gdp"));
-        QCOMPARE(r.unit, QStringLiteral("元"));
+        QCOMPARE(r.normalizedUnit, QStringLiteral("元"));
         if (r.file.endsWith(QLatin1String("shenzhen-gzbg-2023.txt")) && r.year == 2022) {
-            QCOMPARE(r.value, 3.24e12);
+            QCOMPARE(r.normalizedValue, 3.24e12);
+            // Shown as the report writes it.
+            QCOMPARE(r.value, 3.24);
+            QCOMPARE(r.unit, QStringLiteral("万亿元"));
+            QCOMPARE(r.display, QStringLiteral("3.24万亿元"));
             QVERIFY(r.quote.contains(QStringLiteral("3.24万亿元")));
             shenzhen = true;
         }
@@ -237,8 +241,12 @@ void TestLibrarySearch::compareByLabel()
         QVERIFY(r.year > 2000);
         QVERIFY(r.reportYear > 2000);
     }
-    for (int i = 1; i < rows.size(); ++i)
-        QVERIFY(rows.at(i - 1).year <= rows.at(i).year);
+    // By place, then year.
+    for (int i = 1; i < rows.size(); ++i) {
+        const auto &a = rows.at(i - 1);
+        const auto &b = rows.at(i);
+        QVERIFY(a.place < b.place || (a.place == b.place && a.year <= b.year));
+    }
     const QByteArray csv = LibraryCompare::toCsv(rows);
     QVERIFY(csv.startsWith("\xEF\xBB\xBFindicator,file,report,issuer,year,report_year,value"));
     QCOMPARE(csv.count("\r\n"), rows.size() + 1);
@@ -285,10 +293,21 @@ void TestLibrarySearch::commandLineJson()
          QStringLiteral("--issuer"), QStringLiteral("深圳"), QStringLiteral("地区生产总值")});
     QCOMPARE(compare.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(compare.out).array();
-    const QStringList columns = {"file",        "indicator", "issuer",  "label", "quote", "report",
-                                 "report_year", "role",      "section", "unit",  "value", "year"};
+    const QStringList columns = {"conflict", "display", "file",  "indicator", "issuer",
+                                 "label",    "page",    "quote", "report",    "report_year",
+                                 "role",     "section", "unit",  "value",     "year"};
     for (const QJsonValue &v : rows)
         QCOMPARE(v.toObject().keys(), columns);
+
+    // The table form shows the value in the report's own magnitude, not in 元.
+    const ProcessResult table = runProcess(
+        QStringLiteral(REPORTSCOPE_BINARY),
+        {QStringLiteral("compare"), QStringLiteral("--db"), m_dbPath, QStringLiteral("--issuer"),
+         QStringLiteral("深圳"), QStringLiteral("地区生产总值")});
+    QCOMPARE(table.exitCode, 0);
+    const QString text = QString::fromUtf8(table.out);
+    QVERIFY2(text.contains(QStringLiteral("2022\t深圳市人民政府\t3.24万亿元\t")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("3240000000000")));
 }
 
 QTEST_GUILESS_MAIN(TestLibrarySearch)

@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DocReader</name>
     <message>
         <source>The file is empty.</source>
@@ -328,18 +335,6 @@
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <source>%1: not valid UTF-8</source>
-        <translation>%1：不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>expected %1 columns separated by tabs, found %2</source>
-        <translation>应有 %1 列（以制表符分隔），实有 %2 列</translation>
-    </message>
-    <message>
-        <source>empty field or field with spaces around it</source>
-        <translation>字段为空或前后带空格</translation>
-    </message>
-    <message>
         <source>invalid id “%1” (a-z, 0-9 and _ only)</source>
         <translation>无效的标识“%1”（只能用 a-z、0-9 和 _）</translation>
     </message>
@@ -377,10 +372,67 @@
     </message>
 </context>
 <context>
-    <name>IndicatorComparison</name>
+    <name>IndicatorComparisonModel</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>, p. %1</source>
+        <translation>，第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3</source>
+        <extracomment>1 the value as the report writes it (32765亿元), 2 the exact value in base units (3276500000000 元)</extracomment>
+        <translation>%1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Another report states another value for %1 in %2</source>
+        <translation>另一份报告给出了%1 %2年的不同数值</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCoverage</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>1 the file name, 2 why it cannot be read</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -589,10 +641,31 @@
     </message>
 </context>
 <context>
-    <name>ReportCoverage</name>
+    <name>ReportCoverageModel</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>%1: %2 in headings, %3 in the text</source>
+        <extracomment>1 the part of the 纲要, 2 mentions in headings, 3 mentions in the text</extracomment>
+        <translation>%1：标题中 %2 处，正文中 %3 处</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Indicators reported</source>
+        <translation>已报告指标</translation>
+    </message>
+    <message>
+        <source>Indicators omitted</source>
+        <translation>未报告指标</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,202 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare Indicator</source>
+        <translation>比较指标</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>a standard indicator or any figure label</source>
+        <translation>标准指标或任意数字标签</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer or place:</source>
+        <translation>发布机关或地区(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Government work reports</source>
+        <translation>政府工作报告</translation>
+    </message>
+    <message>
+        <source>Rule-of-law government reports</source>
+        <translation>法治政府建设报告</translation>
+    </message>
+    <message>
+        <source>Information disclosure reports</source>
+        <translation>政府信息公开年报</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the values with their citations as CSV or XLSX</source>
+        <translation>将数值及其出处保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Places in %1</source>
+        <extracomment>the bar chart of one year across places</extracomment>
+        <translation>%1年各地区</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>无法读取资料库：%1</translation>
+    </message>
+    <message>
+        <source>No values in the library.</source>
+        <translation>资料库中没有数值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 个数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChartBuilder</name>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>1 the indicator (地区生产总值), 2 the year</extracomment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>1 the indicator (地区生产总值), 2 the place (深圳市)</extracomment>
+        <translation>%2%1</translation>
+    </message>
+    <message>
+        <source>Conflicting value</source>
+        <translation>冲突数值</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Coverage of the Framework</source>
+        <translation>纲要覆盖情况</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Read the library&apos;s rule-of-law government reports again and check them against the nine parts of the Implementation Outline (2021–2025)</source>
+        <translation>重新读取资料库中的法治政府建设报告，并对照《法治政府建设实施纲要（2021—2025年）》的九个部分进行检查</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the matrix as CSV or XLSX</source>
+        <translation>将矩阵保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3</source>
+        <translation>正在读取第 %1 个，共 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>无法读取资料库：%1</translation>
+    </message>
+    <message>
+        <source>The library holds no rule-of-law government reports.</source>
+        <translation>资料库中没有法治政府建设报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n 份无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>正在读取报告…</translation>
+    </message>
+    <message>
+        <source>Export Coverage</source>
+        <translation>导出覆盖情况</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>&amp;Find…</source>
@@ -1143,6 +1339,22 @@ Open one with File ▸ Open or drop a file on this window.</source>
     <message>
         <source>Print Preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Indicator…</source>
+        <translation>比较指标(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s values across the library&apos;s reports</source>
+        <translation>某一指标在资料库各报告中的数值</translation>
+    </message>
+    <message>
+        <source>C&amp;overage…</source>
+        <translation>覆盖情况(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Which parts of the national framework each rule-of-law report covers</source>
+        <translation>各法治政府建设报告覆盖了国家纲要的哪些部分</translation>
     </message>
 </context>
 <context>

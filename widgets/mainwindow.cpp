@@ -10,6 +10,8 @@
 #include "import/documentreaders.h"
 #include "import/reportloadjob.h"
 #include "library/librarydatabase.h"
+#include "widgets/compareview.h"
+#include "widgets/coverageview.h"
 #include "widgets/detailpane.h"
 #include "widgets/exportdialog.h"
 #include "widgets/figurechartview.h"
@@ -311,8 +313,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createLibrary()
 {
-    m_library = new LibraryPane(m_options.libraryPath.isEmpty() ? LibraryDatabase::defaultPath()
-                                                                : m_options.libraryPath);
+    m_library = new LibraryPane(libraryPath());
     m_libraryDock = new QDockWidget(this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryDock->setWidget(m_library);
@@ -330,6 +331,15 @@ void MainWindow::createLibrary()
     m_libraryMenu->setObjectName(QStringLiteral("libraryMenu"));
     m_libraryMenu->addAction(m_addFolderAction);
     m_libraryMenu->addAction(m_libraryDock->toggleViewAction());
+    m_libraryMenu->addSeparator();
+    m_compareAction = new QAction(this);
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::showCompareView);
+    m_libraryMenu->addAction(m_compareAction);
+    m_coverageAction = new QAction(this);
+    m_coverageAction->setObjectName(QStringLiteral("coverageAction"));
+    connect(m_coverageAction, &QAction::triggered, this, &MainWindow::showCoverageView);
+    m_libraryMenu->addAction(m_coverageAction);
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_libraryMenu);
     connect(m_library, &LibraryPane::openRequested, this, &MainWindow::openLibraryHit);
     // The start page's "Add a Folder to the Library" is the Library menu's entry.
@@ -344,6 +354,45 @@ void MainWindow::createLibrary()
         if (m_documents->rowOfFile(path) >= 0)
             openLibraryHit(path, m_pendingLibrarySection, m_pendingLibraryTerm);
     });
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_options.libraryPath.isEmpty() ? LibraryDatabase::defaultPath() : m_options.libraryPath;
+}
+
+void MainWindow::showCompareView()
+{
+    if (!m_compareView) {
+        m_compareView = new CompareView(libraryPath(), this);
+        m_compareView->setWindowFlag(Qt::Window);
+        m_compareView->resize(1000, 700);
+        connect(m_compareView, &CompareView::openRequested, this,
+                [this](const QString &path, const QString &section, const QString &term) {
+                    openLibraryHit(path, section, term);
+                    activateWindow();
+                });
+    }
+    m_compareView->show();
+    m_compareView->raise();
+    m_compareView->activateWindow();
+}
+
+void MainWindow::showCoverageView()
+{
+    if (!m_coverageView) {
+        m_coverageView = new CoverageView(libraryPath(), this);
+        m_coverageView->setWindowFlag(Qt::Window);
+        m_coverageView->resize(1100, 500);
+        connect(m_coverageView, &CoverageView::openRequested, this,
+                [this](const QString &path, const QString &section, const QString &term) {
+                    openLibraryHit(path, section, term);
+                    activateWindow();
+                });
+    }
+    m_coverageView->show();
+    m_coverageView->raise();
+    m_coverageView->activateWindow();
 }
 
 void MainWindow::openLibraryHit(const QString &path, const QString &sectionId, const QString &term)
@@ -430,6 +479,11 @@ void MainWindow::retranslate()
     m_libraryMenu->setTitle(tr("&Library"));
     m_addFolderAction->setText(tr("&Add Folder…"));
     m_addFolderAction->setToolTip(tr("Add a folder of reports to the library"));
+    m_compareAction->setText(tr("&Compare Indicator…"));
+    m_compareAction->setToolTip(tr("An indicator's values across the library's reports"));
+    m_coverageAction->setText(tr("C&overage…"));
+    m_coverageAction->setToolTip(
+        tr("Which parts of the national framework each rule-of-law report covers"));
     // The docks' View menu entries with a mnemonic (a window title cannot carry one).
     m_treeDock->toggleViewAction()->setText(tr("&Sections Pane"));
     m_chartDock->toggleViewAction()->setText(tr("C&harts Pane"));

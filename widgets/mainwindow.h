@@ -33,6 +33,8 @@ class StartPage;
  * DocumentSelection. Opens, reloads and closes reports (loading off the GUI thread) and
  * remembers its layout and recent files.
  */
+class CompareView;
+class CoverageView;
 class LibraryPane;
 class MainWindow : public QMainWindow
 {
@@ -176,6 +178,14 @@ private:
     QDockWidget *m_libraryDock = nullptr;
     QMenu *m_libraryMenu = nullptr;
     QAction *m_addFolderAction = nullptr;
+    /** Library ▸ Compare Indicator… and Coverage…: windows of their own, made on first use. */
+    void showCompareView();
+    void showCoverageView();
+    QString libraryPath() const;
+    QAction *m_compareAction = nullptr;
+    QAction *m_coverageAction = nullptr;
+    CompareView *m_compareView = nullptr;
+    CoverageView *m_coverageView = nullptr;
     QString m_pendingLibraryPath, m_pendingLibrarySection, m_pendingLibraryTerm;
 
     QMenu *m_fileMenu = nullptr;
