@@ -230,7 +230,7 @@ bool Scanner::thresholdOfNext(const Reading &r) const
         next.unit->cls != FigureVocabulary::UnitClass::Count)
         return false;
     // Only nouns between: 项目, not 投资.
-    for (const Segmenter::Token &t : m_labels.words(r.after, q)) {
+    for (const Segmenter::Token &t : Segmenter::shared().segment(m_norm, r.after, q)) {
         if (!t.tag.startsWith(u'n'))
             return false;
     }

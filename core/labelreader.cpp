@@ -179,7 +179,6 @@ LabelReader::LabelReader(const QString &src, const QString &norm, const NumberRe
     , m_numbers(numbers)
     , m_vocab(vocabulary)
     , m_segmenter(segmenter ? *segmenter : Segmenter::shared())
-    , m_lattice(m_segmenter, m_norm)
 {}
 
 std::vector<qsizetype> LabelReader::wordStarts(qsizetype from, qsizetype to) const
@@ -189,7 +188,7 @@ std::vector<qsizetype> LabelReader::wordStarts(qsizetype from, qsizetype to) con
         return starts;
     starts.resize(size_t(to - from));
     QVarLengthArray<qsizetype, 128> lengths(to - from);
-    m_lattice.wordLengths(from, to, lengths.data());
+    m_segmenter.wordLengths(m_norm, from, to, lengths.data());
     qsizetype current = from;
     for (qsizetype i = 0; i < to - from; ++i) {
         if (lengths[i] > 0)

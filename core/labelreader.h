@@ -4,7 +4,6 @@
 #include "core/figurevocabulary.h"
 #include "core/numberreader.h"
 #include "core/segmenter.h"
-#include "core/wordlattice.h"
 
 #include <QList>
 #include <QString>
@@ -65,11 +64,6 @@ public:
     QList<Period> periodsIn(qsizetype from, qsizetype to) const;
     /** Last resort: the verb phrase after the number (为6.5万人次提供培训 → 提供培训). */
     QString phraseAfter(qsizetype after) const;
-    /** The words of norm[from, to) with their tags, as the segmenter splits that span. */
-    QList<Segmenter::Token> words(qsizetype from, qsizetype to) const
-    {
-        return m_lattice.segment(from, to);
-    }
 
 private:
     QChar at(qsizetype i) const
@@ -103,9 +97,6 @@ private:
     const NumberReader &m_numbers;
     const FigureVocabulary &m_vocab;
     const Segmenter &m_segmenter;
-    // The lexicon's words at the positions looked at so far: the spans of neighbouring
-    // numbers overlap. A cache, so mutable; a reader belongs to one thread.
-    mutable WordLattice m_lattice;
 };
 
 #endif // REPORTSCOPE_LABELREADER_H

@@ -1,7 +1,5 @@
 #include "core/segmenter.h"
 
-#include "core/wordlattice.h"
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -762,25 +760,14 @@ QString Segmenter::tagOf(QStringView word) const
     return m_tags.value(e->tag());
 }
 
-int Segmenter::matchesAt(QStringView text, qsizetype pos, qsizetype limit, Match *out) const
-{
-    int count = 0;
-    forEachWordAt(text, pos, limit, [&](qsizetype k, const Entry &e) {
-        if (count < MaxMatches)
-            out[count++] = {e.logFreq, qint16(e.tag()), qint16(k)};
-    });
-    return count;
-}
-
 void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
-                         int *tagOfStart, WordLattice *lattice) const
+                         int *tagOfStart) const
 {
     const qsizetype n = to - from;
     // Best score of text[i, to), filled right to left.
     QVarLengthArray<double, 128> score(n + 1);
     score[n] = 0;
     const double unknown = -m_logTotal; // as if seen once
-    Match local[MaxMatches];
     for (qsizetype i = n - 1; i >= 0; --i) {
         const QChar c = text.at(from + i);
         if (isDigitLike(c) || isLatin(c)) {
@@ -798,23 +785,14 @@ void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizety
         qsizetype bestLen = 1;
         int bestTag = -1;
         const qsizetype limit = std::min(n - i, m_maxLength);
-        // The words at a position do not depend on the span: a lattice keeps them for every
-        // span, and only the span's end (limit) cuts them here.
-        const Match *m = local;
-        int count = 0;
-        if (lattice)
-            m = lattice->matchesAt(from + i, &count);
-        else
-            count = matchesAt(text, from + i, limit, local);
-        for (int w = 0; w < count && m[w].length <= limit; ++w) {
-            const qsizetype k = m[w].length;
-            const double s = double(m[w].logFreq) + score[i + k];
+        forEachWordAt(text, from + i, limit, [&](qsizetype k, const Entry &e) {
+            const double s = double(e.logFreq) + score[i + k];
             if (s > best || (k == 1 && bestTag < 0)) {
                 best = s;
                 bestLen = k;
-                bestTag = m[w].tag;
+                bestTag = e.tag();
             }
-        }
+        });
         score[i] = best;
         length[i] = bestLen;
         tagOfStart[i] = bestTag;
@@ -822,18 +800,6 @@ void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizety
 }
 
 QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsizetype to) const
-{
-    return segment(text, from, to, nullptr);
-}
-
-void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to,
-                            qsizetype *lengths) const
-{
-    wordLengths(text, from, to, lengths, nullptr);
-}
-
-QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsizetype to,
-                                           WordLattice *lattice) const
 {
     from = std::clamp<qsizetype>(from, 0, text.size());
     to = std::clamp<qsizetype>(to, from, text.size());
@@ -843,7 +809,7 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
         return out;
     QVarLengthArray<qsizetype, 128> length(n);
     QVarLengthArray<int, 128> tagOfStart(n);
-    bestPath(text, from, to, length.data(), tagOfStart.data(), lattice);
+    bestPath(text, from, to, length.data(), tagOfStart.data());
     static const QString digitsTag = QStringLiteral("m");
     static const QString latinTag = QStringLiteral("eng");
     static const QString unknownTag = QStringLiteral("x");
@@ -861,8 +827,8 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
     return out;
 }
 
-void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths,
-                            WordLattice *lattice) const
+void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to,
+                            qsizetype *lengths) const
 {
     from = std::clamp<qsizetype>(from, 0, text.size());
     to = std::clamp<qsizetype>(to, from, text.size());
@@ -871,7 +837,7 @@ void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to, qsiz
         return;
     QVarLengthArray<qsizetype, 128> length(n);
     QVarLengthArray<int, 128> tagOfStart(n);
-    bestPath(text, from, to, length.data(), tagOfStart.data(), lattice);
+    bestPath(text, from, to, length.data(), tagOfStart.data());
     std::fill(lengths, lengths + n, 0);
     for (qsizetype i = 0; i < n; i += length[i])
         lengths[i] = length[i];

@@ -8,8 +8,6 @@
 
 #include <memory>
 
-class WordLattice;
-
 /**
  * Splits Chinese text into words with a lexicon that carries a frequency and a part-of-speech
  * tag per word: the jieba dictionary (dict.txt of the Debian package python3-jieba, lines of
@@ -90,32 +88,13 @@ public:
     void wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths) const;
 
 private:
-    friend class WordLattice;
-    // One word found at a position: what the best path needs of it.
-    struct Match
-    {
-        float logFreq = 0;
-        qint16 tag = 0;
-        qint16 length = 0;
-    };
-    // At most one word per length, and words are at most eight characters long.
-    static constexpr int MaxMatches = 8;
-    // The words of the lexicon that start at text[pos], shortest first, of at most limit
-    // characters; returns how many went to out (at most MaxMatches).
-    int matchesAt(QStringView text, qsizetype pos, qsizetype limit, Match *out) const;
-    // segment() and wordLengths(), with the words at each position from lattice when it is
-    // not null (a WordLattice over text), else from the lexicon.
-    QList<Token> segment(QStringView text, qsizetype from, qsizetype to,
-                         WordLattice *lattice) const;
-    void wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths,
-                     WordLattice *lattice) const;
     struct Image;
     // Points the accessors into image after checking it; false when it is inconsistent.
     bool attach(std::shared_ptr<const Image> image);
     // Fills length and tag (-1 unknown, -2 digits, -3 Latin) of the best first word at each
     // offset; returns nothing, the caller walks the path.
-    void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length, int *tag,
-                  WordLattice *lattice) const;
+    void bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
+                  int *tag) const;
     // One word of the image (defined in segmenter.cpp: its layout is the cache's business).
     struct Entry;
     // Calls f(length, entry) for every word that starts at text[pos], shortest first, of at
