@@ -97,11 +97,12 @@ private:
                   int *tag) const;
     // One word of the image (defined in segmenter.cpp: its layout is the cache's business).
     struct Entry;
-    // Calls f(length, entry) for every word that starts at text[pos], shortest first, of at
-    // most limit characters.
+    // Calls f(length, logFreq, tag) for every word that starts at text[pos], shortest first,
+    // of at most limit characters.
     template<typename F>
     void forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, F f) const;
-    const Entry *find(QStringView word) const;
+    // The tag of word, -1 when the lexicon lacks it.
+    int find(QStringView word) const;
     // The words sorted by their UTF-16 code units, so the words that begin with a prefix are
     // one run and a walk along the text narrows the run a character at a time. Flat arrays:
     // about 11 bytes a word, loaded without a hash table (start-up and memory budgets). They
@@ -113,14 +114,25 @@ private:
     qsizetype m_entryCount = 0;
     // The run of words beginning with character c is [m_first[c], m_first[c + 1]).
     const quint32 *m_first = nullptr;
-    // The runs of words of two characters or more by their first two: open addressing over
-    // 2^m_pairBits slots, key (first << 16 | second), hi 0 in an empty slot.
+    // A lookup reads these first, so that most positions cost two cache misses: the word of
+    // one character by that character (tag -1: none), and by the first two characters the
+    // word of those two with the run [lo, hi) of the longer words that begin with them (open
+    // addressing over 2^m_pairBits slots, key first << 16 | second; tag -1: no word of two,
+    // -2: an empty slot).
+    struct Single
+    {
+        float logFreq = 0;
+        qint32 tag = -1;
+    };
     struct PairSlot
     {
         quint32 key = 0;
         quint32 lo = 0;
         quint32 hi = 0;
+        float logFreq = 0;
+        qint32 tag = -2;
     };
+    const Single *m_singles = nullptr;
     const PairSlot *m_pairs = nullptr;
     int m_pairBits = 0;
     QList<QString> m_tags;
