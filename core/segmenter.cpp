@@ -183,11 +183,11 @@ struct ImageHeader
     quint64 tagBytes;
     qint64 maxLength;
     double logTotal;
-    quint64 pairSlots; // size of the pair table, a power of two
+    quint64 pairCount;
     quint64 checksum; // of the header before this field and of everything after the header
 };
 constexpr char ImageMagic[8] = {'R', 'S', 'L', 'E', 'X', 'I', 'C', '\n'};
-constexpr quint32 ImageVersion = 4;
+constexpr quint32 ImageVersion = 5;
 constexpr qsizetype FirstCount = 0x10000 + 1;
 constexpr qint64 HeadBytes = 4096;
 // Zero bytes after the characters, more than a lookup can read past a word's start.
@@ -196,17 +196,6 @@ constexpr qint64 CharGuard = 2 * 8;
 constexpr qint64 align8(qint64 n)
 {
     return (n + 7) & ~qint64(7);
-}
-
-// The slot of a pair of first characters in a table of 2^bits slots (Fibonacci hashing).
-inline quint32 pairHash(quint32 key, int bits)
-{
-    return quint32((key * 0x9e3779b9u) >> (32 - bits));
-}
-
-inline quint32 pairKey(char16_t first, char16_t second)
-{
-    return (quint32(first) << 16) | second;
 }
 
 // A fast, non-cryptographic 64-bit hash (a multiply-xor per 8 bytes): it only has to notice
@@ -449,9 +438,8 @@ bool Segmenter::attach(std::shared_ptr<const Image> image)
     const qint64 tagsAt = align8(charsAt + qint64(h.charCount) * 2 + CharGuard);
     const qint64 singlesAt = align8(tagsAt + qint64(h.tagBytes));
     const qint64 pairsAt = align8(singlesAt + 0x10000 * qint64(sizeof(Single)));
-    if (h.pairSlots < 16 || h.pairSlots > (quint64(1) << 28) ||
-        (h.pairSlots & (h.pairSlots - 1)) != 0 ||
-        size != align8(pairsAt + qint64(h.pairSlots) * qint64(sizeof(PairSlot))))
+    if (h.pairCount > (quint64(1) << 28) ||
+        size != align8(pairsAt + qint64(h.pairCount) * qint64(sizeof(Pair))))
         return false;
     const auto *first = reinterpret_cast<const quint32 *>(d + firstAt);
     const auto *entries = reinterpret_cast<const Entry *>(d + entriesAt);
@@ -489,10 +477,8 @@ bool Segmenter::attach(std::shared_ptr<const Image> image)
     m_maxLength = qsizetype(h.maxLength);
     m_logTotal = h.logTotal;
     m_singles = reinterpret_cast<const Single *>(d + singlesAt);
-    m_pairs = reinterpret_cast<const PairSlot *>(d + pairsAt);
-    m_pairBits = 0;
-    while ((quint64(1) << m_pairBits) < h.pairSlots)
-        ++m_pairBits;
+    m_pairs = reinterpret_cast<const Pair *>(d + pairsAt);
+    m_pairCount = qsizetype(h.pairCount);
     return true;
 }
 
@@ -654,37 +640,33 @@ bool Segmenter::load(const QString &path, QString *error)
     // replace the widest binary searches of a lookup (over all the words of a common first
     // character) with a load and a probe.
     QList<Single> singles(0x10000);
-    QList<PairSlot> pairs;
-    {
-        QList<PairSlot> runs;
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const Entry &e = entries.at(i);
-            if (e.length() == 1) {
-                singles[firstOf.at(i)] = {e.logFreq, qint32(e.tag())};
-                continue;
-            }
-            // The entry's first character is that of its run; its second is rest[offset].
-            const quint32 key = pairKey(firstOf.at(i), rest.at(e.offset()));
-            if (runs.isEmpty() || runs.last().key != key) {
-                // A run opens with its word of two characters when there is one.
-                if (e.length() == 2)
-                    runs.append({key, quint32(i + 1), quint32(i + 1), e.logFreq, qint32(e.tag())});
-                else
-                    runs.append({key, quint32(i), quint32(i + 1), 0, -1});
-            } else {
-                runs.last().hi = quint32(i + 1);
-            }
+    QList<Pair> pairs;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries.at(i);
+        const char16_t first = firstOf.at(i);
+        if (e.length() == 1) {
+            singles[first].logFreq = e.logFreq;
+            singles[first].tag = qint32(e.tag());
+            continue;
         }
-        int bits = 4;
-        while ((qsizetype(1) << bits) < runs.size() + runs.size() / 3)
-            ++bits;
-        pairs.resize(qsizetype(1) << bits);
-        for (const PairSlot &r : std::as_const(runs)) {
-            quint32 at = pairHash(r.key, bits);
-            while (pairs.at(at).tag != -2)
-                at = (at + 1) & ((1u << bits) - 1);
-            pairs[at] = r;
+        // The entry's first character is that of its run; its second is rest[offset]. The
+        // entries are sorted, so the pairs come out sorted too.
+        const char16_t second = rest.at(e.offset());
+        Single &single = singles[first];
+        if (single.pairLo == single.pairHi) {
+            single.pairLo = quint32(pairs.size());
+            single.pairHi = single.pairLo;
         }
+        if (single.pairHi > single.pairLo && pairs.last().second == second) {
+            pairs.last().hi = quint32(i + 1);
+            continue;
+        }
+        // A pair opens with its word of two characters when there is one.
+        if (e.length() == 2)
+            pairs.append({second, qint16(e.tag()), e.logFreq, quint32(i + 1), quint32(i + 1)});
+        else
+            pairs.append({second, -1, 0, quint32(i), quint32(i + 1)});
+        single.pairHi = quint32(pairs.size());
     }
 
     // The image, laid out as a cache file is.
@@ -700,7 +682,7 @@ bool Segmenter::load(const QString &path, QString *error)
     h.tagBytes = quint64(tagBytes.size());
     h.maxLength = maxLength;
     h.logTotal = logTotal;
-    h.pairSlots = quint64(pairs.size());
+    h.pairCount = quint64(pairs.size());
     const qint64 firstAt = sizeof(ImageHeader);
     const qint64 entriesAt = align8(firstAt + FirstCount * qint64(sizeof(quint32)));
     const qint64 charsAt = align8(entriesAt + qint64(entries.size()) * qint64(sizeof(Entry)));
@@ -709,14 +691,14 @@ bool Segmenter::load(const QString &path, QString *error)
     const qint64 pairsAt = align8(singlesAt + qint64(singles.size()) * qint64(sizeof(Single)));
     auto image = std::make_shared<Image>();
     image->bytes =
-        QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(PairSlot))), '\0');
+        QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(Pair))), '\0');
     char *d = image->bytes.data();
     std::memcpy(d + firstAt, starts.constData(), size_t(FirstCount) * sizeof(quint32));
     std::memcpy(d + entriesAt, entries.constData(), size_t(entries.size()) * sizeof(Entry));
     std::memcpy(d + charsAt, rest.constData(), size_t(rest.size()) * 2);
     std::memcpy(d + tagsAt, tagBytes.constData(), size_t(tagBytes.size()));
     std::memcpy(d + singlesAt, singles.constData(), size_t(singles.size()) * sizeof(Single));
-    std::memcpy(d + pairsAt, pairs.constData(), size_t(pairs.size()) * sizeof(PairSlot));
+    std::memcpy(d + pairsAt, pairs.constData(), size_t(pairs.size()) * sizeof(Pair));
     std::memcpy(d, &h, sizeof h);
     h.checksum = imageChecksum(reinterpret_cast<const uchar *>(d), image->bytes.size());
     std::memcpy(d, &h, sizeof h);
@@ -792,23 +774,16 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
         f(1, single.logFreq, single.tag);
     if (limit < 2)
         return;
-    // The words that go on with text[pos + 1]: one probe of the pair table instead of two
-    // binary searches over all the words of the first character (thousands for 国 or 大),
-    // each a cache miss. A run outside the entries is a damaged table: no longer words.
-    const quint32 key = pairKey(first, text.at(pos + 1).unicode());
-    const quint32 mask = (1u << m_pairBits) - 1;
-    const PairSlot *slot = nullptr;
-    for (quint32 at = pairHash(key, m_pairBits), probes = 0; probes <= mask;
-         at = (at + 1) & mask, ++probes) {
-        const PairSlot &p = m_pairs[at];
-        if (p.tag == -2)
-            return;
-        if (p.key == key) {
-            slot = &p;
-            break;
-        }
-    }
-    if (!slot)
+    // The words that go on with text[pos + 1]: a short search among the first character's
+    // pairs instead of two binary searches over all its words (thousands for 国 or 大), each
+    // probe a cache miss. A pair or run outside the tables is damage: no longer words.
+    if (single.pairLo >= single.pairHi || single.pairHi > quint64(m_pairCount))
+        return;
+    const char16_t second = text.at(pos + 1).unicode();
+    const Pair *pairsEnd = m_pairs + single.pairHi;
+    const Pair *slot = std::lower_bound(m_pairs + single.pairLo, pairsEnd, second,
+                                        [](const Pair &p, char16_t c) { return p.second < c; });
+    if (slot == pairsEnd || slot->second != second)
         return;
     if (slot->tag >= 0)
         f(2, slot->logFreq, slot->tag);

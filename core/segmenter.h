@@ -114,27 +114,30 @@ private:
     qsizetype m_entryCount = 0;
     // The run of words beginning with character c is [m_first[c], m_first[c + 1]).
     const quint32 *m_first = nullptr;
-    // A lookup reads these first, so that most positions cost two cache misses: the word of
-    // one character by that character (tag -1: none), and by the first two characters the
-    // word of those two with the run [lo, hi) of the longer words that begin with them (open
-    // addressing over 2^m_pairBits slots, key first << 16 | second; tag -1: no word of two,
-    // -2: an empty slot).
+    // A lookup reads these first, so that most positions cost a few cache misses close
+    // together: by the first character, its word of one character (tag -1: none) and its
+    // pairs m_pairs[pairLo, pairHi); a pair, sorted by its second character, holds the word
+    // of those two characters (tag -1: none) and the run [lo, hi) of the longer words that
+    // begin with them. The pairs of one character are side by side, so a text touches only
+    // the pages of the characters it uses (the window's memory budget).
     struct Single
     {
         float logFreq = 0;
         qint32 tag = -1;
+        quint32 pairLo = 0;
+        quint32 pairHi = 0;
     };
-    struct PairSlot
+    struct Pair
     {
-        quint32 key = 0;
+        char16_t second = 0;
+        qint16 tag = -1;
+        float logFreq = 0;
         quint32 lo = 0;
         quint32 hi = 0;
-        float logFreq = 0;
-        qint32 tag = -2;
     };
     const Single *m_singles = nullptr;
-    const PairSlot *m_pairs = nullptr;
-    int m_pairBits = 0;
+    const Pair *m_pairs = nullptr;
+    qsizetype m_pairCount = 0;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
     double m_logTotal = 0;
