@@ -69,8 +69,7 @@ qsizetype Lexicon::indexAt(QStringView s, qsizetype pos, qsizetype limit) const
     const qsizetype room = qMin(limit, s.size()) - pos;
     // Most positions whose first character starts some word fail on the second (common
     // characters such as 在 and 的 start a few words each); one more bit says so.
-    if (!hasBit(m_singles, c) &&
-        (room < 2 || !hasBit(m_firstPairs, pairKey(c, s.at(pos + 1)))))
+    if (!hasBit(m_singles, c) && (room < 2 || !hasBit(m_firstPairs, pairKey(c, s.at(pos + 1)))))
         return -1;
     const unsigned b = Index::bucket(c);
     for (int k = m_byFirst.start[b], e = m_byFirst.start[b + 1]; k < e; ++k) {
@@ -89,8 +88,7 @@ qsizetype Lexicon::indexBefore(QStringView s, qsizetype end, qsizetype lowest) c
         return -1;
     const QChar c = s.at(end - 1);
     const qsizetype room = end - qMax<qsizetype>(lowest, 0);
-    if (!hasBit(m_singles, c) &&
-        (room < 2 || !hasBit(m_lastPairs, pairKey(s.at(end - 2), c))))
+    if (!hasBit(m_singles, c) && (room < 2 || !hasBit(m_lastPairs, pairKey(s.at(end - 2), c))))
         return -1;
     const unsigned b = Index::bucket(c);
     for (int k = m_byLast.start[b], e = m_byLast.start[b + 1]; k < e; ++k) {

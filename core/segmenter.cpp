@@ -690,8 +690,7 @@ bool Segmenter::load(const QString &path, QString *error)
     const qint64 singlesAt = align8(tagsAt + tagBytes.size());
     const qint64 pairsAt = align8(singlesAt + qint64(singles.size()) * qint64(sizeof(Single)));
     auto image = std::make_shared<Image>();
-    image->bytes =
-        QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(Pair))), '\0');
+    image->bytes = QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(Pair))), '\0');
     char *d = image->bytes.data();
     std::memcpy(d + firstAt, starts.constData(), size_t(FirstCount) * sizeof(quint32));
     std::memcpy(d + entriesAt, entries.constData(), size_t(entries.size()) * sizeof(Entry));

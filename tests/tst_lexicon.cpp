@@ -20,7 +20,7 @@ namespace {
 
 // One-character words beside longer ones that share their first (or last) character, and
 // words whose characters fold onto the same bits (U+4E00 and U+5E00 share the low 12 bits).
-const QStringList Words = {u"在"_qs,   u"在建"_qs,     u"共"_qs,   u"公共服务"_qs, u"项目"_qs,
+const QStringList Words = {u"在"_qs,     u"在建"_qs,         u"共"_qs, u"公共服务"_qs, u"项目"_qs,
                            u"项目库"_qs, u"\u4e00\u4e01"_qs, u"率"_qs, u"增长率"_qs};
 
 } // namespace

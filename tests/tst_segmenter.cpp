@@ -78,7 +78,8 @@ void TstSegmenter::split_data()
     // Clauses from the corpus, split as python3-jieba's own cut (HMM off) splits them with
     // the same dictionary: the lookups through the pair table find what jieba's prefix
     // dictionary finds.
-    QTest::addRow("corpus: 行政复议") << u"全年受理行政复议申请"_qs << u"全年|受理|行政复议|申请"_qs;
+    QTest::addRow("corpus: 行政复议")
+        << u"全年受理行政复议申请"_qs << u"全年|受理|行政复议|申请"_qs;
     QTest::addRow("corpus: 可支配收入")
         << u"城乡居民人均可支配收入分别增长"_qs << u"城乡居民|人均|可|支配|收入|分别|增长"_qs;
     QTest::addRow("corpus: 规上") << u"新增规上工业企业"_qs << u"新增|规|上|工业|企业"_qs;
@@ -87,8 +88,10 @@ void TstSegmenter::split_data()
         << u"全市共办理行政复议案件"_qs << u"全市|共|办理|行政复议|案件"_qs;
     QTest::addRow("corpus: 县级干部")
         << u"对全市县级干部开展专题培训"_qs << u"对|全市|县级|干部|开展|专题|培训"_qs;
-    QTest::addRow("corpus: 法治政府") << u"深入推进法治政府建设"_qs << u"深入|推进|法治|政府|建设"_qs;
-    QTest::addRow("corpus: 公共预算") << u"一般公共预算收入增长"_qs << u"一般|公共|预算|收入|增长"_qs;
+    QTest::addRow("corpus: 法治政府")
+        << u"深入推进法治政府建设"_qs << u"深入|推进|法治|政府|建设"_qs;
+    QTest::addRow("corpus: 公共预算")
+        << u"一般公共预算收入增长"_qs << u"一般|公共|预算|收入|增长"_qs;
     QTest::addRow("corpus: 高新技术")
         << u"国家高新技术企业达到"_qs << u"国家|高新技术|企业|达到"_qs;
 }
@@ -178,9 +181,9 @@ void TstSegmenter::everyWordFound()
     }
     // Words side by side split into themselves.
     const QString run = QString(words.first() + words.last());
-    QCOMPARE(splitTagged(s, run),
-             words.first() + u"/l"_qs + QString::number(words.first().size()) + u'|' +
-                 words.last() + u"/l"_qs + QString::number(words.last().size()));
+    QCOMPARE(splitTagged(s, run), words.first() + u"/l"_qs + QString::number(words.first().size()) +
+                                      u'|' + words.last() + u"/l"_qs +
+                                      QString::number(words.last().size()));
 }
 
 void TstSegmenter::damaged_data()
