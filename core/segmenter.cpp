@@ -168,8 +168,8 @@ bool forEachLine(const char *p, const char *end, F f)
 }
 
 // The compiled image's layout: this header, then the first-character table (0x10001 quint32),
-// the entries, the words' UTF-16 characters, the tag names (each NUL-terminated), the words of
-// one character (0x10000 Single) and the pair table, each part starting at a multiple of 8.
+// the entries, the words' UTF-16 characters, the tag names (each NUL-terminated) and the pair
+// table, each part starting at a multiple of 8.
 struct ImageHeader
 {
     char magic[8];
@@ -183,11 +183,11 @@ struct ImageHeader
     quint64 tagBytes;
     qint64 maxLength;
     double logTotal;
-    quint64 pairCount;
-    quint64 checksum; // of the header before this field and of everything after the header
+    quint64 pairSlots; // size of the pair table, a power of two
+    quint64 checksum;  // of the header before this field and of everything after the header
 };
 constexpr char ImageMagic[8] = {'R', 'S', 'L', 'E', 'X', 'I', 'C', '\n'};
-constexpr quint32 ImageVersion = 5;
+constexpr quint32 ImageVersion = 3;
 constexpr qsizetype FirstCount = 0x10000 + 1;
 constexpr qint64 HeadBytes = 4096;
 // Zero bytes after the characters, more than a lookup can read past a word's start.
@@ -196,6 +196,17 @@ constexpr qint64 CharGuard = 2 * 8;
 constexpr qint64 align8(qint64 n)
 {
     return (n + 7) & ~qint64(7);
+}
+
+// The slot of a pair of first characters in a table of 2^bits slots (Fibonacci hashing).
+inline quint32 pairHash(quint32 key, int bits)
+{
+    return quint32((key * 0x9e3779b9u) >> (32 - bits));
+}
+
+inline quint32 pairKey(char16_t first, char16_t second)
+{
+    return (quint32(first) << 16) | second;
 }
 
 // A fast, non-cryptographic 64-bit hash (a multiply-xor per 8 bytes): it only has to notice
@@ -436,10 +447,10 @@ bool Segmenter::attach(std::shared_ptr<const Image> image)
     const qint64 entriesAt = align8(firstAt + FirstCount * qint64(sizeof(quint32)));
     const qint64 charsAt = align8(entriesAt + qint64(h.entryCount) * qint64(sizeof(Entry)));
     const qint64 tagsAt = align8(charsAt + qint64(h.charCount) * 2 + CharGuard);
-    const qint64 singlesAt = align8(tagsAt + qint64(h.tagBytes));
-    const qint64 pairsAt = align8(singlesAt + 0x10000 * qint64(sizeof(Single)));
-    if (h.pairCount > (quint64(1) << 28) ||
-        size != align8(pairsAt + qint64(h.pairCount) * qint64(sizeof(Pair))))
+    const qint64 pairsAt = align8(tagsAt + qint64(h.tagBytes));
+    if (h.pairSlots < 16 || h.pairSlots > (quint64(1) << 28) ||
+        (h.pairSlots & (h.pairSlots - 1)) != 0 ||
+        size != align8(pairsAt + qint64(h.pairSlots) * qint64(sizeof(PairSlot))))
         return false;
     const auto *first = reinterpret_cast<const quint32 *>(d + firstAt);
     const auto *entries = reinterpret_cast<const Entry *>(d + entriesAt);
@@ -476,9 +487,10 @@ bool Segmenter::attach(std::shared_ptr<const Image> image)
     m_tags = tags;
     m_maxLength = qsizetype(h.maxLength);
     m_logTotal = h.logTotal;
-    m_singles = reinterpret_cast<const Single *>(d + singlesAt);
-    m_pairs = reinterpret_cast<const Pair *>(d + pairsAt);
-    m_pairCount = qsizetype(h.pairCount);
+    m_pairs = reinterpret_cast<const PairSlot *>(d + pairsAt);
+    m_pairBits = 0;
+    while ((quint64(1) << m_pairBits) < h.pairSlots)
+        ++m_pairBits;
     return true;
 }
 
@@ -635,38 +647,38 @@ bool Segmenter::load(const QString &path, QString *error)
     }
     list = QList<Word>();
 
-    // The words of one character by that character, and the pair table: the words of two
-    // characters or more by their first two, each pair one run of the sorted entries. They
-    // replace the widest binary searches of a lookup (over all the words of a common first
-    // character) with a load and a probe.
-    QList<Single> singles(0x10000);
-    QList<Pair> pairs;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Entry &e = entries.at(i);
-        const char16_t first = firstOf.at(i);
-        if (e.length() == 1) {
-            singles[first].logFreq = e.logFreq;
-            singles[first].tag = qint32(e.tag());
-            continue;
+    // The pair table: the words of two characters or more by their first two, each pair one
+    // run of the sorted entries. It replaces the two widest binary searches of a lookup (over
+    // all the words of a common first character) with one probe.
+    QList<PairSlot> pairs;
+    {
+        struct Run
+        {
+            quint32 key, lo, hi;
+        };
+        QList<Run> runs;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const qsizetype length = entries.at(i).length();
+            if (length < 2)
+                continue;
+            // The entry's first character is that of its run; its second is rest[offset].
+            const char16_t second = rest.at(entries.at(i).offset());
+            const quint32 key = pairKey(firstOf.at(i), second);
+            if (!runs.isEmpty() && runs.last().key == key && runs.last().hi == quint32(i))
+                runs.last().hi = quint32(i + 1);
+            else
+                runs.append({key, quint32(i), quint32(i + 1)});
         }
-        // The entry's first character is that of its run; its second is rest[offset]. The
-        // entries are sorted, so the pairs come out sorted too.
-        const char16_t second = rest.at(e.offset());
-        Single &single = singles[first];
-        if (single.pairLo == single.pairHi) {
-            single.pairLo = quint32(pairs.size());
-            single.pairHi = single.pairLo;
+        int bits = 4;
+        while ((qsizetype(1) << bits) < runs.size() + runs.size() / 3)
+            ++bits;
+        pairs.resize(qsizetype(1) << bits);
+        for (const Run &r : std::as_const(runs)) {
+            quint32 at = pairHash(r.key, bits);
+            while (pairs.at(at).hi != 0)
+                at = (at + 1) & ((1u << bits) - 1);
+            pairs[at] = {r.key, r.lo, r.hi};
         }
-        if (single.pairHi > single.pairLo && pairs.last().second == second) {
-            pairs.last().hi = quint32(i + 1);
-            continue;
-        }
-        // A pair opens with its word of two characters when there is one.
-        if (e.length() == 2)
-            pairs.append({second, qint16(e.tag()), e.logFreq, quint32(i + 1), quint32(i + 1)});
-        else
-            pairs.append({second, -1, 0, quint32(i), quint32(i + 1)});
-        single.pairHi = quint32(pairs.size());
     }
 
     // The image, laid out as a cache file is.
@@ -682,22 +694,21 @@ bool Segmenter::load(const QString &path, QString *error)
     h.tagBytes = quint64(tagBytes.size());
     h.maxLength = maxLength;
     h.logTotal = logTotal;
-    h.pairCount = quint64(pairs.size());
+    h.pairSlots = quint64(pairs.size());
     const qint64 firstAt = sizeof(ImageHeader);
     const qint64 entriesAt = align8(firstAt + FirstCount * qint64(sizeof(quint32)));
     const qint64 charsAt = align8(entriesAt + qint64(entries.size()) * qint64(sizeof(Entry)));
     const qint64 tagsAt = align8(charsAt + qint64(rest.size()) * 2 + CharGuard);
-    const qint64 singlesAt = align8(tagsAt + tagBytes.size());
-    const qint64 pairsAt = align8(singlesAt + qint64(singles.size()) * qint64(sizeof(Single)));
+    const qint64 pairsAt = align8(tagsAt + tagBytes.size());
     auto image = std::make_shared<Image>();
-    image->bytes = QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(Pair))), '\0');
+    image->bytes =
+        QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(PairSlot))), '\0');
     char *d = image->bytes.data();
     std::memcpy(d + firstAt, starts.constData(), size_t(FirstCount) * sizeof(quint32));
     std::memcpy(d + entriesAt, entries.constData(), size_t(entries.size()) * sizeof(Entry));
     std::memcpy(d + charsAt, rest.constData(), size_t(rest.size()) * 2);
     std::memcpy(d + tagsAt, tagBytes.constData(), size_t(tagBytes.size()));
-    std::memcpy(d + singlesAt, singles.constData(), size_t(singles.size()) * sizeof(Single));
-    std::memcpy(d + pairsAt, pairs.constData(), size_t(pairs.size()) * sizeof(Pair));
+    std::memcpy(d + pairsAt, pairs.constData(), size_t(pairs.size()) * sizeof(PairSlot));
     std::memcpy(d, &h, sizeof h);
     h.checksum = imageChecksum(reinterpret_cast<const uchar *>(d), image->bytes.size());
     std::memcpy(d, &h, sizeof h);
@@ -767,65 +778,79 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
 {
     if (m_entryCount == 0 || limit < 1)
         return;
-    const char16_t first = text.at(pos).unicode();
-    const Single &single = m_singles[first];
-    if (single.tag >= 0)
-        f(1, single.logFreq, single.tag);
-    if (limit < 2)
-        return;
-    // The words that go on with text[pos + 1]: a short search among the first character's
-    // pairs instead of two binary searches over all its words (thousands for 国 or 大), each
-    // probe a cache miss. A pair or run outside the tables is damage: no longer words.
-    if (single.pairLo >= single.pairHi || single.pairHi > quint64(m_pairCount))
-        return;
-    const char16_t second = text.at(pos + 1).unicode();
-    const Pair *pairsEnd = m_pairs + single.pairHi;
-    const Pair *slot = std::lower_bound(m_pairs + single.pairLo, pairsEnd, second,
-                                        [](const Pair &p, char16_t c) { return p.second < c; });
-    if (slot == pairsEnd || slot->second != second)
-        return;
-    if (slot->tag >= 0)
-        f(2, slot->logFreq, slot->tag);
-    if (slot->lo >= slot->hi || slot->hi > quint64(m_entryCount))
-        return;
-    // Every word in [lo, hi) begins with text[pos, pos + d) and is longer than d: narrow them
-    // to those whose next character matches (character d of a word is chars[offset + d - 1]:
-    // the first is not stored); the one that then is exactly that long sorts first.
-    const Entry *lo = m_entries + slot->lo;
-    const Entry *hi = m_entries + slot->hi;
     const char16_t *chars = m_chars;
-    for (qsizetype d = 2; d < limit && lo < hi; ++d) {
+    const char16_t first = text.at(pos).unicode();
+    const Entry *lo = m_entries + m_first[first];
+    const Entry *hi = m_entries + m_first[first + 1];
+    if (lo >= hi)
+        return;
+    if (lo->length() == 1) {
+        f(1, *lo);
+        ++lo;
+    }
+    if (limit < 2 || lo >= hi)
+        return;
+    // The words that go on with text[pos + 1]: one probe of the pair table instead of two
+    // binary searches over all the words of the first character (thousands for 国 or 大),
+    // each a cache miss. A run outside the first character's is a damaged table: no words.
+    {
+        const quint32 key = pairKey(first, text.at(pos + 1).unicode());
+        const quint32 mask = (1u << m_pairBits) - 1;
+        const PairSlot *slot = nullptr;
+        for (quint32 at = pairHash(key, m_pairBits), probes = 0; probes <= mask;
+             at = (at + 1) & mask, ++probes) {
+            const PairSlot &p = m_pairs[at];
+            if (p.hi == 0)
+                break;
+            if (p.key == key) {
+                slot = &p;
+                break;
+            }
+        }
+        if (!slot || slot->lo >= slot->hi || slot->lo < quint32(lo - m_entries) ||
+            slot->hi > quint32(hi - m_entries))
+            return;
+        lo = m_entries + slot->lo;
+        hi = m_entries + slot->hi;
+    }
+    for (qsizetype d = 2; lo < hi; ++d) {
+        // Every word in [lo, hi) begins with text[pos, pos + d); the one that is exactly
+        // that sorts first.
+        if (lo->length() == d) {
+            f(d, *lo);
+            ++lo;
+        }
+        if (d >= limit || lo >= hi)
+            break;
+        // The rest are longer than d: narrow them to those whose next character matches
+        // (character d of a word is chars[offset + d - 1]: the first is not stored).
         const char16_t next = text.at(pos + d).unicode();
         const char16_t *at = chars + d - 1;
         lo = std::lower_bound(lo, hi, next,
                               [at](const Entry &e, char16_t c) { return at[e.offset()] < c; });
         hi = std::upper_bound(lo, hi, next,
                               [at](char16_t c, const Entry &e) { return c < at[e.offset()]; });
-        if (lo < hi && lo->length() == d + 1) {
-            f(d + 1, lo->logFreq, lo->tag());
-            ++lo;
-        }
     }
 }
 
-int Segmenter::find(QStringView word) const
+const Segmenter::Entry *Segmenter::find(QStringView word) const
 {
-    int found = -1;
+    const Entry *found = nullptr;
     if (word.isEmpty())
         return found;
-    forEachWordAt(word, 0, word.size(), [&](qsizetype length, float, int tag) {
+    forEachWordAt(word, 0, word.size(), [&](qsizetype length, const Entry &e) {
         if (length == word.size())
-            found = tag;
+            found = &e;
     });
     return found;
 }
 
 QString Segmenter::tagOf(QStringView word) const
 {
-    const int tag = find(word);
-    if (tag < 0)
+    const Entry *e = find(word);
+    if (!e)
         return {};
-    return m_tags.value(tag);
+    return m_tags.value(e->tag());
 }
 
 void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizetype *length,
@@ -853,12 +878,12 @@ void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizety
         qsizetype bestLen = 1;
         int bestTag = -1;
         const qsizetype limit = std::min(n - i, m_maxLength);
-        forEachWordAt(text, from + i, limit, [&](qsizetype k, float logFreq, int tag) {
-            const double s = double(logFreq) + score[i + k];
+        forEachWordAt(text, from + i, limit, [&](qsizetype k, const Entry &e) {
+            const double s = double(e.logFreq) + score[i + k];
             if (s > best || (k == 1 && bestTag < 0)) {
                 best = s;
                 bestLen = k;
-                bestTag = tag;
+                bestTag = e.tag();
             }
         });
         score[i] = best;

@@ -97,12 +97,11 @@ private:
                   int *tag) const;
     // One word of the image (defined in segmenter.cpp: its layout is the cache's business).
     struct Entry;
-    // Calls f(length, logFreq, tag) for every word that starts at text[pos], shortest first,
-    // of at most limit characters.
+    // Calls f(length, entry) for every word that starts at text[pos], shortest first, of at
+    // most limit characters.
     template<typename F>
     void forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, F f) const;
-    // The tag of word, -1 when the lexicon lacks it.
-    int find(QStringView word) const;
+    const Entry *find(QStringView word) const;
     // The words sorted by their UTF-16 code units, so the words that begin with a prefix are
     // one run and a walk along the text narrows the run a character at a time. Flat arrays:
     // about 11 bytes a word, loaded without a hash table (start-up and memory budgets). They
@@ -114,30 +113,16 @@ private:
     qsizetype m_entryCount = 0;
     // The run of words beginning with character c is [m_first[c], m_first[c + 1]).
     const quint32 *m_first = nullptr;
-    // A lookup reads these first, so that most positions cost a few cache misses close
-    // together: by the first character, its word of one character (tag -1: none) and its
-    // pairs m_pairs[pairLo, pairHi); a pair, sorted by its second character, holds the word
-    // of those two characters (tag -1: none) and the run [lo, hi) of the longer words that
-    // begin with them. The pairs of one character are side by side, so a text touches only
-    // the pages of the characters it uses (the window's memory budget).
-    struct Single
+    // The runs of words of two characters or more by their first two: open addressing over
+    // 2^m_pairBits slots, key (first << 16 | second), hi 0 in an empty slot.
+    struct PairSlot
     {
-        float logFreq = 0;
-        qint32 tag = -1;
-        quint32 pairLo = 0;
-        quint32 pairHi = 0;
-    };
-    struct Pair
-    {
-        char16_t second = 0;
-        qint16 tag = -1;
-        float logFreq = 0;
+        quint32 key = 0;
         quint32 lo = 0;
         quint32 hi = 0;
     };
-    const Single *m_singles = nullptr;
-    const Pair *m_pairs = nullptr;
-    qsizetype m_pairCount = 0;
+    const PairSlot *m_pairs = nullptr;
+    int m_pairBits = 0;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
     double m_logTotal = 0;
