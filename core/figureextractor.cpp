@@ -181,10 +181,10 @@ Figure::Role Scanner::roleOf(const Reading &r, const LabelParts &lp, Kind kind, 
         return Figure::Role::Duration;
     // 力争, 目标: a goal, whatever its kind.
     const qsizetype qs = m_clause.quoteStart();
-    for (qsizetype q = std::max(qs, r.start - 40); q < r.start; ++q) {
-        if (m_targets.matchAt(m_norm, q, r.start) > 0)
-            return Figure::Role::Target;
-    }
+    // One pass over the 40 characters before the number (a word must end before it).
+    if (m_targets.indexIn(QStringView(m_norm).first(std::max<qsizetype>(r.start, 0)),
+                          std::max(qs, r.start - 40)) >= 0)
+        return Figure::Role::Target;
     switch (kind) {
     case Kind::Change:
         return unit == u"%" || unit == u"‰" ? Figure::Role::GrowthRate : Figure::Role::Change;

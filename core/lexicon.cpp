@@ -52,8 +52,10 @@ Lexicon::Lexicon(const QStringList &words) : m_words(words)
         setBit(m_lastChars, w.back());
         if (w.size() == 1)
             setBit(m_singles, w.front());
-        else
+        else {
             setBit(m_firstPairs, pairKey(w.at(0), w.at(1)));
+            setBit(m_lastPairs, pairKey(w.at(w.size() - 2), w.back()));
+        }
     }
     m_byFirst.build(m_words, false);
     m_byLast.build(m_words, true);
@@ -64,8 +66,12 @@ qsizetype Lexicon::indexAt(QStringView s, qsizetype pos, qsizetype limit) const
     if (pos < 0 || pos >= limit || pos >= s.size() || !hasBit(m_firstChars, s.at(pos)))
         return -1;
     const QChar c = s.at(pos);
-    const unsigned b = Index::bucket(c);
     const qsizetype room = qMin(limit, s.size()) - pos;
+    // Most positions whose first character starts some word fail on the second (common
+    // characters such as 在 and 的 start a few words each); one more bit says so.
+    if (!hasBit(m_singles, c) && (room < 2 || !hasBit(m_firstPairs, pairKey(c, s.at(pos + 1)))))
+        return -1;
+    const unsigned b = Index::bucket(c);
     for (int k = m_byFirst.start[b], e = m_byFirst.start[b + 1]; k < e; ++k) {
         const Entry &entry = m_byFirst.entries[size_t(k)];
         if (entry.ch != c.unicode() || entry.length > room)
@@ -81,8 +87,10 @@ qsizetype Lexicon::indexBefore(QStringView s, qsizetype end, qsizetype lowest) c
     if (end <= lowest || end <= 0 || end > s.size() || !hasBit(m_lastChars, s.at(end - 1)))
         return -1;
     const QChar c = s.at(end - 1);
-    const unsigned b = Index::bucket(c);
     const qsizetype room = end - qMax<qsizetype>(lowest, 0);
+    if (!hasBit(m_singles, c) && (room < 2 || !hasBit(m_lastPairs, pairKey(s.at(end - 2), c))))
+        return -1;
+    const unsigned b = Index::bucket(c);
     for (int k = m_byLast.start[b], e = m_byLast.start[b + 1]; k < e; ++k) {
         const Entry &entry = m_byLast.entries[size_t(k)];
         if (entry.ch != c.unicode() || entry.length > room)

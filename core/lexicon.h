@@ -68,13 +68,14 @@ private:
     Index m_byFirst;
     Index m_byLast;
     // A bit per first and per last character (folded to 12 bits): most characters of a text
-    // start or end no word, and the bit tells so without a hash lookup. indexIn() also asks
-    // the first two characters (words of one character apart), since common characters such
-    // as 在 start words too.
+    // start or end no word, and the bit tells so without a hash lookup. The lookups also ask
+    // the first (or last) two characters (words of one character apart), since common
+    // characters such as 在 start words too.
     using CharBits = std::array<quint64, 64>;
     CharBits m_firstChars{};
     CharBits m_lastChars{};
     CharBits m_firstPairs{};
+    CharBits m_lastPairs{}; ///< the last two characters, for indexBefore()
     CharBits m_singles{};
     static QChar pairKey(QChar a, QChar b)
     {

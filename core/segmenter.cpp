@@ -168,8 +168,8 @@ bool forEachLine(const char *p, const char *end, F f)
 }
 
 // The compiled image's layout: this header, then the first-character table (0x10001 quint32),
-// the entries, the words' UTF-16 characters and the tag names (each NUL-terminated), each part
-// starting at a multiple of 8.
+// the entries, the words' UTF-16 characters, the tag names (each NUL-terminated) and the pair
+// table, each part starting at a multiple of 8.
 struct ImageHeader
 {
     char magic[8];
@@ -183,10 +183,11 @@ struct ImageHeader
     quint64 tagBytes;
     qint64 maxLength;
     double logTotal;
-    quint64 checksum; // of the header before this field and of everything after the header
+    quint64 pairSlots; // size of the pair table, a power of two
+    quint64 checksum;  // of the header before this field and of everything after the header
 };
 constexpr char ImageMagic[8] = {'R', 'S', 'L', 'E', 'X', 'I', 'C', '\n'};
-constexpr quint32 ImageVersion = 2;
+constexpr quint32 ImageVersion = 3;
 constexpr qsizetype FirstCount = 0x10000 + 1;
 constexpr qint64 HeadBytes = 4096;
 // Zero bytes after the characters, more than a lookup can read past a word's start.
@@ -195,6 +196,17 @@ constexpr qint64 CharGuard = 2 * 8;
 constexpr qint64 align8(qint64 n)
 {
     return (n + 7) & ~qint64(7);
+}
+
+// The slot of a pair of first characters in a table of 2^bits slots (Fibonacci hashing).
+inline quint32 pairHash(quint32 key, int bits)
+{
+    return quint32((key * 0x9e3779b9u) >> (32 - bits));
+}
+
+inline quint32 pairKey(char16_t first, char16_t second)
+{
+    return (quint32(first) << 16) | second;
 }
 
 // A fast, non-cryptographic 64-bit hash (a multiply-xor per 8 bytes): it only has to notice
@@ -382,7 +394,10 @@ QString Segmenter::defaultCachePath(const QString &source)
                                                     QCryptographicHash::Sha1)
                                .toHex()
                                .left(16);
-    return dir + QStringLiteral("/lexicon-") + QString::fromLatin1(key) + QStringLiteral(".bin");
+    // The layout's version in the name: builds of another version keep their own file
+    // instead of rebuilding each other's.
+    return dir + QStringLiteral("/lexicon-") + QString::fromLatin1(key) +
+           QStringLiteral("-v%1.bin").arg(ImageVersion);
 }
 
 // One word, 8 bytes: its characters after the first are m_chars[offset, offset + length - 1)
@@ -432,7 +447,10 @@ bool Segmenter::attach(std::shared_ptr<const Image> image)
     const qint64 entriesAt = align8(firstAt + FirstCount * qint64(sizeof(quint32)));
     const qint64 charsAt = align8(entriesAt + qint64(h.entryCount) * qint64(sizeof(Entry)));
     const qint64 tagsAt = align8(charsAt + qint64(h.charCount) * 2 + CharGuard);
-    if (size != align8(tagsAt + qint64(h.tagBytes)))
+    const qint64 pairsAt = align8(tagsAt + qint64(h.tagBytes));
+    if (h.pairSlots < 16 || h.pairSlots > (quint64(1) << 28) ||
+        (h.pairSlots & (h.pairSlots - 1)) != 0 ||
+        size != align8(pairsAt + qint64(h.pairSlots) * qint64(sizeof(PairSlot))))
         return false;
     const auto *first = reinterpret_cast<const quint32 *>(d + firstAt);
     const auto *entries = reinterpret_cast<const Entry *>(d + entriesAt);
@@ -469,6 +487,10 @@ bool Segmenter::attach(std::shared_ptr<const Image> image)
     m_tags = tags;
     m_maxLength = qsizetype(h.maxLength);
     m_logTotal = h.logTotal;
+    m_pairs = reinterpret_cast<const PairSlot *>(d + pairsAt);
+    m_pairBits = 0;
+    while ((quint64(1) << m_pairBits) < h.pairSlots)
+        ++m_pairBits;
     return true;
 }
 
@@ -610,9 +632,11 @@ bool Segmenter::load(const QString &path, QString *error)
     // The entries, with each word's characters after the first in the entries' order.
     QList<Entry> entries(list.size());
     QList<char16_t> rest;
+    QList<char16_t> firstOf(list.size());
     rest.reserve(chars.size() - list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const Word &w = list.at(i);
+        firstOf[i] = text[w.offset].unicode();
         if (rest.size() + w.length >= qsizetype(Entry::OffsetLimit))
             return fail(tr("it holds only %n word(s)", nullptr, int(i))); // never: 4 M characters
         entries[i].packed =
@@ -622,6 +646,40 @@ bool Segmenter::load(const QString &path, QString *error)
             rest.append(text[w.offset + k].unicode());
     }
     list = QList<Word>();
+
+    // The pair table: the words of two characters or more by their first two, each pair one
+    // run of the sorted entries. It replaces the two widest binary searches of a lookup (over
+    // all the words of a common first character) with one probe.
+    QList<PairSlot> pairs;
+    {
+        struct Run
+        {
+            quint32 key, lo, hi;
+        };
+        QList<Run> runs;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const qsizetype length = entries.at(i).length();
+            if (length < 2)
+                continue;
+            // The entry's first character is that of its run; its second is rest[offset].
+            const char16_t second = rest.at(entries.at(i).offset());
+            const quint32 key = pairKey(firstOf.at(i), second);
+            if (!runs.isEmpty() && runs.last().key == key && runs.last().hi == quint32(i))
+                runs.last().hi = quint32(i + 1);
+            else
+                runs.append({key, quint32(i), quint32(i + 1)});
+        }
+        int bits = 4;
+        while ((qsizetype(1) << bits) < runs.size() + runs.size() / 3)
+            ++bits;
+        pairs.resize(qsizetype(1) << bits);
+        for (const Run &r : std::as_const(runs)) {
+            quint32 at = pairHash(r.key, bits);
+            while (pairs.at(at).hi != 0)
+                at = (at + 1) & ((1u << bits) - 1);
+            pairs[at] = {r.key, r.lo, r.hi};
+        }
+    }
 
     // The image, laid out as a cache file is.
     QByteArray tagBytes;
@@ -636,17 +694,21 @@ bool Segmenter::load(const QString &path, QString *error)
     h.tagBytes = quint64(tagBytes.size());
     h.maxLength = maxLength;
     h.logTotal = logTotal;
+    h.pairSlots = quint64(pairs.size());
     const qint64 firstAt = sizeof(ImageHeader);
     const qint64 entriesAt = align8(firstAt + FirstCount * qint64(sizeof(quint32)));
     const qint64 charsAt = align8(entriesAt + qint64(entries.size()) * qint64(sizeof(Entry)));
     const qint64 tagsAt = align8(charsAt + qint64(rest.size()) * 2 + CharGuard);
+    const qint64 pairsAt = align8(tagsAt + tagBytes.size());
     auto image = std::make_shared<Image>();
-    image->bytes = QByteArray(align8(tagsAt + tagBytes.size()), '\0');
+    image->bytes =
+        QByteArray(align8(pairsAt + qint64(pairs.size()) * qint64(sizeof(PairSlot))), '\0');
     char *d = image->bytes.data();
     std::memcpy(d + firstAt, starts.constData(), size_t(FirstCount) * sizeof(quint32));
     std::memcpy(d + entriesAt, entries.constData(), size_t(entries.size()) * sizeof(Entry));
     std::memcpy(d + charsAt, rest.constData(), size_t(rest.size()) * 2);
     std::memcpy(d + tagsAt, tagBytes.constData(), size_t(tagBytes.size()));
+    std::memcpy(d + pairsAt, pairs.constData(), size_t(pairs.size()) * sizeof(PairSlot));
     std::memcpy(d, &h, sizeof h);
     h.checksum = imageChecksum(reinterpret_cast<const uchar *>(d), image->bytes.size());
     std::memcpy(d, &h, sizeof h);
@@ -720,7 +782,38 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
     const char16_t first = text.at(pos).unicode();
     const Entry *lo = m_entries + m_first[first];
     const Entry *hi = m_entries + m_first[first + 1];
-    for (qsizetype d = 1; lo < hi; ++d) {
+    if (lo >= hi)
+        return;
+    if (lo->length() == 1) {
+        f(1, *lo);
+        ++lo;
+    }
+    if (limit < 2 || lo >= hi)
+        return;
+    // The words that go on with text[pos + 1]: one probe of the pair table instead of two
+    // binary searches over all the words of the first character (thousands for 国 or 大),
+    // each a cache miss. A run outside the first character's is a damaged table: no words.
+    {
+        const quint32 key = pairKey(first, text.at(pos + 1).unicode());
+        const quint32 mask = (1u << m_pairBits) - 1;
+        const PairSlot *slot = nullptr;
+        for (quint32 at = pairHash(key, m_pairBits), probes = 0; probes <= mask;
+             at = (at + 1) & mask, ++probes) {
+            const PairSlot &p = m_pairs[at];
+            if (p.hi == 0)
+                break;
+            if (p.key == key) {
+                slot = &p;
+                break;
+            }
+        }
+        if (!slot || slot->lo >= slot->hi || slot->lo < quint32(lo - m_entries) ||
+            slot->hi > quint32(hi - m_entries))
+            return;
+        lo = m_entries + slot->lo;
+        hi = m_entries + slot->hi;
+    }
+    for (qsizetype d = 2; lo < hi; ++d) {
         // Every word in [lo, hi) begins with text[pos, pos + d); the one that is exactly
         // that sorts first.
         if (lo->length() == d) {

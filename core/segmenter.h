@@ -113,6 +113,16 @@ private:
     qsizetype m_entryCount = 0;
     // The run of words beginning with character c is [m_first[c], m_first[c + 1]).
     const quint32 *m_first = nullptr;
+    // The runs of words of two characters or more by their first two: open addressing over
+    // 2^m_pairBits slots, key (first << 16 | second), hi 0 in an empty slot.
+    struct PairSlot
+    {
+        quint32 key = 0;
+        quint32 lo = 0;
+        quint32 hi = 0;
+    };
+    const PairSlot *m_pairs = nullptr;
+    int m_pairBits = 0;
     QList<QString> m_tags;
     qsizetype m_maxLength = 1;
     double m_logTotal = 0;

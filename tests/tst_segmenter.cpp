@@ -18,6 +18,8 @@ private slots:
     void split();
     void tags_data();
     void tags();
+    void everyWordFound_data();
+    void everyWordFound();
     void damaged_data();
     void damaged();
     void checkNamesFileAndPackage();
@@ -73,6 +75,25 @@ void TstSegmenter::split_data()
     QTest::addRow("Latin letters are one word") << u"GDP增长"_qs << u"GDP|增长"_qs;
     QTest::addRow("unknown character alone") << u"㐀"_qs << u"㐀"_qs;
     QTest::addRow("empty") << QString() << QString();
+    // Clauses from the corpus, split as python3-jieba's own cut (HMM off) splits them with
+    // the same dictionary: the lookups through the pair table find what jieba's prefix
+    // dictionary finds.
+    QTest::addRow("corpus: 行政复议")
+        << u"全年受理行政复议申请"_qs << u"全年|受理|行政复议|申请"_qs;
+    QTest::addRow("corpus: 可支配收入")
+        << u"城乡居民人均可支配收入分别增长"_qs << u"城乡居民|人均|可|支配|收入|分别|增长"_qs;
+    QTest::addRow("corpus: 规上") << u"新增规上工业企业"_qs << u"新增|规|上|工业|企业"_qs;
+    QTest::addRow("corpus: 重大项目") << u"签约重大项目总投资"_qs << u"签约|重大项目|总|投资"_qs;
+    QTest::addRow("corpus: 共办理")
+        << u"全市共办理行政复议案件"_qs << u"全市|共|办理|行政复议|案件"_qs;
+    QTest::addRow("corpus: 县级干部")
+        << u"对全市县级干部开展专题培训"_qs << u"对|全市|县级|干部|开展|专题|培训"_qs;
+    QTest::addRow("corpus: 法治政府")
+        << u"深入推进法治政府建设"_qs << u"深入|推进|法治|政府|建设"_qs;
+    QTest::addRow("corpus: 公共预算")
+        << u"一般公共预算收入增长"_qs << u"一般|公共|预算|收入|增长"_qs;
+    QTest::addRow("corpus: 高新技术")
+        << u"国家高新技术企业达到"_qs << u"国家|高新技术|企业|达到"_qs;
 }
 
 void TstSegmenter::split()
@@ -110,6 +131,59 @@ void TstSegmenter::tags()
     QFETCH(QString, word);
     QFETCH(QString, tag);
     QCOMPARE(Segmenter::shared().tagOf(word), tag);
+}
+
+void TstSegmenter::everyWordFound_data()
+{
+    QTest::addColumn<int>("firsts");  // distinct first characters
+    QTest::addColumn<int>("seconds"); // second characters per first
+    QTest::addColumn<int>("longer");  // words of three and four characters per pair
+
+    // One first character with many seconds (the widest run, as 国 has), many firsts with
+    // few (a full pair table with its probes wrapping round), and longer words on each pair.
+    QTest::addRow("one first, 1,500 seconds") << 1 << 1500 << 0;
+    QTest::addRow("300 firsts, 4 seconds, longer words") << 300 << 4 << 2;
+    QTest::addRow("40 firsts, 40 seconds") << 40 << 40 << 1;
+}
+
+void TstSegmenter::everyWordFound()
+{
+    QFETCH(int, firsts);
+    QFETCH(int, seconds);
+    QFETCH(int, longer);
+    // Word i of a pair is the pair plus i characters, tagged by its length.
+    QByteArray text;
+    QStringList words;
+    for (int f = 0; f < firsts; ++f) {
+        const QChar first(char16_t(0x4e00 + 0x100 + f));
+        text += QString(first).toUtf8() + " 5 x\n"; // the one-character word too
+        for (int k = 0; k < seconds; ++k) {
+            QString w = QString(first) + QChar(char16_t(0x4e00 + 0x2000 + k));
+            words.append(w);
+            for (int l = 0; l < longer; ++l)
+                words.append(w + QString(l + 1, QChar(char16_t(0x4e00 + 0x3000 + l))));
+        }
+    }
+    for (const QString &w : std::as_const(words))
+        text += w.toUtf8() + " 10 l" + QByteArray::number(w.size()) + '\n';
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dict.txt"_qs);
+    QVERIFY(writeFile(path, smallLexicon(text)));
+    Segmenter s;
+    QString error;
+    QVERIFY2(s.load(path, &error), qPrintable(error));
+    for (const QString &w : std::as_const(words)) {
+        QCOMPARE(s.tagOf(w), u"l"_qs + QString::number(w.size()));
+        // A pair whose second character no word has is no word, nor its extension.
+        const QString miss = w.left(1) + QChar(char16_t(0x4e00 + 0x2000 + seconds));
+        QCOMPARE(s.tagOf(miss), QString());
+        QCOMPARE(s.tagOf(QString(miss + w.mid(2))), QString());
+    }
+    // Words side by side split into themselves.
+    const QString run = QString(words.first() + words.last());
+    QCOMPARE(splitTagged(s, run), words.first() + u"/l"_qs + QString::number(words.first().size()) +
+                                      u'|' + words.last() + u"/l"_qs +
+                                      QString::number(words.last().size()));
 }
 
 void TstSegmenter::damaged_data()

@@ -1,0 +1,87 @@
+// Lexicon: the longest word at a position or before an end, with the first- and last-pair bits
+// that turn most positions away before the bucket walk. Each row is a lookup a reader makes.
+
+#include "core/lexicon.h"
+
+#include <QTest>
+
+class TstLexicon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchAt_data();
+    void matchAt();
+    void matchBefore_data();
+    void matchBefore();
+};
+
+namespace {
+
+// One-character words beside longer ones that share their first (or last) character, and
+// words whose characters fold onto the same bits (U+4E00 and U+5E00 share the low 12 bits).
+const QStringList Words = {u"在"_qs,     u"在建"_qs,         u"共"_qs, u"公共服务"_qs, u"项目"_qs,
+                           u"项目库"_qs, u"\u4e00\u4e01"_qs, u"率"_qs, u"增长率"_qs};
+
+} // namespace
+
+void TstLexicon::matchAt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("pos");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("length");
+
+    QTest::addRow("single beside a longer word: longest") << u"在建项目"_qs << 0 << 4 << 2;
+    QTest::addRow("single: second character starts no pair") << u"在线"_qs << 0 << 2 << 1;
+    QTest::addRow("single at the limit") << u"在建"_qs << 0 << 1 << 1;
+    QTest::addRow("longest of a pair run") << u"项目库建设"_qs << 0 << 5 << 3;
+    QTest::addRow("pair run cut by the limit") << u"项目库"_qs << 0 << 2 << 2;
+    QTest::addRow("first character known, pair not") << u"项款"_qs << 0 << 2 << 0;
+    QTest::addRow("first character alone at the text's end") << u"建项"_qs << 1 << 2 << 0;
+    QTest::addRow("same low bits, other character") << u"\u5e00\u4e01"_qs << 0 << 2 << 0;
+    QTest::addRow("same low bits, the word") << u"\u4e00\u4e01"_qs << 0 << 2 << 2;
+    QTest::addRow("four characters") << u"推进公共服务"_qs << 2 << 6 << 4;
+    QTest::addRow("position past the limit") << u"在建"_qs << 1 << 1 << 0;
+}
+
+void TstLexicon::matchAt()
+{
+    QFETCH(QString, text);
+    QFETCH(int, pos);
+    QFETCH(int, limit);
+    QFETCH(int, length);
+    const Lexicon lexicon(Words);
+    QCOMPARE(lexicon.matchAt(text, pos, limit), qsizetype(length));
+    // indexIn() finds the same first word (the text cut at the limit).
+    const qsizetype at = lexicon.indexIn(QStringView(text).first(limit), pos);
+    QCOMPARE(at == pos, length > 0);
+}
+
+void TstLexicon::matchBefore_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("lowest");
+    QTest::addColumn<int>("length");
+
+    QTest::addRow("longest ending here") << u"全市增长率"_qs << 5 << 0 << 3;
+    QTest::addRow("longer word cut by lowest: the single") << u"增长率"_qs << 3 << 1 << 1;
+    QTest::addRow("single: last pair of no word") << u"效率"_qs << 2 << 0 << 1;
+    QTest::addRow("last character known, pair not") << u"库房目"_qs << 3 << 0 << 0;
+    QTest::addRow("pair ending here") << u"重大项目"_qs << 4 << 0 << 2;
+    QTest::addRow("last character, no room for its pair") << u"目"_qs << 1 << 0 << 0;
+    QTest::addRow("same low bits, other character") << u"\u4e00\u5e01"_qs << 2 << 0 << 0;
+}
+
+void TstLexicon::matchBefore()
+{
+    QFETCH(QString, text);
+    QFETCH(int, end);
+    QFETCH(int, lowest);
+    QFETCH(int, length);
+    QCOMPARE(Lexicon(Words).matchBefore(text, end, lowest), qsizetype(length));
+}
+
+QTEST_GUILESS_MAIN(TstLexicon)
+#include "tst_lexicon.moc"
