@@ -616,7 +616,7 @@ QChart *FigureChartBuilder::createChart(const Group &group) const
         style(log);
         log->setTitleText(tr("%1 (logarithmic)").arg(group.axisTitle).trimmed());
         log->setBase(10);
-        log->setLabelFormat(QStringLiteral("%g") + group.prefix);
+        log->setLabelFormat(QStringLiteral("%g"));
         double low = std::numeric_limits<double>::max();
         for (int i = 0; i < set->count(); ++i)
             low = qMin(low, set->at(i));
@@ -638,8 +638,9 @@ QChart *FigureChartBuilder::createChart(const Group &group) const
             maxValue = minValue + 1;
         values->setRange(minValue, maxValue);
         values->applyNiceNumbers();
-        // Ticks in the chart's magnitude (20000亿); the axis title has the unit.
-        values->setLabelFormat(QStringLiteral("%g") + group.prefix);
+        // Ticks in the chart's magnitude, the axis title names it (亿元): Qt Charts draws a
+        // label format's non-Latin-1 text as "?", so the multiplier cannot follow each tick.
+        values->setLabelFormat(QStringLiteral("%g"));
     }
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);

@@ -565,7 +565,8 @@ void TestFigureChartBuilder::magnitudeLabels_data()
     QTest::addColumn<Bars>("bars");
     QTest::addColumn<QString>("axisTitle");
     QTest::addColumn<QString>("valueLabels"); // the series' label format
-    QTest::addColumn<QString>("ticks");       // the value axis' label format
+    QTest::addColumn<QString>("ticks");       // the value axis' label format (its title has
+                                              // the multiplier)
     QTest::addColumn<double>("drawn");        // the first bar as drawn
     QTest::addColumn<QString>("exact");       // in the first bar's tooltip
     using K = Figure::Kind;
@@ -575,12 +576,12 @@ void TestFigureChartBuilder::magnitudeLabels_data()
                              R::Level, 0),
                 indicatorBar(u"地区生产总值"_qs, 3.07e12, u"元"_qs, u"30700亿元"_qs, K::Money,
                              R::Level, 1)}
-        << u"亿元"_qs << u"@value亿元"_qs << u"%g亿"_qs << 32765.0 << u"= 3276500000000 元"_qs;
+        << u"亿元"_qs << u"@value亿元"_qs << u"%g"_qs << 32765.0 << u"= 3276500000000 元"_qs;
     QTest::addRow("5.3万件 with 8000件: the multiplier most bars have")
         << Bars{bar(u"受理案件"_qs, 53000, u"件"_qs, K::Count, 0, u"5.3万件"_qs),
                 bar(u"办结案件"_qs, 8000, u"件"_qs, K::Count, 1, u"8000件"_qs),
                 bar(u"调解案件"_qs, 41000, u"件"_qs, K::Count, 2, u"4.1万件"_qs)}
-        << u"万件"_qs << u"@value万件"_qs << u"%g万"_qs << 5.3 << u"= 53000 件"_qs;
+        << u"万件"_qs << u"@value万件"_qs << u"%g"_qs << 5.3 << u"= 53000 件"_qs;
     QTest::addRow("small counts as they are")
         << Bars{bar(u"受理案件"_qs, 147, u"件"_qs, K::Count, 0, u"147件"_qs),
                 bar(u"办结案件"_qs, 120, u"件"_qs, K::Count, 1, u"120件"_qs)}

@@ -1100,8 +1100,15 @@ void DetailPane::onAnchorClicked(const QUrl &url)
     const int n = url.path().toInt(&ok);
     if (!ok)
         return;
-    if (url.scheme() == FigureScheme)
+    if (url.scheme() == FigureScheme) {
+        // From the overview (its key indicators): the figure's own section shows its sentence.
+        if (m_section < 0) {
+            const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
+            if (report && n >= 0 && n < report->figures().size())
+                m_selection->selectSection(m_reportRow, report->figures().at(n).section);
+        }
         m_selection->selectFigure(m_reportRow, n);
+    }
     else if (url.scheme() == SectionScheme)
         m_selection->selectSection(m_reportRow, n);
 }
