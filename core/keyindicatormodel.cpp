@@ -177,8 +177,8 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 = %2\n%3").arg(written.toString(), exact(),
-                                                 m_report->figureQuote(e.figureIndex).toString());
+        return QStringLiteral("%1 = %2\n%3")
+            .arg(written.toString(), exact(), m_report->figureQuote(e.figureIndex).toString());
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

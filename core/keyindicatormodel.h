@@ -40,15 +40,15 @@ public:
         NameRole,                           ///< QString, 地区生产总值
         ValueRole,                          ///< double, in base units (3.2765e12)
         DisplayValueRole,                   ///< QString, value and unit as written: 32765亿元
-        ExactRole,                          ///< QString, exact value and base unit: 3276500000000 元
-        UnitRole,                           ///< QString, the unit as written: 亿元
-        FigureRoleRole,                     ///< int, Figure::Role as matched
-        PeriodRole,                         ///< QString
-        ReportRowRole,                      ///< int, row of the report in the DocumentModel
-        FigureIndexRole,                    ///< int, index in Report::figures()
-        SectionIndexRole,                   ///< int, index in Report::sections()
-        QuoteRole,                          ///< QString, the sentence stating the figure
-        OccurrencesRole,                    ///< int, figures of the report matched to it
+        ExactRole,        ///< QString, exact value and base unit: 3276500000000 元
+        UnitRole,         ///< QString, the unit as written: 亿元
+        FigureRoleRole,   ///< int, Figure::Role as matched
+        PeriodRole,       ///< QString
+        ReportRowRole,    ///< int, row of the report in the DocumentModel
+        FigureIndexRole,  ///< int, index in Report::figures()
+        SectionIndexRole, ///< int, index in Report::sections()
+        QuoteRole,        ///< QString, the sentence stating the figure
+        OccurrencesRole,  ///< int, figures of the report matched to it
     };
     Q_ENUM(Roles)
 

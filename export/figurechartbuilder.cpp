@@ -675,14 +675,14 @@ QString FigureChartBuilder::toolTip(const Bar &bar)
                        .arg(name.toHtmlEscaped(), bar.text.toHtmlEscaped());
     // The exact number, in base units: 32765亿元 = 3276500000000 元.
     if (!bar.unit.isEmpty() || bar.value != 0) {
-        html += QStringLiteral("<p>= %1</p>").arg(
-            QString(Magnitude::exact(bar.value) + QLatin1Char(' ') + bar.unit)
-                .trimmed()
-                .toHtmlEscaped());
+        html += QStringLiteral("<p>= %1</p>")
+                    .arg(QString(Magnitude::exact(bar.value) + QLatin1Char(' ') + bar.unit)
+                             .trimmed()
+                             .toHtmlEscaped());
     }
     if (!bar.indicatorName.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("Indicator: %1").arg(bar.indicatorName).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Indicator: %1").arg(bar.indicatorName).toHtmlEscaped());
     if (!bar.quote.isEmpty())
         html += QStringLiteral("<p>“%1”</p>").arg(bar.quote.toHtmlEscaped());
     const QString section = bar.sectionHeading.isEmpty()

@@ -18,10 +18,10 @@ class QChart;
  * Builds Qt Charts from figures: one horizontal bar chart per subject, role, kind and unit, so
  * that a chart compares like with like. The subject is the table column a figure
  * stands in when it is a table cell (label "row · column"), else the catalogue indicator it
- * matches (IndicatorMatcher), else the head word of its label (the last word: 重点技改项目 and 民间投资项目 are
- * both 项目). Levels, changes, growth rates, shares and targets never share a chart; no axis
- * mixes 人 with 件; a subject with one bar, zeros and durations are not charted. Values are
- * drawn in the magnitude the report writes them (亿元, 万件).
+ * matches (IndicatorMatcher), else the head word of its label (the last word: 重点技改项目 and
+ * 民间投资项目 are both 项目). Levels, changes, growth rates, shares and targets never share a
+ * chart; no axis mixes 人 with 件; a subject with one bar, zeros and durations are not charted.
+ * Values are drawn in the magnitude the report writes them (亿元, 万件).
  *
  * Independent of any window: it reads a FigureModel (or a proxy of it, e.g. a
  * FigureFilterModel narrowed to a section subtree) or a report's figures, and returns
@@ -57,12 +57,12 @@ public:
         QString unit;
         Figure::Role role = Figure::Role::Level; ///< roleClass() of every bar
         QString subject;                         ///< subjectOf() every bar
-        QString indicator; ///< the catalogue id when the subject is one (not for table columns)
+        QString indicator;   ///< the catalogue id when the subject is one (not for table columns)
         QString prefix;      ///< the multiplier values are drawn in: 亿 (scale 1e8), 万, none
         QString valueSuffix; ///< after each value label: 亿元, 万件, %
-        QString title;            ///< chart title, translated
-        QString axisTitle;        ///< value axis title, e.g. 件, ×10,000 元, %
-        double scale = 1;         ///< bars show value / scale (万, 亿 for large numbers)
+        QString title;       ///< chart title, translated
+        QString axisTitle;   ///< value axis title, e.g. 件, ×10,000 元, %
+        double scale = 1;    ///< bars show value / scale (万, 亿 for large numbers)
         bool percentAxis = false; ///< a fixed 0–100% axis (rates)
         QList<Bar> bars;          ///< in document order, drawn top to bottom
         QStringList categories;   ///< one unique axis label per bar

@@ -214,7 +214,8 @@ void TestDetailPane::keyIndicatorPanel()
     QCOMPARE(cellText(panel, row + 1, KeyIndicatorModel::RoleColumn), u"Level"_qs);
 
     // Click the name.
-    QTextCursor c = panel->cellAt(row + 1, KeyIndicatorModel::IndicatorColumn).firstCursorPosition();
+    QTextCursor c =
+        panel->cellAt(row + 1, KeyIndicatorModel::IndicatorColumn).firstCursorPosition();
     c.movePosition(QTextCursor::NextCharacter);
     QTextBrowser *browser = m_pane->textBrowser();
     const QRect rect = browser->cursorRect(c);

@@ -1,10 +1,10 @@
 #include "core/documentmodel.h"
 #include "core/figurefiltermodel.h"
 #include "core/figuremodel.h"
+#include "core/indicatormatcher.h"
 #include "core/reportparser.h"
 #include "export/chartimagewriter.h"
 #include "export/figurechartbuilder.h"
-#include "core/indicatormatcher.h"
 #include "import/reportloader.h"
 #include "tests/corpusdir.h"
 
@@ -146,19 +146,19 @@ void TestFigureChartBuilder::grouping_data()
                              R::Baseline, 1),
                 indicatorBar(u"地区生产总值增速"_qs, 5.5, u"%"_qs, u"5.5%"_qs, K::Change,
                              R::GrowthRate, 2),
-                indicatorBar(u"规模以上工业增加值"_qs, 1.2e12, u"元"_qs, u"1.2万亿元"_qs,
-                             K::Money, R::Level, 3)}
+                indicatorBar(u"规模以上工业增加值"_qs, 1.2e12, u"元"_qs, u"1.2万亿元"_qs, K::Money,
+                             R::Level, 3)}
         << QStringList{u"地区生产总值 (万亿元) [万亿元]: 地区生产总值 5.3万亿元 = 5.3, "
                        u"地区生产总值 4.7万亿元 = 4.7"_qs};
     QTest::addRow("levels and targets apart")
-        << Bars{indicatorBar(u"城镇新增就业"_qs, 6.1e5, u"人"_qs, u"61万人"_qs, K::Count,
-                             R::Level, 0),
-                indicatorBar(u"城镇新增就业"_qs, 5.5e5, u"人"_qs, u"55万人"_qs, K::Count,
-                             R::Target, 1),
-                indicatorBar(u"城镇新增就业"_qs, 5.8e5, u"人"_qs, u"58万人"_qs, K::Count,
-                             R::Level, 2),
-                indicatorBar(u"城镇新增就业"_qs, 5.6e5, u"人"_qs, u"56万人"_qs, K::Count,
-                             R::Target, 3)}
+        << Bars{indicatorBar(u"城镇新增就业"_qs, 6.1e5, u"人"_qs, u"61万人"_qs, K::Count, R::Level,
+                             0),
+                indicatorBar(u"城镇新增就业"_qs, 5.5e5, u"人"_qs, u"55万人"_qs, K::Count, R::Target,
+                             1),
+                indicatorBar(u"城镇新增就业"_qs, 5.8e5, u"人"_qs, u"58万人"_qs, K::Count, R::Level,
+                             2),
+                indicatorBar(u"城镇新增就业"_qs, 5.6e5, u"人"_qs, u"56万人"_qs, K::Count, R::Target,
+                             3)}
         << QStringList{u"城镇新增就业 (万人) [万人]: 城镇新增就业 61万人 = 61, "
                        u"城镇新增就业 58万人 = 58"_qs,
                        u"城镇新增就业 (万人), targets [万人]: 城镇新增就业 55万人 = 55, "
@@ -179,8 +179,9 @@ void TestFigureChartBuilder::grouping_data()
                 bar(u"证明材料"_qs, 398, u"份"_qs, K::Count, 1),
                 bar(u"证明材料"_qs, 120, u"份"_qs, K::Change, 2),
                 bar(u"证明材料"_qs, 30, u"份"_qs, K::Count, 3)}
-        << QStringList{u"Counts (份): 材料 [份]: 证明材料 398份 = 398, 证明材料 30份 = 30"_qs,
-                       u"Changes (份): 材料 [份]: 证明材料 59000份 = 59000, 证明材料 120份 = 120"_qs};
+        << QStringList{
+               u"Counts (份): 材料 [份]: 证明材料 398份 = 398, 证明材料 30份 = 30"_qs,
+               u"Changes (份): 材料 [份]: 证明材料 59000份 = 59000, 证明材料 120份 = 120"_qs};
     QTest::addRow("none") << Bars() << QStringList();
 }
 
@@ -309,8 +310,8 @@ void TestFigureChartBuilder::logAxis()
 
 void TestFigureChartBuilder::valueLabels()
 {
-    const QList<FigureChartBuilder::Group> groups =
-        FigureChartBuilder::groupBars({bar(u"案件"_qs, 147, u"件"_qs), bar(u"案件"_qs, 12, u"件"_qs)});
+    const QList<FigureChartBuilder::Group> groups = FigureChartBuilder::groupBars(
+        {bar(u"案件"_qs, 147, u"件"_qs), bar(u"案件"_qs, 12, u"件"_qs)});
     FigureChartBuilder builder;
     std::unique_ptr<QChart> plain(builder.createChart(groups.first()));
     auto *series = qobject_cast<QHorizontalBarSeries *>(plain->series().value(0));
@@ -376,9 +377,10 @@ void TestFigureChartBuilder::fromText()
     QList<int> all(report->figures().size());
     std::iota(all.begin(), all.end(), 0);
     const Bars bars = FigureChartBuilder::barsFromReport(*report, all, 0);
-    QCOMPARE(describe(FigureChartBuilder::groupBars(bars)),
-             (QStringList{u"Counts (家): 企业 [家]: 新增企业 1200家 = 1200, 科技企业 300家 = 300"_qs,
-                          u"Counts (所): 学校 [所]: 学校 12所 = 12, 学校 8所 = 8"_qs}));
+    QCOMPARE(
+        describe(FigureChartBuilder::groupBars(bars)),
+        (QStringList{u"Counts (家): 企业 [家]: 新增企业 1200家 = 1200, 科技企业 300家 = 300"_qs,
+                     u"Counts (所): 学校 [所]: 学校 12所 = 12, 学校 8所 = 8"_qs}));
     // Only the second section's figures.
     QCOMPARE(describe(FigureChartBuilder::groupBars(
                  FigureChartBuilder::barsFromReport(*report, {7, 8, 9, 99, -1}, 0))),
@@ -509,11 +511,10 @@ void TestFigureChartBuilder::fromFilterModel_data()
                            << QStringList{u"Counts (户): 主体 [户]: 市场主体 37户 = 37, "
                                           u"市场主体 20户 = 20, 市场主体 27户 = 27"_qs};
     QTest::addRow("report") << QString() << false
-                            << QStringList{u"Counts (户): 主体: 3"_qs, u"Counts (次): 会议: 2"_qs,
-                                           u"Counts (个): 单位: 2"_qs,
-                                           u"领导干部学法 (次): 2"_qs,
-                                           u"规范性文件备案 (件): 2"_qs,
-                                           u"Counts (万条): 信息: 2"_qs};
+                            << QStringList{
+                                   u"Counts (户): 主体: 3"_qs,   u"Counts (次): 会议: 2"_qs,
+                                   u"Counts (个): 单位: 2"_qs,   u"领导干部学法 (次): 2"_qs,
+                                   u"规范性文件备案 (件): 2"_qs, u"Counts (万条): 信息: 2"_qs};
 }
 
 void TestFigureChartBuilder::fromFilterModel()
@@ -571,12 +572,12 @@ void TestFigureChartBuilder::magnitudeLabels_data()
     QTest::addColumn<QString>("exact");       // in the first bar's tooltip
     using K = Figure::Kind;
     using R = Figure::Role;
-    QTest::addRow("32765亿元")
-        << Bars{indicatorBar(u"地区生产总值"_qs, 3.2765e12, u"元"_qs, u"32765亿元"_qs, K::Money,
-                             R::Level, 0),
-                indicatorBar(u"地区生产总值"_qs, 3.07e12, u"元"_qs, u"30700亿元"_qs, K::Money,
-                             R::Level, 1)}
-        << u"亿元"_qs << u"@value亿元"_qs << u"%g"_qs << 32765.0 << u"= 3276500000000 元"_qs;
+    QTest::addRow("32765亿元") << Bars{indicatorBar(u"地区生产总值"_qs, 3.2765e12, u"元"_qs,
+                                                    u"32765亿元"_qs, K::Money, R::Level, 0),
+                                       indicatorBar(u"地区生产总值"_qs, 3.07e12, u"元"_qs,
+                                                    u"30700亿元"_qs, K::Money, R::Level, 1)}
+                               << u"亿元"_qs << u"@value亿元"_qs << u"%g"_qs << 32765.0
+                               << u"= 3276500000000 元"_qs;
     QTest::addRow("5.3万件 with 8000件: the multiplier most bars have")
         << Bars{bar(u"受理案件"_qs, 53000, u"件"_qs, K::Count, 0, u"5.3万件"_qs),
                 bar(u"办结案件"_qs, 8000, u"件"_qs, K::Count, 1, u"8000件"_qs),
@@ -628,10 +629,10 @@ void TestFigureChartBuilder::corpusCharts_data()
     for (const QString &name : QDir(corpus.filePath(u"provinces-2026"_qs))
                                    .entryList({u"*.txt"_qs}, QDir::Files, QDir::Name))
         QTest::addRow("%s", qPrintable(name)) << u"provinces-2026/"_qs + name;
-    for (const QString &name : {u"series/shenzhen-gzbg-2023.txt"_qs,
-                                u"series/longgang-gzbg-2020.txt"_qs,
-                                u"shenzhen-guangming-fazhi-2021.txt"_qs, u"wuwei-2021-fazhi.txt"_qs,
-                                u"published/hongze-xxgk-2024.pdf"_qs})
+    for (const QString &name :
+         {u"series/shenzhen-gzbg-2023.txt"_qs, u"series/longgang-gzbg-2020.txt"_qs,
+          u"shenzhen-guangming-fazhi-2021.txt"_qs, u"wuwei-2021-fazhi.txt"_qs,
+          u"published/hongze-xxgk-2024.pdf"_qs})
         QTest::addRow("%s", qPrintable(name)) << name;
 }
 
@@ -702,7 +703,8 @@ void TestFigureChartBuilder::provinceHeads()
     QVERIFY(report);
     QList<int> all(report->figures().size());
     std::iota(all.begin(), all.end(), 0);
-    const auto groups = FigureChartBuilder::groupBars(FigureChartBuilder::barsFromReport(*report, all));
+    const auto groups =
+        FigureChartBuilder::groupBars(FigureChartBuilder::barsFromReport(*report, all));
     QStringList titles;
     for (const auto &g : groups)
         titles.append(g.title);
@@ -726,8 +728,8 @@ void TestFigureChartBuilder::yearbookTable()
     QVERIFY(report);
     int tableSection = -1;
     for (int s : report->topLevelSections()) {
-        if (tableSection < 0 || report->figuresInSubtree(s).size() >
-                                    report->figuresInSubtree(tableSection).size())
+        if (tableSection < 0 ||
+            report->figuresInSubtree(s).size() > report->figuresInSubtree(tableSection).size())
             tableSection = s;
     }
     const QList<int> figures = report->figuresInSubtree(tableSection);

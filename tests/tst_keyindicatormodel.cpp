@@ -44,8 +44,8 @@ void TestKeyIndicatorModel::indicators_data()
     QTest::addColumn<QString>("quoted"); // in its sentence
     using R = Figure::Role;
     QTest::addRow("anhui gdp in 万亿元")
-        << u"provinces-2026/anhui-gzbg-2026.txt"_qs << u"gdp"_qs << u"地区生产总值"_qs
-        << u"5.3"_qs << u"万亿元"_qs << int(R::Level) << u"5300000000000 元"_qs << QString()
+        << u"provinces-2026/anhui-gzbg-2026.txt"_qs << u"gdp"_qs << u"地区生产总值"_qs << u"5.3"_qs
+        << u"万亿元"_qs << int(R::Level) << u"5300000000000 元"_qs << QString()
         << u"全省地区生产总值5.3万亿元"_qs;
     QTest::addRow("anhui gdp growth")
         << u"provinces-2026/anhui-gzbg-2026.txt"_qs << u"gdp_growth"_qs << u"地区生产总值增速"_qs
@@ -109,7 +109,8 @@ void TestKeyIndicatorModel::indicators()
     // The row points at its figure: the one the sentence states, in its section.
     const int fi = cell(0, KeyIndicatorModel::FigureIndexRole).toInt();
     QVERIFY(fi >= 0 && fi < report->figures().size());
-    QCOMPARE(cell(0, KeyIndicatorModel::SectionIndexRole).toInt(), report->figures().at(fi).section);
+    QCOMPARE(cell(0, KeyIndicatorModel::SectionIndexRole).toInt(),
+             report->figures().at(fi).section);
     QCOMPARE(cell(0, KeyIndicatorModel::ReportRowRole).toInt(), 0);
     QVERIFY(cell(0, Qt::ToolTipRole).toString().contains(exact));
     // One row per indicator.
@@ -166,7 +167,8 @@ void TestKeyIndicatorModel::followsDocuments()
     model.setReportRow(1);
     QCOMPARE(model.rowOfIndicator(u"gdp"_qs), -1);
     QVERIFY(model.rowCount() > 0);
-    const QString firstFazhi = model.index(0, 0).data(KeyIndicatorModel::IndicatorIdRole).toString();
+    const QString firstFazhi =
+        model.index(0, 0).data(KeyIndicatorModel::IndicatorIdRole).toString();
     // The report above it closed: still the same report, one row up.
     documents.removeReport(0);
     QCOMPARE(model.reportRow(), 0);
@@ -192,7 +194,8 @@ void TestKeyIndicatorModel::noIndicators()
     model.setReportRow(0);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(KeyIndicatorModel::ColumnCount));
-    QCOMPARE(model.headerData(KeyIndicatorModel::UnitColumn, Qt::Horizontal).toString(), u"Unit"_qs);
+    QCOMPARE(model.headerData(KeyIndicatorModel::UnitColumn, Qt::Horizontal).toString(),
+             u"Unit"_qs);
     model.setReportRow(5); // no such report
     QCOMPARE(model.reportRow(), -1);
 }

@@ -1108,8 +1108,7 @@ void DetailPane::onAnchorClicked(const QUrl &url)
                 m_selection->selectSection(m_reportRow, report->figures().at(n).section);
         }
         m_selection->selectFigure(m_reportRow, n);
-    }
-    else if (url.scheme() == SectionScheme)
+    } else if (url.scheme() == SectionScheme)
         m_selection->selectSection(m_reportRow, n);
 }
 

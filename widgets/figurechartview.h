@@ -24,8 +24,8 @@ class QVBoxLayout;
 
 /**
  * Charts of the figures of the current section and its subsections, one per subject, role,
- * kind and unit (FigureChartBuilder::groupBars()), stacked in a scroll area. Clicking a bar makes its figure current; the current figure's
- * bar is drawn selected.
+ * kind and unit (FigureChartBuilder::groupBars()), stacked in a scroll area. Clicking a bar makes
+ * its figure current; the current figure's bar is drawn selected.
  *
  * A chart shows at most the largest 40 figures of its group. Choosing them reads
  * every figure in scope, so for a scope of millions of figures the view scans the model in
