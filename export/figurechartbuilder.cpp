@@ -462,6 +462,15 @@ bool FigureChartBuilder::isChartable(const Bar &bar)
 {
     if (bar.role == Figure::Role::Duration)
         return false;
+    // A table's total row (总计, 合计) is the sum of the bars beside it, not one of them.
+    if (bar.label.contains(TableSeparator)) {
+        const QString row = categoryName(bar);
+        const qsizetype level = row.lastIndexOf(LevelSeparator);
+        const QStringView last =
+            level >= 0 ? QStringView(row).sliced(level + LevelSeparator.size()) : QStringView(row);
+        if (last == u"总计" || last == u"合计" || last == u"小计")
+            return false;
+    }
     if (bar.kind == Figure::Kind::Count || bar.kind == Figure::Kind::Change) {
         if (isTimeUnit(bar.unit))
             return false;

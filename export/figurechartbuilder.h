@@ -87,7 +87,8 @@ public:
     static QList<Bar> barsFromReport(const Report &report, const QList<int> &figureIndexes,
                                      int reportRow = -1);
     /** False for what a bar of counts would misstate: durations (连续30个月, role or a time
-     *  unit: 年, 个月, 天…), ordinals (第3位) and years. groupBars() leaves them out. */
+     *  unit: 年, 个月, 天…), ordinals (第3位) and years; and a table's total row (总计, 合计,
+     *  小计), the sum of the others. groupBars() leaves them out. */
     static bool isChartable(const Bar &bar);
     /** The same for a row of a FigureModel or a proxy of one, reading only what it needs. */
     static bool isChartable(const QModelIndex &index);

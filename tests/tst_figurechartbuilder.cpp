@@ -207,6 +207,10 @@ void TestFigureChartBuilder::notCharted_data()
     FigureChartBuilder::Bar ordinal = bar(u"全省排名"_qs, 3, u"位"_qs);
     ordinal.text = u"第3位"_qs;
     QTest::addRow("第3位 is a place in an order") << ordinal << false;
+    QTest::addRow("a table's total row") << bar(u"总计 · 申请人情况 / 自然人"_qs, 95, QString())
+                                         << false;
+    QTest::addRow("a table's total column is a column")
+        << bar(u"予以公开 · 申请人情况 / 总计"_qs, 50, QString()) << true;
     QTest::addRow("147件 is a count") << bar(u"案件"_qs, 147, u"件"_qs) << true;
     QTest::addRow("个 is a count") << bar(u"国家重点实验室"_qs, 9, u"个"_qs) << true;
     QTest::addRow("a rate") << bar(u"合格率"_qs, 100, u"%"_qs, K::Rate) << true;
@@ -744,6 +748,7 @@ void TestFigureChartBuilder::yearbookTable()
             QVERIFY(bar.value > 0);
             // One column: every cell's column path ends in the chart's subject.
             QVERIFY2(bar.label.endsWith(g.subject), qPrintable(g.title + u" | "_qs + bar.label));
+            QVERIFY2(FigureChartBuilder::categoryName(bar) != u"总计"_qs, qPrintable(bar.label));
             // The axis names the row, not the column again.
             QVERIFY2(!FigureChartBuilder::categoryName(bar).contains(u" · "_qs),
                      qPrintable(bar.label));
