@@ -207,8 +207,8 @@ void TestFigureChartBuilder::notCharted_data()
     FigureChartBuilder::Bar ordinal = bar(u"全省排名"_qs, 3, u"位"_qs);
     ordinal.text = u"第3位"_qs;
     QTest::addRow("第3位 is a place in an order") << ordinal << false;
-    QTest::addRow("a table's total row") << bar(u"总计 · 申请人情况 / 自然人"_qs, 95, QString())
-                                         << false;
+    QTest::addRow("a table's total row")
+        << bar(u"总计 · 申请人情况 / 自然人"_qs, 95, QString()) << false;
     QTest::addRow("a table's total column is a column")
         << bar(u"予以公开 · 申请人情况 / 总计"_qs, 50, QString()) << true;
     QTest::addRow("147件 is a count") << bar(u"案件"_qs, 147, u"件"_qs) << true;
