@@ -1,6 +1,9 @@
 #include "export/figurechartbuilder.h"
 
 #include "core/figuremodel.h"
+#include "core/indicatormatcher.h"
+#include "core/magnitude.h"
+#include "core/segmenter.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
@@ -10,6 +13,7 @@
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLogValueAxis>
 #include <QSet>
@@ -38,21 +42,42 @@ bool isTimeUnit(const QString &unit)
     return units.contains(unit);
 }
 
-// The figure's role, read from the report behind whatever proxies stand over the FigureModel.
-Figure::Role roleOf(const QModelIndex &index)
+// The report and figure behind whatever proxies stand over the FigureModel.
+ReportPtr sourceFigure(const QModelIndex &index, int *figureIndex)
 {
     QModelIndex idx = index;
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(idx.model()))
         idx = proxy->mapToSource(idx);
     const auto *figures = qobject_cast<const FigureModel *>(idx.model());
     if (!figures)
-        return Figure::Role::Level;
-    const ReportPtr report = figures->reportForIndex(idx);
+        return ReportPtr();
+    ReportPtr report = figures->reportForIndex(idx);
     const int fi = figures->figureIndexForIndex(idx);
     if (!report || fi < 0 || fi >= report->figures().size())
-        return Figure::Role::Level;
-    return report->figures().at(fi).role;
+        return ReportPtr();
+    *figureIndex = fi;
+    return report;
 }
+
+// The figure's role and indicator, read from its report.
+void readFromReport(const QModelIndex &index, FigureChartBuilder::Bar *bar)
+{
+    int fi = -1;
+    const ReportPtr report = sourceFigure(index, &fi);
+    if (!report)
+        return;
+    const Figure &f = report->figures().at(fi);
+    bar->role = f.role;
+    const IndicatorMatcher &matcher = IndicatorMatcher::instance();
+    bar->indicator = matcher.match(*report, f);
+    if (!bar->indicator.isEmpty())
+        bar->indicatorName = matcher.name(bar->indicator);
+}
+
+// The separator TableFigureReader puts between a cell's row and column paths, and between
+// the levels of a path.
+constexpr QStringView TableSeparator = u" · ";
+constexpr QStringView LevelSeparator = u" / ";
 
 int kindOrder(Figure::Kind kind)
 {
@@ -115,10 +140,24 @@ FigureChartBuilder::Bar FigureChartBuilder::barFromIndex(const QModelIndex &idx)
     bar.value = idx.data(FigureModel::ValueRole).toDouble();
     bar.unit = idx.data(FigureModel::UnitRole).toString();
     bar.kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
-    bar.role = roleOf(idx);
+    readFromReport(idx, &bar);
     bar.quote = idx.data(FigureModel::QuoteRole).toString();
     bar.sectionId = idx.data(FigureModel::SectionIdRole).toString();
     bar.sectionHeading = idx.data(FigureModel::SectionHeadingRole).toString();
+    return bar;
+}
+
+FigureChartBuilder::Bar FigureChartBuilder::groupingBarFromIndex(const QModelIndex &idx)
+{
+    Bar bar;
+    if (!idx.isValid())
+        return bar;
+    bar.label = idx.data(FigureModel::LabelRole).toString();
+    bar.text = idx.data(FigureModel::TextRole).toString();
+    bar.value = idx.data(FigureModel::ValueRole).toDouble();
+    bar.unit = idx.data(FigureModel::UnitRole).toString();
+    bar.kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
+    readFromReport(idx, &bar);
     return bar;
 }
 
@@ -145,6 +184,7 @@ QList<FigureChartBuilder::Bar> FigureChartBuilder::barsFromReport(const Report &
 {
     QList<Bar> bars;
     bars.reserve(figureIndexes.size());
+    const IndicatorMatcher &matcher = IndicatorMatcher::instance();
     for (int fi : figureIndexes) {
         if (fi < 0 || fi >= report.figures().size())
             continue;
@@ -162,6 +202,9 @@ QList<FigureChartBuilder::Bar> FigureChartBuilder::barsFromReport(const Report &
         bar.sectionId = report.figureSectionId(fi);
         if (f.section >= 0 && f.section < report.sectionCount())
             bar.sectionHeading = report.headingText(f.section);
+        bar.indicator = matcher.match(report, f);
+        if (!bar.indicator.isEmpty())
+            bar.indicatorName = matcher.name(bar.indicator);
         bars.append(bar);
     }
     return bars;
@@ -172,28 +215,111 @@ QString FigureChartBuilder::groupUnit(Figure::Kind kind, const QString &unit)
     return kind == Figure::Kind::Rate ? QString() : unit;
 }
 
+Figure::Role FigureChartBuilder::roleClass(Figure::Role role)
+{
+    return role == Figure::Role::Baseline ? Figure::Role::Level : role;
+}
+
+namespace {
+
+// The column of a table cell ("row · column"), its last level; empty for a figure of the text.
+QString tableColumn(const QString &label)
+{
+    const qsizetype cut = label.indexOf(TableSeparator);
+    if (cut < 0)
+        return QString();
+    const QStringView column = QStringView(label).sliced(cut + TableSeparator.size());
+    const qsizetype level = column.lastIndexOf(LevelSeparator);
+    return (level >= 0 ? column.sliced(level + LevelSeparator.size()) : column)
+        .trimmed()
+        .toString();
+}
+
+} // namespace
+
+QString FigureChartBuilder::subjectOf(const Bar &bar)
+{
+    const QString label = bar.label.trimmed();
+    // A table cell: the cells of one column compare the rows (申请人情况 / 总计 of each
+    // outcome), whatever indicators the rows are; the column's last level names them.
+    if (const QString column = tableColumn(label); !column.isEmpty())
+        return column;
+    if (!bar.indicatorName.isEmpty())
+        return bar.indicatorName;
+    if (label.isEmpty())
+        return QString();
+    // A Chinese noun phrase ends in its head: 亿元以上重点技改项目 counts 项目.
+    const Segmenter &segmenter = Segmenter::shared();
+    const QList<Segmenter::Token> words = segmenter.segment(label, 0, label.size());
+    for (auto it = words.crbegin(); it != words.crend(); ++it) {
+        const QString word = label.sliced(it->start, it->end - it->start).trimmed();
+        // Closing quotes and brackets, digits: not a head.
+        if (word.isEmpty() || !word.front().isLetter())
+            continue;
+        // A one-character head (率, 数, 家) says too little: 参学率 and 评查率 are not alike.
+        if (word.size() == 1 && it + 1 != words.crend())
+            return label.sliced((it + 1)->start, it->end - (it + 1)->start).trimmed();
+        // A compound of four or more characters is headed by its last word too: 重点项目 and
+        // 建设项目 count 项目, 市场主体 counts 主体 (成功率 stays whole).
+        if (word.size() >= 4 && segmenter.contains(QStringView(word).last(2)))
+            return word.last(2);
+        return word;
+    }
+    return label;
+}
+
+QString FigureChartBuilder::groupKey(const Bar &bar)
+{
+    // What the subject is goes first: an indicator named 粮食产量 is not a label 粮食产量 that
+    // matched none (a target, an average).
+    const QChar source = !tableColumn(bar.label).isEmpty() ? u't'
+                         : !bar.indicatorName.isEmpty()    ? u'i'
+                                                           : u'h';
+    return QStringLiteral("%1\x1f%2\x1f%3\x1f%4\x1f%5")
+        .arg(source)
+        .arg(int(bar.kind))
+        .arg(int(roleClass(bar.role)))
+        .arg(groupUnit(bar.kind, bar.unit), subjectOf(bar));
+}
+
+QString FigureChartBuilder::categoryName(const Bar &bar)
+{
+    if (bar.label.isEmpty())
+        return bar.text;
+    const qsizetype cut = bar.label.indexOf(TableSeparator);
+    return cut > 0 ? bar.label.left(cut).trimmed() : bar.label;
+}
+
 QList<FigureChartBuilder::Group> FigureChartBuilder::groupBars(const QList<Bar> &bars,
                                                                int maxBarsPerChart)
 {
     QList<Group> groups;
-    // Rates share one percent axis whatever their unit (% or ‰); every other kind is split by
-    // unit, so one axis never counts two different things.
+    QHash<QString, int> groupOf;
+    // One chart per subject, role, kind and unit: a chart compares values of one thing. Rates
+    // share one percent axis whatever their unit (% or ‰).
     for (const Bar &bar : bars) {
-        if (!isChartable(bar))
+        // A zero is no bar (the 年报 tables are mostly zeros), and a figure without a label
+        // compares with nothing.
+        if (!isChartable(bar) || bar.value == 0)
             continue;
-        const QString unit = groupUnit(bar.kind, bar.unit);
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
-            return g.kind == bar.kind && g.unit == unit;
-        });
-        if (it == groups.end()) {
+        const QString subject = subjectOf(bar);
+        if (subject.isEmpty())
+            continue;
+        const QString key = groupKey(bar);
+        auto it = groupOf.constFind(key);
+        if (it == groupOf.constEnd()) {
             Group g;
             g.kind = bar.kind;
-            g.unit = unit;
+            g.unit = groupUnit(bar.kind, bar.unit);
+            g.role = roleClass(bar.role);
+            g.subject = subject;
+            it = groupOf.insert(key, int(groups.size()));
             groups.append(g);
-            it = groups.end() - 1;
         }
-        it->bars.append(bar);
+        groups[it.value()].bars.append(bar);
     }
+    // A single bar compares with nothing: left out rather than put with other things.
+    groups.removeIf([](const Group &g) { return g.bars.size() < 2; });
 
     for (Group &g : groups) {
         // Thousands of bars read as nothing: keep the largest, still in document order.
@@ -220,30 +346,83 @@ QList<FigureChartBuilder::Group> FigureChartBuilder::finishGroups(QList<Group> g
 {
     for (Group &g : groups) {
         g.categories.clear();
+        if (!g.bars.isEmpty()) {
+            const Bar &first = g.bars.first();
+            g.kind = first.kind;
+            g.unit = groupUnit(first.kind, first.unit);
+            g.role = roleClass(first.role);
+            g.subject = subjectOf(first);
+            g.indicator = tableColumn(first.label).isEmpty() ? first.indicator : QString();
+        }
+        g.percentAxis = g.kind == Figure::Kind::Rate;
         double maxAbs = 0;
-        for (const Bar &bar : std::as_const(g.bars))
-            maxAbs = qMax(maxAbs, std::abs(bar.value));
-        const QString unit = g.unit;
+        int largest = -1;
+        // The multiplier most bars are written with (32765亿元 → 亿); of equal counts, that of
+        // the largest bar.
+        QHash<QString, int> prefixes;
+        for (int i = 0; i < g.bars.size(); ++i) {
+            const Bar &bar = g.bars.at(i);
+            if (largest < 0 || std::abs(bar.value) > maxAbs) {
+                maxAbs = std::abs(bar.value);
+                largest = i;
+            }
+            ++prefixes[Magnitude::writtenPrefix(bar.text)];
+        }
+        g.prefix.clear();
+        g.scale = 1;
+        if (!g.percentAxis && largest >= 0) {
+            QString best = Magnitude::writtenPrefix(g.bars.at(largest).text);
+            for (auto it = prefixes.cbegin(); it != prefixes.cend(); ++it) {
+                if (it.value() > prefixes.value(best))
+                    best = it.key();
+            }
+            // Large values written without a multiplier read in 万 and 亿, as reports write.
+            if (best.isEmpty() && maxAbs >= 1e8)
+                best = QStringLiteral("亿");
+            else if (best.isEmpty() && maxAbs >= 1e5)
+                best = QStringLiteral("万");
+            g.prefix = best;
+            g.scale = Magnitude::factorOf(best) > 0 ? Magnitude::factorOf(best) : 1;
+        }
+        const QString unit = g.percentAxis ? QStringLiteral("%") : g.prefix + g.unit;
+        g.axisTitle = unit;
+        g.valueSuffix = unit;
+
+        QString kindTitle;
         switch (g.kind) {
         case Figure::Kind::Count:
-            g.title = unit.isEmpty() ? tr("Counts") : tr("Counts (%1)").arg(unit);
+            kindTitle = unit.isEmpty() ? tr("Counts") : tr("Counts (%1)").arg(unit);
             break;
         case Figure::Kind::Rate:
-            g.title = tr("Rates (%)");
-            g.percentAxis = true;
+            kindTitle = g.role == Figure::Role::Share ? tr("Shares (%)") : tr("Rates (%)");
             break;
         case Figure::Kind::Money:
-            g.title = unit.isEmpty() ? tr("Amounts") : tr("Amounts (%1)").arg(unit);
+            kindTitle = unit.isEmpty() ? tr("Amounts") : tr("Amounts (%1)").arg(unit);
             break;
         case Figure::Kind::Change:
-            g.title = unit.isEmpty() ? tr("Changes") : tr("Changes (%1)").arg(unit);
+            if (g.role == Figure::Role::GrowthRate && g.unit == u"%")
+                kindTitle = tr("Growth rates (%)");
+            else
+                kindTitle = unit.isEmpty() ? tr("Changes") : tr("Changes (%1)").arg(unit);
             break;
         case Figure::Kind::PercentagePoint:
-            g.title = tr("Changes in percentage points");
+            kindTitle = tr("Changes in percentage points");
             break;
         case Figure::Kind::Multiple:
-            g.title = tr("Multiples");
+            kindTitle = tr("Multiples");
             break;
+        }
+        if (!g.indicator.isEmpty()) {
+            //: Chart of one indicator: 1 its name (地区生产总值), 2 the unit (亿元)
+            g.title = unit.isEmpty() ? g.subject : tr("%1 (%2)").arg(g.subject, unit);
+        } else {
+            //: Chart of comparable figures: 1 what they are (Counts (个)), 2 what they
+            //: count (项目)
+            g.title = g.subject.isEmpty() ? kindTitle : tr("%1: %2").arg(kindTitle, g.subject);
+        }
+        if (g.role == Figure::Role::Target) {
+            //: Chart title of goals and forecasts (力争, 预期)
+            g.title = tr("%1, targets").arg(g.title);
         }
         if (g.omitted > 0) {
             //: Chart title when small bars were left out: 1 title, 2 bars shown, 3 all bars
@@ -252,26 +431,12 @@ QList<FigureChartBuilder::Group> FigureChartBuilder::finishGroups(QList<Group> g
                           .arg(g.bars.size())
                           .arg(g.bars.size() + g.omitted);
         }
-        // Large counts and amounts read in 万 and 亿, as the reports write them.
-        if (g.percentAxis) {
-            g.axisTitle = QStringLiteral("%");
-        } else if (maxAbs >= 1e8) {
-            g.scale = 1e8;
-            //: Axis title for values in units of 100 million (亿); %1 is the unit, e.g. 元
-            g.axisTitle = tr("×100 million %1").arg(unit).trimmed();
-        } else if (maxAbs >= 1e5) {
-            g.scale = 1e4;
-            //: Axis title for values in units of 10,000 (万); %1 is the unit, e.g. 人
-            g.axisTitle = tr("×10,000 %1").arg(unit).trimmed();
-        } else {
-            g.axisTitle = unit;
-        }
 
         // Category labels must be unique on a QBarCategoryAxis: repeated labels get their
         // section id, then a number.
         QSet<QString> used;
         for (const Bar &bar : std::as_const(g.bars)) {
-            QString name = bar.label.isEmpty() ? bar.text : bar.label;
+            const QString name = categoryName(bar);
             QString label = elide(name, qMax(6, MaxCategoryChars - int(bar.text.size()) - 1));
             if (!bar.label.isEmpty())
                 label += QLatin1Char(' ') + bar.text;
@@ -297,6 +462,15 @@ bool FigureChartBuilder::isChartable(const Bar &bar)
 {
     if (bar.role == Figure::Role::Duration)
         return false;
+    // A table's total row (总计, 合计) is the sum of the bars beside it, not one of them.
+    if (bar.label.contains(TableSeparator)) {
+        const QString row = categoryName(bar);
+        const qsizetype level = row.lastIndexOf(LevelSeparator);
+        const QStringView last =
+            level >= 0 ? QStringView(row).sliced(level + LevelSeparator.size()) : QStringView(row);
+        if (last == u"总计" || last == u"合计" || last == u"小计")
+            return false;
+    }
     if (bar.kind == Figure::Kind::Count || bar.kind == Figure::Kind::Change) {
         if (isTimeUnit(bar.unit))
             return false;
@@ -313,7 +487,9 @@ bool FigureChartBuilder::isChartable(const QModelIndex &index)
     bar.kind = Figure::Kind(index.data(FigureModel::KindRole).toInt());
     bar.unit = index.data(FigureModel::UnitRole).toString();
     bar.text = index.data(FigureModel::TextRole).toString();
-    bar.role = roleOf(index);
+    int fi = -1;
+    if (const ReportPtr report = sourceFigure(index, &fi))
+        bar.role = report->figures().at(fi).role;
     return isChartable(bar);
 }
 
@@ -410,7 +586,8 @@ QChart *FigureChartBuilder::createChart(const Group &group) const
     if (m_valueLabels) {
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
+        // In the chart's magnitude: 32765亿元, 5.3万件.
+        series->setLabelsFormat(QStringLiteral("@value") + group.valueSuffix);
         series->setLabelsPrecision(6);
     }
     chart->addSeries(series);
@@ -470,6 +647,8 @@ QChart *FigureChartBuilder::createChart(const Group &group) const
             maxValue = minValue + 1;
         values->setRange(minValue, maxValue);
         values->applyNiceNumbers();
+        // Ticks in the chart's magnitude, the axis title names it (亿元): Qt Charts draws a
+        // label format's non-Latin-1 text as "?", so the multiplier cannot follow each tick.
         values->setLabelFormat(QStringLiteral("%g"));
     }
     chart->addAxis(values, Qt::AlignBottom);
@@ -503,6 +682,16 @@ QString FigureChartBuilder::toolTip(const Bar &bar)
     const QString name = bar.label.isEmpty() ? bar.text : bar.label;
     QString html = QStringLiteral("<p style='white-space:pre-wrap'><b>%1</b> %2</p>")
                        .arg(name.toHtmlEscaped(), bar.text.toHtmlEscaped());
+    // The exact number, in base units: 32765亿元 = 3276500000000 元.
+    if (!bar.unit.isEmpty() || bar.value != 0) {
+        html += QStringLiteral("<p>= %1</p>")
+                    .arg(QString(Magnitude::exact(bar.value) + QLatin1Char(' ') + bar.unit)
+                             .trimmed()
+                             .toHtmlEscaped());
+    }
+    if (!bar.indicatorName.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Indicator: %1").arg(bar.indicatorName).toHtmlEscaped());
     if (!bar.quote.isEmpty())
         html += QStringLiteral("<p>“%1”</p>").arg(bar.quote.toHtmlEscaped());
     const QString section = bar.sectionHeading.isEmpty()

@@ -1,6 +1,7 @@
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
 #include "core/figuremodel.h"
+#include "core/keyindicatormodel.h"
 #include "core/languagemanager.h"
 #include "import/reportloader.h"
 #include "widgets/detailpane.h"
@@ -53,6 +54,7 @@ private slots:
     void figureInCell();
     void longTableInChunks();
     void warningsFollowLanguage();
+    void keyIndicatorPanel();
 
 private:
     ReportPtr m_report;
@@ -186,6 +188,48 @@ void TestDetailPane::warningsFollowLanguage()
     QTRY_VERIFY(m_pane->plainText().contains(chinese));
     QVERIFY(!m_pane->plainText().contains(english));
     QVERIFY(LanguageManager::apply(u"en"_qs));
+}
+
+void TestDetailPane::keyIndicatorPanel()
+{
+    // The overview lists the catalogue indicators the report states, in its own magnitude; a
+    // click on one shows its sentence in its section, highlighted, as a figure's link does.
+    m_selection->selectSection(m_documents->indexForReport(0));
+    const KeyIndicatorModel *model = m_pane->keyIndicatorModel();
+    const int row = model->rowOfIndicator(u"gdp"_qs);
+    QVERIFY2(row >= 0, qPrintable(m_pane->plainText()));
+    const QString text = m_pane->plainText();
+    QVERIFY(text.contains(u"Key indicators"_qs));
+    // The panel's table: a header, then one row per indicator, name, value, unit, role.
+    QTextTable *panel = nullptr;
+    for (QTextTable *table : tablesOf(m_pane->textBrowser()->document())) {
+        if (cellText(table, 0, 0) == u"Indicator"_qs)
+            panel = table;
+    }
+    QVERIFY(panel);
+    QCOMPARE(panel->rows(), model->rowCount() + 1);
+    QCOMPARE(cellText(panel, row + 1, KeyIndicatorModel::IndicatorColumn), u"地区生产总值"_qs);
+    QCOMPARE(cellText(panel, row + 1, KeyIndicatorModel::ValueColumn), u"3003"_qs);
+    QCOMPARE(cellText(panel, row + 1, KeyIndicatorModel::UnitColumn), u"亿元"_qs);
+    QCOMPARE(cellText(panel, row + 1, KeyIndicatorModel::RoleColumn), u"Level"_qs);
+
+    // Click the name.
+    QTextCursor c =
+        panel->cellAt(row + 1, KeyIndicatorModel::IndicatorColumn).firstCursorPosition();
+    c.movePosition(QTextCursor::NextCharacter);
+    QTextBrowser *browser = m_pane->textBrowser();
+    const QRect rect = browser->cursorRect(c);
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, rect.center());
+    const int fi = model->index(row, 0).data(KeyIndicatorModel::FigureIndexRole).toInt();
+    QCOMPARE(m_selection->currentFigureIndex(), fi);
+    QCOMPARE(m_selection->currentSectionIndex(), m_report->figures().at(fi).section);
+    int start = -1;
+    int end = -1;
+    QVERIFY(m_pane->currentFigureRange(&start, &end));
+    QTextCursor shown(browser->document());
+    shown.setPosition(start);
+    shown.setPosition(end, QTextCursor::KeepAnchor);
+    QCOMPARE(shown.selectedText(), u"3003亿元"_qs);
 }
 
 QTEST_MAIN(TestDetailPane)

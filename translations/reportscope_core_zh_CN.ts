@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>KeyIndicatorModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDatabase</name>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>

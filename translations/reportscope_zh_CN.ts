@@ -537,6 +537,10 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>Speaker&apos;s name</source>
         <translation>报告人姓名</translation>
     </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>主要指标</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -665,22 +669,39 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <translation>%1：%3 项中最大的 %2 项</translation>
     </message>
     <message>
-        <source>×100 million %1</source>
-        <extracomment>Axis title for values in units of 100 million (亿); %1 is the unit, e.g. 元</extracomment>
-        <translation>亿%1</translation>
-    </message>
-    <message>
-        <source>×10,000 %1</source>
-        <extracomment>Axis title for values in units of 10,000 (万); %1 is the unit, e.g. 人</extracomment>
-        <translation>万%1</translation>
-    </message>
-    <message>
         <source>Section %1</source>
         <translation>章节 %1</translation>
     </message>
     <message>
         <source>%1 (logarithmic)</source>
         <translation>%1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Shares (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Growth rates (%)</source>
+        <translation>增速（%）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Chart of one indicator: 1 its name (地区生产总值), 2 the unit (亿元)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Chart of comparable figures: 1 what they are (Counts (个)), 2 what they count (项目)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, targets</source>
+        <extracomment>Chart title of goals and forecasts (力争, 预期)</extracomment>
+        <translation>%1（目标）</translation>
+    </message>
+    <message>
+        <source>Indicator: %1</source>
+        <translation>指标：%1</translation>
     </message>
 </context>
 <context>
@@ -744,6 +765,10 @@ Open one with File ▸ Open or drop a file on this window.</source>
     <message>
         <source>Save Chart</source>
         <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>No two figures here measure the same thing, so there is nothing to chart. The figure table lists them all.</source>
+        <translation>这里没有两个衡量同一事物的数字，无可绘制。数字表列出了全部数字。</translation>
     </message>
 </context>
 <context>

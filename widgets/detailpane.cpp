@@ -3,6 +3,7 @@
 #include "core/consistencychecker.h"
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
+#include "core/keyindicatormodel.h"
 #include "core/metadatareader.h"
 #include "core/reportsearch.h"
 #include "widgets/findbar.h"
@@ -72,6 +73,7 @@ DetailPane::DetailPane(DocumentSelection *selection, QWidget *parent)
     , m_findAction(new QAction(this))
     , m_findNextAction(new QAction(this))
     , m_findPreviousAction(new QAction(this))
+    , m_keyIndicators(new KeyIndicatorModel(selection->documentModel(), this))
 {
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
     m_breadcrumb->setTextFormat(Qt::RichText);
@@ -492,6 +494,8 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
     itemBlock.setLeftMargin(size);
     itemBlock.setBottomMargin(size * 0.2);
 
+    renderKeyIndicators(cursor, headingBlock, headingChar);
+
     if (!report.warnings().isEmpty()) {
         cursor.insertBlock(headingBlock, headingChar);
         cursor.insertText(tr("Warnings"), headingChar);
@@ -549,6 +553,61 @@ void DetailPane::renderReport(QTextCursor &cursor, const Report &report)
             cursor.insertText(field.second, m_bodyFormat);
         }
     }
+}
+
+void DetailPane::renderKeyIndicators(QTextCursor &cursor, const QTextBlockFormat &headingBlock,
+                                     const QTextCharFormat &headingChar)
+{
+    // The model (core) finds and words the indicators; the pane only lays them out, with the
+    // name linked to its figure as figures in the text are.
+    m_keyIndicators->setReportRow(m_reportRow);
+    const int rows = m_keyIndicators->rowCount();
+    if (rows == 0)
+        return;
+    cursor.insertBlock(headingBlock, headingChar);
+    cursor.insertText(tr("Key indicators"), headingChar);
+    const QFont font = m_browser->font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10;
+    QTextTableFormat tableFormat;
+    tableFormat.setBorder(0);
+    tableFormat.setCellPadding(3);
+    tableFormat.setCellSpacing(0);
+    tableFormat.setTopMargin(size * 0.3);
+    tableFormat.setHeaderRowCount(1);
+    const int columns = KeyIndicatorModel::ColumnCount;
+    QTextTable *table = cursor.insertTable(rows + 1, columns, tableFormat);
+    QTextCharFormat headerChar = m_bodyFormat;
+    headerChar.setFontWeight(QFont::Bold);
+    QTextCharFormat link = m_bodyFormat;
+    link.setAnchor(true);
+    link.setForeground(palette().brush(QPalette::Link));
+    QTextBlockFormat right;
+    right.setAlignment(Qt::AlignRight);
+    for (int c = 0; c < columns; ++c) {
+        QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
+        if (c == KeyIndicatorModel::ValueColumn)
+            cell.setBlockFormat(right);
+        cell.insertText(m_keyIndicators->headerData(c, Qt::Horizontal).toString(), headerChar);
+    }
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex first = m_keyIndicators->index(r, 0);
+        const int figure = first.data(KeyIndicatorModel::FigureIndexRole).toInt();
+        for (int c = 0; c < columns; ++c) {
+            QTextCursor cell = table->cellAt(r + 1, c).firstCursorPosition();
+            const QString text = m_keyIndicators->index(r, c).data().toString();
+            if (c == KeyIndicatorModel::ValueColumn)
+                cell.setBlockFormat(right);
+            if (c == KeyIndicatorModel::IndicatorColumn || c == KeyIndicatorModel::ValueColumn) {
+                QTextCharFormat f = link;
+                f.setAnchorHref(figureUrl(figure).toString());
+                f.setToolTip(first.data(Qt::ToolTipRole).toString());
+                cell.insertText(text, f);
+            } else {
+                cell.insertText(text, m_bodyFormat);
+            }
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
 }
 
 void DetailPane::renderPart(QTextCursor &cursor, const Report &report, int part)
@@ -1041,9 +1100,15 @@ void DetailPane::onAnchorClicked(const QUrl &url)
     const int n = url.path().toInt(&ok);
     if (!ok)
         return;
-    if (url.scheme() == FigureScheme)
+    if (url.scheme() == FigureScheme) {
+        // From the overview (its key indicators): the figure's own section shows its sentence.
+        if (m_section < 0) {
+            const ReportPtr report = m_selection->documentModel()->report(m_reportRow);
+            if (report && n >= 0 && n < report->figures().size())
+                m_selection->selectSection(m_reportRow, report->figures().at(n).section);
+        }
         m_selection->selectFigure(m_reportRow, n);
-    else if (url.scheme() == SectionScheme)
+    } else if (url.scheme() == SectionScheme)
         m_selection->selectSection(m_reportRow, n);
 }
 

@@ -14,6 +14,7 @@
 
 class DocumentSelection;
 class FindBar;
+class KeyIndicatorModel;
 class QAction;
 class QLabel;
 class QTextBrowser;
@@ -62,6 +63,9 @@ public:
     QToolButton *previousPartButton() const { return m_previousPartButton; }
     QToolButton *nextPartButton() const { return m_nextPartButton; }
     QLabel *partLabel() const { return m_partLabel; }
+    /** The catalogue indicators of the report whose overview was shown last (its
+     *  key-indicator panel). */
+    KeyIndicatorModel *keyIndicatorModel() const { return m_keyIndicators; }
 
     /** The text shown, as plain text. */
     QString plainText() const;
@@ -124,6 +128,9 @@ private:
     void retranslate();
     void render();
     void renderReport(QTextCursor &cursor, const Report &report);
+    /** The key-indicator panel of the overview: one linked row per indicator. */
+    void renderKeyIndicators(QTextCursor &cursor, const QTextBlockFormat &headingBlock,
+                             const QTextCharFormat &headingChar);
     void renderPart(QTextCursor &cursor, const Report &report, int part);
     int renderHeading(QTextCursor &cursor, const Report &report, int section, int depth,
                       bool *first);
@@ -161,6 +168,7 @@ private:
     QAction *m_findAction;
     QAction *m_findNextAction;
     QAction *m_findPreviousAction;
+    KeyIndicatorModel *m_keyIndicators;
 
     // What is shown: ids and document positions only, never report data.
     int m_reportRow = -1;

@@ -203,7 +203,7 @@ void FigureChartView::retranslate()
 
 QString FigureChartView::chartKey(const FigureChartBuilder::Group &group)
 {
-    return QString::number(int(group.kind)) + QLatin1Char('/') + group.unit;
+    return group.bars.isEmpty() ? QString() : FigureChartBuilder::groupKey(group.bars.first());
 }
 
 FigureChartBuilder::Group FigureChartView::chartGroup(int i) const
@@ -344,6 +344,7 @@ void FigureChartView::stopWork()
     m_workTimer.stop();
     m_scanning = false;
     m_buckets.clear();
+    m_bucketOf.clear();
 }
 
 void FigureChartView::rebuild()
@@ -412,20 +413,20 @@ bool FigureChartView::scan(qint64 budgetMs)
         const int stop = qMin(rows, m_scanRow + 512);
         for (; m_scanRow < stop; ++m_scanRow) {
             const QModelIndex idx = m_filter->index(m_scanRow, 0);
-            if (!FigureChartBuilder::isChartable(idx))
+            const FigureChartBuilder::Bar bar = FigureChartBuilder::groupingBarFromIndex(idx);
+            // What FigureChartBuilder::groupBars() leaves out: durations, zeros, no subject.
+            if (!FigureChartBuilder::isChartable(bar) || bar.value == 0 ||
+                FigureChartBuilder::subjectOf(bar).isEmpty())
                 continue;
-            const auto kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
-            const QString unit =
-                FigureChartBuilder::groupUnit(kind, idx.data(FigureModel::UnitRole).toString());
-            auto bucket = std::find_if(m_buckets.begin(), m_buckets.end(), [&](const Bucket &b) {
-                return b.kind == kind && b.unit == unit;
-            });
-            if (bucket == m_buckets.end()) {
-                m_buckets.append(Bucket{kind, unit, {}, 0});
-                bucket = m_buckets.end() - 1;
+            const QString key = FigureChartBuilder::groupKey(bar);
+            auto at = m_bucketOf.constFind(key);
+            if (at == m_bucketOf.constEnd()) {
+                at = m_bucketOf.insert(key, int(m_buckets.size()));
+                m_buckets.append(Bucket{key, {}, 0});
             }
+            Bucket *bucket = &m_buckets[at.value()];
             ++bucket->count;
-            const Candidate c{std::abs(idx.data(FigureModel::ValueRole).toDouble()), m_scanRow};
+            const Candidate c{std::abs(bar.value), m_scanRow};
             std::vector<Candidate> &heap = bucket->heap;
             if (int(heap.size()) < MaxBarsPerChart) {
                 heap.push_back(c);
@@ -447,25 +448,33 @@ void FigureChartView::finishScan()
     m_scanning = false;
     QList<FigureChartBuilder::Group> groups;
     for (Bucket &bucket : m_buckets) {
+        // A subject with one figure compares with nothing (as in groupBars()).
+        if (bucket.count < 2)
+            continue;
         std::sort(bucket.heap.begin(), bucket.heap.end(),
                   [](const Candidate &a, const Candidate &b) { return a.row < b.row; });
         FigureChartBuilder::Group group;
-        group.kind = bucket.kind;
-        group.unit = bucket.unit;
         for (const Candidate &c : bucket.heap)
             group.bars.append(FigureChartBuilder::barFromIndex(m_filter->index(c.row, 0)));
         group.omitted = bucket.count - int(bucket.heap.size());
         groups.append(group);
     }
     m_buckets.clear();
+    m_bucketOf.clear();
     groups = FigureChartBuilder::finishGroups(groups);
     // Largest first: a dominant value heads its chart and the rest line up under it.
     for (FigureChartBuilder::Group &group : groups)
         group = FigureChartBuilder::sortedByValue(group);
     if (groups.isEmpty()) {
         const bool whole = m_selection->currentSectionIndex() < 0;
-        m_empty->setText(whole ? tr("No figures were found in this report.")
-                               : tr("No figures in this section or its subsections."));
+        if (m_filter->rowCount() > 0) {
+            // Figures, but no two of one indicator or one kind of thing: nothing to compare.
+            m_empty->setText(tr("No two figures here measure the same thing, so there is "
+                                "nothing to chart. The figure table lists them all."));
+        } else {
+            m_empty->setText(whole ? tr("No figures were found in this report.")
+                                   : tr("No figures in this section or its subsections."));
+        }
         return;
     }
     // A place of the chart's height for every chart; the views come when in view.

@@ -4,6 +4,7 @@
 #include "export/figurechartbuilder.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -22,11 +23,11 @@ class QScrollArea;
 class QVBoxLayout;
 
 /**
- * Charts of the figures of the current section and its subsections, one per kind and unit,
- * stacked in a scroll area. Clicking a bar makes its figure current; the current figure's
- * bar is drawn selected.
+ * Charts of the figures of the current section and its subsections, one per subject, role,
+ * kind and unit (FigureChartBuilder::groupBars()), stacked in a scroll area. Clicking a bar makes
+ * its figure current; the current figure's bar is drawn selected.
  *
- * A chart shows at most the largest 40 figures of its kind and unit. Choosing them reads
+ * A chart shows at most the largest 40 figures of its group. Choosing them reads
  * every figure in scope, so for a scope of millions of figures the view scans the model in
  * slices of a few milliseconds between events (isBusy() meanwhile). Chart views are created
  * one per event loop pass and only for the charts in view or near it (a large report can have
@@ -95,8 +96,7 @@ private:
     };
     struct Bucket
     {
-        Figure::Kind kind = Figure::Kind::Count;
-        QString unit;
+        QString key; ///< FigureChartBuilder::groupKey()
         std::vector<Candidate> heap;
         int count = 0;
     };
@@ -144,6 +144,7 @@ private:
     bool m_scanning = false;
     int m_scanRow = 0;
     QList<Bucket> m_buckets;
+    QHash<QString, int> m_bucketOf; ///< key → index in m_buckets
 };
 
 #endif // REPORTSCOPE_FIGURECHARTVIEW_H
