@@ -87,7 +87,7 @@ fi
 in_root dpkg-query -W -f='${Package}\n' | sort >"$out/after.txt"
 comm -13 "$out/before.txt" "$out/after.txt" >"$out/pulled.txt"
 say "apt pulled $(($(wc -l <"$out/pulled.txt") - 1)) packages besides reportscope" \
-    "($(du -sh "$root" | cut -f1) installed in all); the ones named in Depends:"
+    "($(du -shx "$root" | cut -f1) installed in all); the ones named in Depends:"
 depends="$(dpkg-deb -f "$deb" Depends)"
 tee -a "$log" <<<"  $depends"
 
@@ -122,9 +122,9 @@ done
 
 # A minimal desktop session: the freedesktop tools a desktop brings (xdg-utils for xdg-open,
 # libglib2.0-bin for gio, as GNOME's and Xfce's file managers use), an X server, and xwd.
-say "installing a minimal desktop: xdg-utils libglib2.0-bin shared-mime-info xvfb xauth x11-apps rofi"
+say "installing a minimal desktop: xdg-utils (with libfile-mimeinfo-perl, which it recommends) libglib2.0-bin shared-mime-info xvfb xauth x11-apps rofi"
 in_root apt-get install -y -qq --no-install-recommends xdg-utils libglib2.0-bin \
-    shared-mime-info desktop-file-utils xvfb xauth x11-apps rofi >>"$log" 2>&1 ||
+    shared-mime-info libfile-mimeinfo-perl desktop-file-utils xvfb xauth x11-apps rofi >>"$log" 2>&1 ||
     problem "installing the desktop tools"
 in_root update-desktop-database /usr/share/applications >>"$log" 2>&1
 grep -q "application/pdf=.*$id.desktop" "$root/usr/share/applications/mimeinfo.cache" ||
@@ -150,8 +150,17 @@ done
 pgrep -a reportscope >/tmp/running.txt
 xwd -root -silent >/tmp/open-pdf.xwd
 pkill -x reportscope
+sleep 1
+# GNOME's and Xfce's file managers launch through GIO: the same desktop entry, by gio open.
+gio open /tmp/report.pdf >/tmp/gio-open.log 2>&1
+for i in $(seq 1 30); do
+    sleep 1
+    if pgrep -x reportscope >/dev/null; then break; fi
+done
+pgrep -a reportscope >/tmp/running-gio.txt
+pkill -x reportscope
 # The application menu of a launcher (rofi's drun mode lists the installed desktop entries).
-rofi -show drun -filter report -theme-str 'window {width: 50%;}' >/tmp/rofi.log 2>&1 &
+rofi -show drun -show-icons -filter report -theme-str 'window {width: 50%;}' >/tmp/rofi.log 2>&1 &
 sleep 4
 xwd -root -silent >/tmp/menu.xwd
 pkill -x rofi
@@ -164,9 +173,17 @@ if grep -q '/tmp/report.pdf' "$root/tmp/running.txt" 2>/dev/null; then
 else
     problem "xdg-open did not start reportscope on the PDF ($(cat "$root/tmp/xdg-open.log" 2>/dev/null))"
 fi
+if grep -q '/tmp/report.pdf' "$root/tmp/running-gio.txt" 2>/dev/null; then
+    say "gio open: $(cat "$root/tmp/running-gio.txt")"
+else
+    problem "gio open did not start reportscope on the PDF ($(cat "$root/tmp/gio-open.log" 2>/dev/null))"
+fi
 for shot in open-pdf menu; do
     if [ -s "$root/tmp/$shot.xwd" ]; then
-        convert "xwd:$root/tmp/$shot.xwd" "$out/$shot.png"
+        # The launcher's window alone, without the empty screen around it.
+        trim=()
+        [ "$shot" = open-pdf ] || trim=(-trim +repage)
+        convert "xwd:$root/tmp/$shot.xwd" "${trim[@]}" "$out/$shot.png"
         say "screenshot $out/$shot.png"
     else
         problem "no screenshot $shot"

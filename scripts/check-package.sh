@@ -72,9 +72,13 @@ if [ -n "$deb" ]; then
     contents="$(dpkg-deb -c "$deb")"
     for path in ./usr/bin/reportscope ./usr/share/applications/$id.desktop \
         ./usr/share/metainfo/$id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$id.svg \
-        ./usr/share/man/man1/reportscope.1.gz ./usr/lib/reportscope/reportscope_pdf.so \
-        ./usr/lib/reportscope/reportscope_docx.so; do
+        ./usr/share/man/man1/reportscope.1.gz; do
         grep -q " $path\$" <<<"$contents" || problem "$deb lacks $path"
+    done
+    # The reader modules, in $libdir/reportscope (lib/ or lib/<triplet>/ by the install prefix).
+    for module in reportscope_pdf reportscope_docx; do
+        grep -Eq " \./usr/lib/([^/]+/)?reportscope/$module\.so\$" <<<"$contents" ||
+            problem "$deb lacks the reader module $module.so"
     done
     for size in 16 22 24 32 48 64 128 256; do
         grep -q " ./usr/share/icons/hicolor/${size}x$size/apps/$id.png\$" <<<"$contents" ||
