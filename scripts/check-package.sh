@@ -26,7 +26,28 @@ for key in 'Name\[zh_CN\]' 'Comment\[zh_CN\]'; do
 done
 grep -q "^Icon=$id$" "$desktop" || problem "$desktop: Icon is not $id"
 
+# --pedantic notes only cid-contains-uppercase-letter: the id is the desktop file's name and
+# QGuiApplication::desktopFileName, reverse-DNS with a CamelCase last part as is common.
 appstreamcli validate --no-net "$metainfo" || problem "appstreamcli validate $metainfo"
+for url in homepage bugtracker vcs-browser; do
+    grep -q "<url type=\"$url\">https://" "$metainfo" || problem "$metainfo: no $url URL"
+done
+# The licences agree with the package: the metadata CC0 (AppStream asks for a permissive one),
+# the program as the repository states it (no licence file: no licence granted).
+grep -q '<metadata_license>CC0-1.0</metadata_license>' "$metainfo" ||
+    problem "$metainfo: metadata_license is not CC0-1.0"
+if [ -f "$src/LICENSE" ]; then
+    grep -q '<project_license>LicenseRef-proprietary</project_license>' "$metainfo" &&
+        problem "$metainfo: project_license says proprietary, but the repository has a LICENSE"
+else
+    grep -q '<project_license>LicenseRef-proprietary</project_license>' "$metainfo" ||
+        problem "$metainfo: project_license names a licence, but the repository has no LICENSE"
+fi
+# Every screenshot has a caption, in English and in Chinese.
+shots="$(grep -c '<screenshot[ >]' "$metainfo")"
+[ "$(grep -c '<caption>' "$metainfo")" -eq "$shots" ] || problem "$metainfo: a screenshot lacks a caption"
+[ "$(grep -c '<caption xml:lang="zh_CN">' "$metainfo")" -eq "$shots" ] ||
+    problem "$metainfo: a screenshot lacks a zh_CN caption"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" ||
     problem "$metainfo: launchable is not $id.desktop"
 # Every screenshot the metainfo names is committed in resources/.
@@ -53,6 +74,11 @@ if [ -n "$deb" ]; then
         ./usr/share/metainfo/$id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$id.svg \
         ./usr/share/man/man1/reportscope.1.gz; do
         grep -q " $path\$" <<<"$contents" || problem "$deb lacks $path"
+    done
+    # The reader modules, in $libdir/reportscope (lib/ or lib/<triplet>/ by the install prefix).
+    for module in reportscope_pdf reportscope_docx; do
+        grep -Eq " \./usr/lib/([^/]+/)?reportscope/$module\.so\$" <<<"$contents" ||
+            problem "$deb lacks the reader module $module.so"
     done
     for size in 16 22 24 32 48 64 128 256; do
         grep -q " ./usr/share/icons/hicolor/${size}x$size/apps/$id.png\$" <<<"$contents" ||

@@ -6,6 +6,7 @@
 #include "core/sectionfiltermodel.h"
 #include "export/figurechartbuilder.h"
 #include "import/reportloader.h"
+#include "widgets/darkpalette.h"
 #include "widgets/detailpane.h"
 #include "widgets/figurechartview.h"
 #include "widgets/figuretableview.h"
@@ -34,6 +35,8 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
@@ -47,6 +50,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -116,12 +120,17 @@ private slots:
     void f6CyclesPanes();
     void tabOrder_data();
     void tabOrder();
+    void tabWalk();
     void accessibleNames();
     void everyActionReachable();
+    void mnemonicsUnique_data();
+    void mnemonicsUnique();
     void startPage();
     void startPageLibraryEntry();
     void sessionRestored();
     void chartSaveAndLogAxis();
+    void darkPaletteContrast_data();
+    void darkPaletteContrast();
     void darkSchemeDetected_data();
     void darkSchemeDetected();
 
@@ -897,25 +906,79 @@ void TestMainWindow::f6CyclesPanes()
 
 void TestMainWindow::tabOrder_data()
 {
+    // Left to right as the panes stand (0 tree, 1 text, 2 charts, 3 figures): Tab goes on to
+    // the next pane, Shift+Tab back.
     QTest::addColumn<QString>("from");
-    QTest::addColumn<QString>("to");
-    QTest::addRow("tree to text") << u"sectionTree"_qs << u"detailText"_qs;
-    QTest::addRow("charts to figures") << u"chartScrollArea"_qs << u"figureTable"_qs;
+    QTest::addColumn<bool>("backward");
+    QTest::addColumn<int>("to");
+    QTest::addRow("tree filter on to text") << u"sectionFilterEdit"_qs << false << 1;
+    QTest::addRow("tree to text") << u"sectionTree"_qs << false << 1;
+    QTest::addRow("text to charts") << u"detailText"_qs << false << 2;
+    QTest::addRow("charts to figures") << u"chartScrollArea"_qs << false << 3;
+    QTest::addRow("figures back to charts") << u"figureFilterEdit"_qs << true << 2;
+    QTest::addRow("charts back to text") << u"chartScrollArea"_qs << true << 1;
+    QTest::addRow("text back to tree") << u"detailText"_qs << true << 0;
 }
 
 void TestMainWindow::tabOrder()
 {
     QFETCH(QString, from);
-    QFETCH(QString, to);
+    QFETCH(bool, backward);
+    QFETCH(int, to);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QWidgetList panes{m_window->sectionTree(), m_window->detailPane(), m_window->chartView(),
+                            m_window->figureTable()};
+    const auto paneOf = [&panes](const QWidget *w) {
+        for (int i = 0; i < panes.size(); ++i) {
+            if (panes.at(i) == w || panes.at(i)->isAncestorOf(w))
+                return i;
+        }
+        return -1;
+    };
     auto *start = m_window->findChild<QWidget *>(from);
-    QVERIFY(start);
+    QVERIFY2(start, qPrintable(from));
     start->setFocus();
     QCOMPARE(QApplication::focusWidget(), start);
-    QTest::keyClick(start, Qt::Key_Tab);
-    QVERIFY(QApplication::focusWidget());
-    QCOMPARE(QApplication::focusWidget()->objectName(), to);
+    // Within a pane Tab visits its widgets (the text's links one by one, as in a web page; each
+    // chart); the first widget after them is in the next pane.
+    const int first = paneOf(start);
+    QVERIFY(first >= 0);
+    QWidget *focus = start;
+    for (int i = 0; i < 200 && paneOf(focus) == first; ++i) {
+        QTest::keyClick(focus, backward ? Qt::Key_Backtab : Qt::Key_Tab,
+                        backward ? Qt::ShiftModifier : Qt::NoModifier);
+        focus = QApplication::focusWidget();
+        QVERIFY(focus);
+    }
+    QVERIFY2(paneOf(focus) == to,
+             qPrintable(focus->objectName() + u' ' + focus->metaObject()->className()));
+}
+
+void TestMainWindow::tabWalk()
+{
+    // Tab alone, from the tree's filter, reaches the four panes in their order and comes back
+    // round: nothing traps the focus (the table keeps Tab for leaving it, not its cells).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QWidget *filter = m_window->sectionTree()->filterEdit();
+    filter->setFocus();
+    QStringList panes;
+    QStringList walk;
+    for (int i = 0; i < 400; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        if (walk.isEmpty() || walk.constLast() != focus->objectName())
+            walk.append(focus->objectName());
+        if (m_window->panes().contains(focus) && !panes.contains(focus->objectName()))
+            panes.append(focus->objectName());
+        if (i > 0 && focus == filter)
+            break;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    QVERIFY2(QApplication::focusWidget() == filter, qPrintable(walk.join(u" → "_qs)));
+    QCOMPARE(panes, (QStringList{u"sectionTree"_qs, u"detailText"_qs, u"chartScrollArea"_qs,
+                                 u"figureTable"_qs}));
 }
 
 void TestMainWindow::accessibleNames()
@@ -962,6 +1025,58 @@ void TestMainWindow::everyActionReachable()
                              "previousPaneAction", "saveChartAction"}) {
         const auto *action = m_window->findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action && !action->shortcut().isEmpty(), name);
+    }
+}
+
+void TestMainWindow::mnemonicsUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("en") << u"en"_qs;
+    QTest::addRow("zh_CN") << u"zh_CN"_qs;
+}
+
+void TestMainWindow::mnemonicsUnique()
+{
+    // Alt+letter opens a menu and a letter then triggers its action only when no other entry
+    // of the same menu (or menu bar) shares the letter: Qt would cycle between them instead.
+    QFETCH(QString, language);
+    const auto restore = qScopeGuard([] { LanguageManager::apply(u"en"_qs); });
+    QVERIFY(LanguageManager::apply(language));
+    m_window->settle();
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(QRegularExpression(u"&[^&]"_qs));
+        return at < 0 ? QChar() : text.at(at + 1).toLower();
+    };
+    const auto check = [&](const QString &where, const QList<QAction *> &actions) {
+        QHash<QChar, QString> seen;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || action->text().isEmpty() || !action->isVisible())
+                continue;
+            const QChar key = mnemonic(action->text());
+            if (key.isNull())
+                continue;
+            QVERIFY2(!seen.contains(key),
+                     qPrintable(where + u": "_qs + seen.value(key) + u" and "_qs + action->text()));
+            seen.insert(key, action->text());
+        }
+    };
+    int menusWithMnemonic = 0;
+    for (const QAction *top : m_window->menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        QVERIFY2(!mnemonic(top->text()).isNull(), qPrintable(top->text()));
+        ++menusWithMnemonic;
+    }
+    QVERIFY(menusWithMnemonic >= 4);
+    check(u"menu bar"_qs, m_window->menuBar()->actions());
+    if (QTest::currentTestFailed())
+        return;
+    for (const QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->objectName() == u"recentMenu"_qs || menu->objectName() == u"languageMenu"_qs)
+            continue; // numbered when shown; languages by their own names
+        check(menu->title(), menu->actions());
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -1140,6 +1255,37 @@ void TestMainWindow::chartSaveAndLogAxis()
     charts->setLogAxis(wide, false);
     QVERIFY(qobject_cast<QValueAxis *>(
         charts->chartView(wide)->chart()->axes(Qt::Horizontal).value(0)));
+}
+
+void TestMainWindow::darkPaletteContrast_data()
+{
+    QTest::addColumn<QPalette::ColorRole>("foreground");
+    QTest::addColumn<QPalette::ColorRole>("background");
+    QTest::addRow("text") << QPalette::Text << QPalette::Base;
+    QTest::addRow("window text") << QPalette::WindowText << QPalette::Window;
+    QTest::addRow("button text") << QPalette::ButtonText << QPalette::Button;
+    QTest::addRow("selected text") << QPalette::HighlightedText << QPalette::Highlight;
+    QTest::addRow("links") << QPalette::Link << QPalette::Base;
+    QTest::addRow("start page sentences") << QPalette::PlaceholderText << QPalette::Base;
+    QTest::addRow("tooltips") << QPalette::ToolTipText << QPalette::ToolTipBase;
+}
+
+void TestMainWindow::darkPaletteContrast()
+{
+    // WCAG 2's contrast ratio of the relative luminances; 4.5:1 is its minimum for body text.
+    QFETCH(QPalette::ColorRole, foreground);
+    QFETCH(QPalette::ColorRole, background);
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const QPalette dark = DarkPalette::palette();
+    const double a = luminance(dark.color(QPalette::Active, foreground));
+    const double b = luminance(dark.color(QPalette::Active, background));
+    const double ratio = (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio, 'f', 2)));
 }
 
 void TestMainWindow::darkSchemeDetected_data()

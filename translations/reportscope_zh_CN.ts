@@ -747,8 +747,8 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <translation>将当前数据所在的图表保存为 PNG 或 SVG</translation>
     </message>
     <message>
-        <source>&amp;Logarithmic Scale</source>
-        <translation>对数刻度(&amp;L)</translation>
+        <source>Lo&amp;garithmic Scale</source>
+        <translation>对数刻度(&amp;G)</translation>
     </message>
     <message>
         <source>Draw the chart&apos;s values on a logarithmic axis (when the largest is over 100 times the smallest)</source>
@@ -1483,8 +1483,8 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <translation>折叠到一级章节</translation>
     </message>
     <message>
-        <source>&amp;Filter Sections</source>
-        <translation>筛选章节(&amp;F)</translation>
+        <source>Filter &amp;Sections</source>
+        <translation>筛选章节(&amp;S)</translation>
     </message>
 </context>
 <context>

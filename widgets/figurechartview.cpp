@@ -195,7 +195,7 @@ void FigureChartView::retranslate()
     m_copyChartAction->setToolTip(tr("Copy the chart of the current figure as an image"));
     m_saveChartAction->setText(tr("Save Chart &As…"));
     m_saveChartAction->setToolTip(tr("Save the chart of the current figure as PNG or SVG"));
-    m_logAxisAction->setText(tr("&Logarithmic Scale"));
+    m_logAxisAction->setText(tr("Lo&garithmic Scale"));
     m_logAxisAction->setToolTip(
         tr("Draw the chart's values on a logarithmic axis (when the largest is over 100 times "
            "the smallest)"));
@@ -324,7 +324,7 @@ void FigureChartView::showChartMenu(int chart, const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Copy C&hart"), this, [this, chart] { copyChart(chart); });
     menu.addAction(tr("Save Chart &As…"), this, [this, chart] { askAndSaveChart(chart); });
-    QAction *log = menu.addAction(tr("&Logarithmic Scale"));
+    QAction *log = menu.addAction(tr("Lo&garithmic Scale"));
     log->setCheckable(true);
     log->setChecked(isLogAxis(chart));
     log->setEnabled(FigureChartBuilder::spreadNeedsLogAxis(chartGroup(chart)));

@@ -1007,6 +1007,54 @@ void MainWindow::setTabOrders()
         setTabOrder(chain.at(i), chain.at(i + 1));
 }
 
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Qt's focus chain is creation order edited by setTabOrder(); the charts, made anew for
+    // every section, join it elsewhere, and Tab then ran in a loop that never came back to the
+    // tree. So Tab goes by pane: the tree, the text, the charts, the figures, then the rest
+    // (library, start page), each pane's widgets in reading order (top to bottom, then left to
+    // right).
+    const QWidgetList containers{m_tree, m_detail, m_charts, m_table};
+    const auto group = [&containers](const QWidget *w) {
+        for (int i = 0; i < containers.size(); ++i) {
+            if (containers.at(i) == w || containers.at(i)->isAncestorOf(w))
+                return i;
+        }
+        return int(containers.size());
+    };
+    struct Stop
+    {
+        int group;
+        QPoint at;
+        QWidget *widget;
+    };
+    QList<Stop> order;
+    QWidget *w = this;
+    do {
+        if (w->window() == this && w != this && w->isVisible() && w->isEnabled() &&
+            !w->focusProxy() && (w->focusPolicy() & Qt::TabFocus))
+            order.append({group(w), w->mapTo(this, QPoint(0, 0)), w});
+        w = w->nextInFocusChain();
+    } while (w && w != this);
+    std::stable_sort(order.begin(), order.end(), [](const Stop &a, const Stop &b) {
+        if (a.group != b.group)
+            return a.group < b.group;
+        return a.at.y() != b.at.y() ? a.at.y() < b.at.y() : a.at.x() < b.at.x();
+    });
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order.at(i).widget == focus)
+            at = i;
+    }
+    if (at < 0 || order.size() < 2)
+        return QMainWindow::focusNextPrevChild(next);
+    const qsizetype n = order.size();
+    order.at((at + (next ? 1 : n - 1)) % n)
+        .widget->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
+}
+
 QWidgetList MainWindow::panes() const
 {
     if (isStartPageShown())

@@ -115,7 +115,7 @@ void SectionTreeView::retranslate()
     m_expandAll->setToolTip(tr("Expand all sections"));
     m_collapseAll->setText(tr("C&ollapse All"));
     m_collapseAll->setToolTip(tr("Collapse to the top-level sections"));
-    m_focusFilter->setText(tr("&Filter Sections"));
+    m_focusFilter->setText(tr("Filter &Sections"));
 }
 
 void SectionTreeView::changeEvent(QEvent *event)
