@@ -6,6 +6,7 @@
 #include "core/documentselection.h"
 #include "core/figuremodel.h"
 #include "core/languagemanager.h"
+#include "core/segmenter.h"
 #include "export/exportselection.h"
 #include "import/documentreaders.h"
 #include "import/reportloadjob.h"
@@ -623,6 +624,10 @@ void MainWindow::onLoadFinished(const ReportLoader::Result &result)
 int MainWindow::addLoaded(const ReportPtr &report, bool reload)
 {
     Q_UNUSED(reload);
+    // The lexicon's pages were needed to read the labels; nothing reads them until the next
+    // load, and the window's peak memory comes later, when it paints.
+    if (!isLoading())
+        Segmenter::shared().releaseResidentPages();
     // A file that is open already is replaced in place: the report keeps its row and the
     // window keeps the section being read (DocumentSelection restores it by id).
     int row = m_documents->rowOfFile(report->filePath());
