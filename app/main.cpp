@@ -17,6 +17,7 @@
 #include <QPrinter>
 #include <QStyleFactory>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -134,6 +135,14 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(REPORTSCOPE_VERSION));
 }
 
+void setApplicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/reportscope/icons/reportscope-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
+}
+
 struct WindowOptions
 {
     QCommandLineOption screenshot{
@@ -207,12 +216,6 @@ int runWindow(int argc, char *argv[], const QString &language)
     QApplication app(argc, argv);
     timing(clock, "QApplication");
     setApplicationNames();
-    {
-        QIcon icon;
-        for (int size : {16, 32, 48, 64, 128, 256})
-            icon.addFile(QStringLiteral(":/reportscope/icons/reportscope-%1.png").arg(size));
-        QApplication::setWindowIcon(icon);
-    }
     // The option texts are translated when built: install the language first. Screenshots
     // do not read the saved choice, so they look the same everywhere.
     bool screenshotRequested = false;
@@ -308,7 +311,8 @@ int runWindow(int argc, char *argv[], const QString &language)
         while (!firstPaint.painted() && waited.elapsed() < 2000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         timing(clock, "painted (first)");
-        window.settle();
+        // The screenshot shows the charts in view: those below are made when scrolled to.
+        window.settle(true);
         timing(clock, "laid out");
         QPixmap pixmap = window.grab();
         if (parser.isSet(opt.printPreview)) {
@@ -334,6 +338,9 @@ int runWindow(int argc, char *argv[], const QString &language)
         return 0;
     }
     window.show();
+    // Decoding the six icon sizes takes a few milliseconds: after the first paint (a
+    // screenshot has no title bar to show it in).
+    QTimer::singleShot(0, &app, setApplicationIcon);
     return app.exec();
 }
 

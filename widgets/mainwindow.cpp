@@ -781,13 +781,13 @@ void MainWindow::updateStatus()
     m_figuresLabel->setText(tr("Figures: %1").arg(QLocale().toString(report->figures().size())));
 }
 
-void MainWindow::settle()
+void MainWindow::settle(bool chartsInViewOnly)
 {
     // Pending layouts and chart rebuilds are posted events and zero timers.
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
-        m_charts->flush();
+        m_charts->flush(chartsInViewOnly);
     }
 }
 
