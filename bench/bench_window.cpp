@@ -508,9 +508,8 @@ int runLibraryStart(TimingApplication &app, const QElapsedTimer &sinceMain, cons
     qint64 longest = 0;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longest = qMax(longest, beat.restart());
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout,
+                     [&] { longest = qMax(longest, beat.restart()); });
     heartbeat.start(10);
     window.show();
     double paintedMs = -1, paintedMain = -1, listedMs = -1, listedMain = -1;

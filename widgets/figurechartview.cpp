@@ -12,8 +12,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QCoreApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
 #include <QFileDialog>
