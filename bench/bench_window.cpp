@@ -12,6 +12,14 @@
 // sorting it by value and back to document order, find backwards from the top of the biggest
 // section (wraps to the end of the report), the report root, the section filter box, close.
 // QT_QPA_PLATFORM defaults to offscreen. Not a test: it prints numbers, it asserts nothing.
+//
+//   bench_window --library DB [--runs N]
+// Start-up of a window whose library pane is open (as a session that left it open restores
+// it) on the library DB (e.g. the 1,000 reports of bench_library --keep DIR: DIR/library.sqlite):
+// each run is a new process that makes the window, shows it and prints when the library pane
+// was first painted, when its groups were listed and the longest freeze until then; the times
+// count from the process's start (its start time in /proc, 10 ms steps) and from main(), with
+// the CPU time used. With --runs N (default 5) the medians follow. Issue 13: <= 300 ms.
 
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
@@ -20,25 +28,33 @@
 #include "widgets/detailpane.h"
 #include "widgets/figurechartview.h"
 #include "widgets/figuretableview.h"
+#include "widgets/librarypane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/sectiontreeview.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMap>
+#include <QProcess>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QThread>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace {
@@ -440,13 +456,139 @@ private:
     int m_bigSection = 0;
 };
 
+// Milliseconds since this process started, from its start time in /proc (clock ticks since
+// boot) and the boot-time clock; -1 where that cannot be read.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The fields after the command name (which may hold spaces) in its parentheses.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startTicks = fields.at(19).toDouble(); // field 22 of proc(5)
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+long long cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000LL +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+// One start of a window with its library pane shown; prints one line of key=value numbers.
+int runLibraryStart(TimingApplication &app, const QElapsedTimer &sinceMain, const QString &db)
+{
+    MainWindow::Options options;
+    options.useSettings = false;
+    options.libraryPath = db;
+    MainWindow window(options);
+    window.resize(1280, 800);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("libraryDock"));
+    auto *pane = window.findChild<LibraryPane *>();
+    auto *groups = pane ? pane->findChild<QTreeWidget *>(QStringLiteral("libraryGroups")) : nullptr;
+    if (!dock || !groups) {
+        std::fprintf(stderr, "bench_window: the window has no library pane\n");
+        return 1;
+    }
+    // As restoreState() leaves a session whose library pane was open.
+    dock->show();
+    dock->raise();
+    PaintCounter panePaints;
+    pane->installEventFilter(&panePaints);
+    QElapsedTimer beat;
+    beat.start();
+    qint64 longest = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heartbeat, &QTimer::timeout,
+                     [&] { longest = qMax(longest, beat.restart()); });
+    heartbeat.start(10);
+    window.show();
+    double paintedMs = -1, paintedMain = -1, listedMs = -1, listedMain = -1;
+    long long paintedCpu = 0, listedCpu = 0;
+    QElapsedTimer limit;
+    limit.start();
+    while (listedMs < 0 && limit.elapsed() < 60000) {
+        app.processEvents(QEventLoop::AllEvents, 5);
+        if (paintedMs < 0 && panePaints.count > 0) {
+            paintedMs = msSinceProcessStart();
+            paintedMain = double(sinceMain.nsecsElapsed()) / 1e6;
+            paintedCpu = cpuMs();
+        }
+        if (groups->topLevelItemCount() > 0) {
+            listedMs = msSinceProcessStart();
+            listedMain = double(sinceMain.nsecsElapsed()) / 1e6;
+            listedCpu = cpuMs();
+        }
+    }
+    longest = qMax(longest, beat.elapsed());
+    std::printf("painted=%.0f painted_main=%.0f painted_cpu=%lld listed=%.0f listed_main=%.0f "
+                "listed_cpu=%lld freeze=%lld groups=%d\n",
+                paintedMs, paintedMain, paintedCpu, listedMs, listedMain, listedCpu, longest,
+                groups->topLevelItemCount());
+    std::fflush(stdout);
+    return listedMs < 0 ? 1 : 0;
+}
+
+// Runs this program runs times with --library-child and prints each run and the medians.
+int runLibraryStarts(const QString &db, int runs)
+{
+    QMap<QString, QList<double>> values;
+    for (int r = 0; r < runs; ++r) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--library-child"), db});
+        if (!child.waitForFinished(120000) || child.exitCode() != 0) {
+            std::fprintf(stderr, "bench_window: run %d failed\n", r + 1);
+            return 1;
+        }
+        const QByteArray line = child.readAllStandardOutput().trimmed();
+        std::printf("run %d: %s\n", r + 1, line.constData());
+        for (const QByteArray &pair : line.split(' ')) {
+            const qsizetype eq = pair.indexOf('=');
+            if (eq > 0)
+                values[QString::fromLatin1(pair.left(eq))].append(pair.mid(eq + 1).toDouble());
+        }
+    }
+    std::printf("median of %d runs (ms since the process started; _main since main(); _cpu "
+                "user+sys so far):",
+                runs);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        QList<double> v = it.value();
+        std::sort(v.begin(), v.end());
+        std::printf(" %s=%.0f", qPrintable(it.key()), v.at(v.size() / 2));
+    }
+    std::printf("\n  target (issue 13): painted and listed <= 300 ms\n");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc >= 3 && qstrcmp(argv[1], "--library") == 0) {
+        int runs = 5;
+        if (argc >= 5 && qstrcmp(argv[3], "--runs") == 0)
+            runs = qMax(1, QByteArray(argv[4]).toInt());
+        QCoreApplication app(argc, argv);
+        return runLibraryStarts(QString::fromLocal8Bit(argv[2]), runs);
+    }
     TimingApplication app(argc, argv);
+    if (argc >= 3 && qstrcmp(argv[1], "--library-child") == 0)
+        return runLibraryStart(app, sinceMain, QString::fromLocal8Bit(argv[2]));
     const QStringList args = app.arguments().mid(1);
     QString path;
     int timeout = 600;

@@ -935,3 +935,13 @@ void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to,
     for (qsizetype i = 0; i < n; i += length[i])
         lengths[i] = length[i];
 }
+
+void Segmenter::releaseResidentPages() const
+{
+#ifdef Q_OS_UNIX
+    // A read-only file mapping: MADV_DONTNEED only drops the page table entries, a later
+    // lookup faults the same bytes back in from the page cache.
+    if (m_image && m_image->mapped)
+        madvise(const_cast<uchar *>(m_image->mapped), size_t(m_image->mappedSize), MADV_DONTNEED);
+#endif
+}

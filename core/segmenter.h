@@ -60,6 +60,10 @@ public:
     static QString loadError();
     /** Starts loading shared() on a pool thread; returns at once. */
     static void warmUp();
+    /** Lets the kernel take back the resident pages of a mapped image: they stay in the page
+     *  cache and are read again on the next lookup, so a window that has loaded its reports
+     *  does not keep the lexicon in its memory. Safe while other threads segment. */
+    void releaseResidentPages() const;
 
     /** Reads a lexicon in jieba's format; false with error (naming file and line) when it is
      *  missing, empty or damaged. */

@@ -42,7 +42,16 @@ ReportLoader::Result ReportLoader::loadFile(const QString &path,
         return failure(Error::ReadFailed,
                        tr("The file could not be read: %1").arg(file.errorString()));
     }
-    QByteArray data = file.read(MaxFileSize + 1);
+    // read(MaxFileSize + 1) would reserve the whole limit (512 MB of address space and its
+    // page tables) for every file: ask for the size the file says, then for what follows if
+    // it has grown (or says 0, as files in /proc do).
+    QByteArray data = file.read(qMin<qint64>(MaxFileSize + 1, info.size() + 1));
+    while (data.size() <= MaxFileSize && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(qMin<qint64>(MaxFileSize + 1 - data.size(), 1 << 20));
+        if (more.isEmpty())
+            break;
+        data += more;
+    }
     if (file.error() != QFileDevice::NoError)
         return failure(Error::ReadFailed,
                        tr("The file could not be read: %1").arg(file.errorString()));

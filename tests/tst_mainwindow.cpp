@@ -38,6 +38,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -116,6 +117,7 @@ private slots:
     void recentFilesAndLayoutRemembered();
     void screenshot_data();
     void screenshot();
+    void chartsInViewFirst();
     void f6CyclesPanes_data();
     void f6CyclesPanes();
     void tabOrder_data();
@@ -869,6 +871,36 @@ void TestMainWindow::screenshot()
     }
     const QImage image(out);
     QCOMPARE(image.size(), QSize(1280, 800));
+}
+
+void TestMainWindow::chartsInViewFirst()
+{
+    // What --screenshot waits for: the charts in view (and half a view beyond) are drawn,
+    // those further down are made only when scrolled to.
+    MainWindow::Options options;
+    options.useSettings = false;
+    MainWindow window(options);
+    QCOMPARE(window.openFileNow(m_samplePath), 0);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.settle(true);
+    FigureChartView *charts = window.chartView();
+    const auto made = [charts](int i) {
+        return charts->findChild<QChartView *>(QStringLiteral("chart%1").arg(i)) != nullptr;
+    };
+    const int count = charts->chartCount();
+    QVERIFY2(count >= 4, qPrintable(QString::number(count)));
+    QVERIFY(made(0));
+    QVERIFY(!made(count - 1));
+    auto *scroll = charts->findChild<QScrollArea *>(u"chartScrollArea"_qs);
+    QVERIFY(scroll);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QTRY_VERIFY(made(count - 1));
+    // settle() makes every chart, for the tests that read them all.
+    window.settle();
+    for (int i = 0; i < count; ++i)
+        QVERIFY(made(i));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -300,6 +300,11 @@ void TstSegmenter::cache()
     QCOMPARE(second.fromCache(), mapped);
     QCOMPARE(splitTagged(second, u"甲乙丙"_qs), words);
     QCOMPARE(second.size(), 1201);
+    // Pages given back (the window does so after a load) are read again on the next lookup.
+    second.releaseResidentPages();
+    QCOMPARE(splitTagged(second, u"甲乙丙"_qs), words);
+    QCOMPARE(second.tagOf(change == u"lexicon" ? u"乙丙" : u"甲乙"),
+             change == u"lexicon" ? u"v"_qs : u"n"_qs);
     // A rebuilt cache is whole again: the third start maps it, with the same words.
     Segmenter third;
     QVERIFY2(third.loadCached(lexicon, cachePath, &error), qPrintable(error));

@@ -1054,6 +1054,10 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>%1 added or updated, %2 unchanged, %3 failed</source>
         <translation>新增或更新 %1 个，未改动 %2 个，失败 %3 个</translation>
     </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>正在读取文库…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

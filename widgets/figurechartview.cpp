@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
 #include <QFileDialog>
@@ -157,7 +158,7 @@ void FigureChartView::scheduleRebuild()
     m_rebuildTimer.start();
 }
 
-void FigureChartView::flush()
+void FigureChartView::flush(bool inViewOnly)
 {
     if (m_rebuildTimer.isActive()) {
         m_rebuildTimer.stop();
@@ -168,6 +169,13 @@ void FigureChartView::flush()
         finishScan();
     }
     m_workTimer.stop();
+    if (inViewOnly) {
+        // The new places are laid out in posted events; each view lays its chart out there.
+        do {
+            QCoreApplication::sendPostedEvents();
+        } while (createVisibleChart());
+        return;
+    }
     for (int i = 0; i < chartCount(); ++i)
         ensureChart(i);
 }

@@ -51,8 +51,9 @@ public:
     QString chartTitle(int i) const;
     /** Where the bar of a figure is drawn, in its chart view's viewport coordinates. */
     bool barPosition(int reportRow, int figureIndex, QChartView **view, QPoint *pos) const;
-    /** Builds the charts now if a rebuild is pending or under way (the screenshot waits). */
-    void flush();
+    /** Builds the charts now if a rebuild is pending or under way (the screenshot waits);
+     *  with inViewOnly only the chart views in view and near it, as the idle passes do. */
+    void flush(bool inViewOnly = false);
     /** True while the charts are being chosen or built. */
     bool isBusy() const;
     /** The group chart i draws (bars largest first). */

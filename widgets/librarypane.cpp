@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -114,8 +115,24 @@ void LibraryPane::changeEvent(QEvent *event)
 void LibraryPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_db && ensureOpen())
-        refresh();
+    // Reading and laying out the groups of a large library takes a while: the window is
+    // painted first (paintEvent), then the pane lists them.
+    if (!m_db && !m_listAfterPaint) {
+        m_listAfterPaint = true;
+        m_status->setText(tr("Reading the library…"));
+    }
+}
+
+void LibraryPane::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_listAfterPaint)
+        return;
+    m_listAfterPaint = false;
+    QTimer::singleShot(0, this, [this] {
+        if (ensureOpen())
+            refresh();
+    });
 }
 
 bool LibraryPane::ensureOpen()

@@ -20,8 +20,9 @@ class QTreeWidgetItem;
  * The library in the window: its reports grouped by type, place and year with counts, a
  * search box whose results open the section, and Add Folder… with progress and Cancel.
  *
- * The database is opened when the pane is first shown, with the header check only (a full
- * check reads the whole file; the indexing job runs that on its own thread).
+ * The database is opened after the pane is first shown and painted, so that a window
+ * restoring an open pane paints before it reads the library, with the header check only (a
+ * full check reads the whole file; the indexing job runs that on its own thread).
  */
 class LibraryPane : public QWidget
 {
@@ -47,6 +48,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -57,6 +59,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<LibraryDatabase> m_db;
     LibraryIndexJob *m_job = nullptr;
+    bool m_listAfterPaint = false; ///< shown, not yet painted: list the groups after that
     QLineEdit *m_searchBox;
     QTreeWidget *m_results;
     QTreeWidget *m_groups;

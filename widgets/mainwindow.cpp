@@ -6,6 +6,7 @@
 #include "core/documentselection.h"
 #include "core/figuremodel.h"
 #include "core/languagemanager.h"
+#include "core/segmenter.h"
 #include "export/exportselection.h"
 #include "import/documentreaders.h"
 #include "import/reportloadjob.h"
@@ -677,6 +678,10 @@ void MainWindow::onLoadFinished(const ReportLoader::Result &result)
 int MainWindow::addLoaded(const ReportPtr &report, bool reload)
 {
     Q_UNUSED(reload);
+    // The lexicon's pages were needed to read the labels; nothing reads them until the next
+    // load, and the window's peak memory comes later, when it paints.
+    if (!isLoading())
+        Segmenter::shared().releaseResidentPages();
     // A file that is open already is replaced in place: the report keeps its row and the
     // window keeps the section being read (DocumentSelection restores it by id).
     int row = m_documents->rowOfFile(report->filePath());
@@ -830,13 +835,13 @@ void MainWindow::updateStatus()
     m_figuresLabel->setText(tr("Figures: %1").arg(QLocale().toString(report->figures().size())));
 }
 
-void MainWindow::settle()
+void MainWindow::settle(bool chartsInViewOnly)
 {
     // Pending layouts and chart rebuilds are posted events and zero timers.
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
-        m_charts->flush();
+        m_charts->flush(chartsInViewOnly);
     }
 }
 

@@ -84,8 +84,9 @@ public:
     bool selectSection(int reportRow, const QString &sectionId);
     bool isLoading() const;
     QStringList recentFiles() const { return m_recentFiles; }
-    /** Builds pending charts and lays everything out, so that grab() shows the final state. */
-    void settle();
+    /** Builds pending charts and lays everything out, so that grab() shows the final state;
+     *  with chartsInViewOnly the chart views out of view are left to the idle passes. */
+    void settle(bool chartsInViewOnly = false);
     /** Sections of the current report to export: the checked ones, or the tree's current
      *  section (the whole report for a report row) when none is checked. */
     QList<int> sectionsToExport(bool includeSubsections) const;
