@@ -90,7 +90,6 @@ public:
 
 private:
     friend class ReportParser;
-    friend class ReportSerializerAccess; // the stored parse of a library (ReportSerializer)
 
     void rebuildIndexes();
     void setFigures(QList<Figure> figures);

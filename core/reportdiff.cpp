@@ -5,6 +5,7 @@
 #include "core/magnitude.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -100,9 +101,9 @@ QList<ReportDiff::Sentence> ReportDiff::diffSentences(const QStringList &a, cons
     const qsizetype m = b.size();
     if ((n + 1) * (m + 1) > MaxDiffCells) {
         for (const QString &s : a)
-            out.append({Change::Removed, s});
+            out.append({Change::Removed, s, {}, {}});
         for (const QString &s : b)
-            out.append({Change::Added, s});
+            out.append({Change::Added, s, {}, {}});
         return out;
     }
     // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
@@ -117,14 +118,14 @@ QList<ReportDiff::Sentence> ReportDiff::diffSentences(const QStringList &a, cons
     qsizetype j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a.at(i) == b.at(j)) {
-            out.append({Change::Same, a.at(i)});
+            out.append({Change::Same, a.at(i), {}, {}});
             ++i;
             ++j;
         } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            out.append({Change::Added, b.at(j)});
+            out.append({Change::Added, b.at(j), {}, {}});
             ++j;
         } else {
-            out.append({Change::Removed, a.at(i)});
+            out.append({Change::Removed, a.at(i), {}, {}});
             ++i;
         }
     }
@@ -244,6 +245,7 @@ QList<ReportDiff::Sentence> ReportDiff::pairChangedSentences(const QList<Sentenc
             continue;
         }
         // A run of added and removed sentences between two kept ones.
+        const qsizetype runStart = k;
         QList<qsizetype> removed;
         QList<qsizetype> added;
         for (; k < diff.size() && (diff.at(k).change == Change::Added ||
@@ -264,24 +266,28 @@ QList<ReportDiff::Sentence> ReportDiff::pairChangedSentences(const QList<Sentenc
                 }
             }
         }
-        qsizetype r = 0;
-        qsizetype c = 0;
+        // The run in its order, each pair as one changed sentence where B has it.
+        QHash<qsizetype, qsizetype> removedOfAdded; // diff positions
+        QSet<qsizetype> pairedRemoved;
         for (const auto &p : std::as_const(pairs)) {
-            for (; r < p.first; ++r)
-                out.append(diff.at(removed.at(r)));
-            for (; c < p.second; ++c)
-                out.append(diff.at(added.at(c)));
+            removedOfAdded.insert(added.at(p.second), removed.at(p.first));
+            pairedRemoved.insert(removed.at(p.first));
+        }
+        for (qsizetype at = runStart; at < k; ++at) {
+            if (pairedRemoved.contains(at))
+                continue;
+            const auto paired = removedOfAdded.constFind(at);
+            if (paired == removedOfAdded.constEnd()) {
+                out.append(diff.at(at));
+                continue;
+            }
             Sentence s;
             s.change = Change::Changed;
-            s.before = diff.at(removed.at(r++)).text;
-            s.text = diff.at(added.at(c++)).text;
+            s.before = diff.at(*paired).text;
+            s.text = diff.at(at).text;
             s.fragments = diffCharacters(s.before, s.text);
             out.append(s);
         }
-        for (; r < removed.size(); ++r)
-            out.append(diff.at(removed.at(r)));
-        for (; c < added.size(); ++c)
-            out.append(diff.at(added.at(c)));
     }
     return out;
 }
@@ -457,10 +463,12 @@ ReportDiff ReportDiff::compute(const Report &a, const Report &b, const Indicator
                 c.changePercent = 100.0 * c.change / std::abs(c.valueA);
             const QString sign = c.change > 0 ? QStringLiteral("+") : QString();
             // A rate changes by percentage points; anything else in B's magnitude and unit.
-            c.displayChange =
-                c.unit == QLatin1String("%")
-                    ? sign + Magnitude::format(c.change, QString()) + QStringLiteral("个百分点")
-                    : sign + Magnitude::display(c.change, c.unit, b.figureText(ib->figure));
+            if (c.unit == QLatin1String("%"))
+                c.displayChange =
+                    sign + Magnitude::format(c.change, QString()) + QStringLiteral("个百分点");
+            else
+                c.displayChange =
+                    sign + Magnitude::display(c.change, c.unit, b.figureText(ib->figure));
         }
         d.m_indicators.append(c);
     }

@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <limits>
 #include <utility>
 #include <type_traits>
 
@@ -15,52 +16,64 @@ constexpr int HeaderSize = 12; // magic, format version, parser version
 // qUncompress allocates the size the stream claims: a damaged claim must not ask for more.
 constexpr qint64 MaxBodySize = qint64(1) << 30;
 
+// Integers are written as LEB128 varints (signed ones zigzag-coded): most counts, offsets and
+// indexes of a report fit in one to three bytes.
 class Writer
 {
 public:
     QByteArray out;
 
-    template<typename T>
-    void num(T v)
+    void byte(quint8 v) { out.append(char(v)); }
+    void varint(quint64 v)
     {
-        static_assert(std::is_arithmetic_v<T>);
-        T le = qToLittleEndian(v);
-        out.append(reinterpret_cast<const char *>(&le), sizeof le);
+        while (v >= 0x80) {
+            out.append(char(quint8(v) | 0x80));
+            v >>= 7;
+        }
+        out.append(char(quint8(v)));
     }
-    void i32(int v) { num<qint32>(qint32(v)); }
-    void i64(qint64 v) { num<qint64>(v); }
+    void i64(qint64 v) { varint((quint64(v) << 1) ^ quint64(v >> 63)); }
+    void i32(int v) { i64(v); }
     void f64(double v)
     {
         quint64 bits;
         std::memcpy(&bits, &v, sizeof bits);
-        num<quint64>(bits);
+        bits = qToLittleEndian(bits);
+        out.append(reinterpret_cast<const char *>(&bits), sizeof bits);
     }
     void str(const QString &s)
     {
         // Null and empty are one: the parser does not tell them apart.
-        num<quint32>(quint32(s.size()));
+        varint(quint64(s.size()));
 #if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
         out.append(reinterpret_cast<const char *>(s.utf16()), s.size() * 2);
 #else
-        for (QChar c : s)
-            num<quint16>(c.unicode());
+        for (QChar c : s) {
+            const quint16 u = qToLittleEndian(c.unicode());
+            out.append(reinterpret_cast<const char *>(&u), 2);
+        }
 #endif
     }
     void span(const TextSpan &s)
     {
         i64(s.start);
-        i64(s.end);
+        i64(s.end - s.start);
     }
+    // Most blocks of a text file have only a line; a box is written only when there is one.
     void position(const SourcePosition &p)
     {
+        const bool box = p.x != 0 || p.y != 0 || p.width != 0 || p.height != 0;
+        byte(box ? 1 : 0);
         i32(p.line);
         i32(p.page);
-        f64(p.x);
-        f64(p.y);
-        f64(p.width);
-        f64(p.height);
+        if (box) {
+            f64(p.x);
+            f64(p.y);
+            f64(p.width);
+            f64(p.height);
+        }
     }
-    void count(qsizetype n) { num<quint32>(quint32(n)); }
+    void count(qsizetype n) { varint(quint64(n)); }
 };
 
 class Reader
@@ -84,8 +97,33 @@ public:
         m_p += sizeof v;
         return qFromLittleEndian(v);
     }
-    int i32() { return num<qint32>(); }
-    qint64 i64() { return num<qint64>(); }
+    quint8 byte() { return num<quint8>(); }
+    quint64 varint()
+    {
+        quint64 v = 0;
+        for (int shift = 0; m_ok && shift < 64; shift += 7) {
+            if (m_p == m_end)
+                break;
+            const quint8 b = quint8(*m_p++);
+            v |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                return v;
+        }
+        m_ok = false;
+        return 0;
+    }
+    qint64 i64()
+    {
+        const quint64 z = varint();
+        return qint64(z >> 1) ^ -qint64(z & 1);
+    }
+    int i32()
+    {
+        const qint64 v = i64();
+        if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
+            m_ok = false;
+        return m_ok ? int(v) : 0;
+    }
     double f64()
     {
         const quint64 bits = num<quint64>();
@@ -93,11 +131,11 @@ public:
         std::memcpy(&v, &bits, sizeof v);
         return v;
     }
-    bool flag() { return num<quint8>() != 0; }
+    bool flag() { return byte() != 0; }
     QString str()
     {
-        const quint32 n = num<quint32>();
-        if (!m_ok || quint64(m_end - m_p) < quint64(n) * 2) {
+        const quint64 n = varint();
+        if (!m_ok || quint64(m_end - m_p) / 2 < n) {
             m_ok = false;
             return QString();
         }
@@ -115,8 +153,8 @@ public:
     // A count of items each at least minBytes long: more than the bytes left is damage.
     qsizetype count(qsizetype minBytes)
     {
-        const quint32 n = num<quint32>();
-        if (!m_ok || quint64(n) * quint64(minBytes) > quint64(m_end - m_p)) {
+        const quint64 n = varint();
+        if (!m_ok || n > quint64(m_end - m_p) / quint64(minBytes)) {
             m_ok = false;
             return 0;
         }
@@ -126,18 +164,24 @@ public:
     {
         TextSpan s;
         s.start = qsizetype(i64());
-        s.end = qsizetype(i64());
+        const qint64 length = i64();
+        if (length < 0)
+            m_ok = false;
+        s.end = s.start + qsizetype(length);
         return s;
     }
     SourcePosition position()
     {
         SourcePosition p;
+        const bool box = flag();
         p.line = i32();
         p.page = i32();
-        p.x = f64();
-        p.y = f64();
-        p.width = f64();
-        p.height = f64();
+        if (box) {
+            p.x = f64();
+            p.y = f64();
+            p.width = f64();
+            p.height = f64();
+        }
         return p;
     }
     // An enum stored as its integer, checked against the last valid value.
@@ -180,23 +224,23 @@ void writeVariant(Writer &w, const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::Int:
-        w.num<quint8>(0);
+        w.byte(0);
         w.i64(v.toInt());
         break;
     case QMetaType::LongLong:
-        w.num<quint8>(1);
+        w.byte(1);
         w.i64(v.toLongLong());
         break;
     case QMetaType::Double:
-        w.num<quint8>(2);
+        w.byte(2);
         w.f64(v.toDouble());
         break;
     case QMetaType::Bool:
-        w.num<quint8>(3);
+        w.byte(3);
         w.i64(v.toBool() ? 1 : 0);
         break;
     default:
-        w.num<quint8>(4);
+        w.byte(4);
         w.str(v.toString());
         break;
     }
@@ -204,7 +248,7 @@ void writeVariant(Writer &w, const QVariant &v)
 
 QVariant readVariant(Reader &r)
 {
-    switch (r.num<quint8>()) {
+    switch (r.byte()) {
     case 0:
         return QVariant(int(r.i64()));
     case 1:
@@ -233,7 +277,7 @@ void writePairs(Writer &w, const QList<QPair<QString, QString>> &pairs)
 QList<QPair<QString, QString>> readPairs(Reader &r)
 {
     QList<QPair<QString, QString>> out;
-    const qsizetype n = r.count(8);
+    const qsizetype n = r.count(2);
     for (qsizetype i = 0; i < n && r.ok(); ++i) {
         QString key = r.str();
         QString value = r.str();
@@ -244,24 +288,60 @@ QList<QPair<QString, QString>> readPairs(Reader &r)
 
 } // namespace
 
-// Report's members are private to the parser that builds it; this class is the one other
-// builder, so it reaches them through a friend declaration on Report.
-class ReportSerializerAccess
+// Report is built only by ReportParser, its friend, and is immutable afterwards. The stored
+// parse has to fill the same members without a parse; rather than widen Report's interface for
+// this one reader (or make it a friend in the header every file includes), the members are
+// named through explicit instantiations, where access is not checked ([temp.spec.general]/6),
+// and only here.
+namespace {
+
+template<typename Tag, typename Tag::Type Pointer>
+struct Expose
 {
-public:
-    static QByteArray write(const Report &report);
-    static ReportPtr read(Reader &r, QString *error, const QString &filePath);
+    friend typename Tag::Type pointerTo(Tag) { return Pointer; }
 };
+
+#define REPORTSCOPE_EXPOSE(Name, Signature, member)                                               \
+    struct Name                                                                                    \
+    {                                                                                              \
+        using Type = Signature;                                                                    \
+        friend Type pointerTo(Name);                                                               \
+    };                                                                                             \
+    template struct Expose<Name, &Report::member>
+
+REPORTSCOPE_EXPOSE(FilePath, QString Report::*, m_filePath);
+REPORTSCOPE_EXPOSE(Encoding, QString Report::*, m_encoding);
+REPORTSCOPE_EXPOSE(SourceText, QString Report::*, m_sourceText);
+REPORTSCOPE_EXPOSE(Metadata, ReportMetadata Report::*, m_metadata);
+REPORTSCOPE_EXPOSE(Source, SourceMetadata Report::*, m_source);
+REPORTSCOPE_EXPOSE(Warnings, QList<ReportWarning> Report::*, m_warnings);
+REPORTSCOPE_EXPOSE(Sections, QList<Section> Report::*, m_sections);
+REPORTSCOPE_EXPOSE(Findings, QList<Finding> Report::*, m_findings);
+REPORTSCOPE_EXPOSE(RebuildIndexes, void (Report::*)(), rebuildIndexes);
+REPORTSCOPE_EXPOSE(SetFigures, void (Report::*)(QList<Figure>), setFigures);
+
+#undef REPORTSCOPE_EXPOSE
+
+// The member of report that Tag names.
+template<typename Tag>
+auto &member(Report &report)
+{
+    return report.*pointerTo(Tag());
+}
+
+QByteArray writeReport(const Report &report);
+ReportPtr readReport(Reader &r, QString *error, const QString &filePath);
+
+} // namespace
 
 QByteArray ReportSerializer::serialize(const Report &report)
 {
     QByteArray out(Magic, sizeof Magic);
-    Writer header;
-    header.num<quint32>(FormatVersion);
-    header.num<quint32>(ParserVersion);
-    out += header.out;
-    // Level 1: a third of the time of the default level for a few per cent more bytes.
-    out += qCompress(ReportSerializerAccess::write(report), 1);
+    for (quint32 v : {FormatVersion, ParserVersion}) {
+        const quint32 le = qToLittleEndian(v);
+        out.append(reinterpret_cast<const char *>(&le), sizeof le);
+    }
+    out += qCompress(writeReport(report));
     return out;
 }
 
@@ -301,21 +381,23 @@ ReportPtr ReportSerializer::deserialize(const QByteArray &bytes, QString *error,
         return failed("damaged: the compressed data do not unpack");
     Reader r(body.constData(), body.size());
     QString why;
-    ReportPtr report = ReportSerializerAccess::read(r, &why, filePath);
+    ReportPtr report = readReport(r, &why, filePath);
     if (!report && error)
         *error = why;
     return report;
 }
 
-QByteArray ReportSerializerAccess::write(const Report &report)
+namespace {
+
+QByteArray writeReport(const Report &report)
 {
     Writer w;
-    w.out.reserve(report.m_sourceText.size() * 2 + report.m_figures.size() * 64 + 4096);
-    w.str(report.m_filePath);
-    w.str(report.m_encoding);
-    w.str(report.m_sourceText);
+    w.out.reserve(report.sourceText().size() * 2 + report.figures().size() * 64 + 4096);
+    w.str(report.filePath());
+    w.str(report.encoding());
+    w.str(report.sourceText());
 
-    const ReportMetadata &m = report.m_metadata;
+    const ReportMetadata &m = report.metadata();
     for (const QString *s : {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published,
                              &m.indexNumber, &m.source, &m.author, &m.documentNumber, &m.speaker,
                              &m.speakerPost, &m.speakerName, &m.closing})
@@ -340,7 +422,7 @@ QByteArray ReportSerializerAccess::write(const Report &report)
     w.str(f.speakerName);
     w.i32(int(f.speakerSource));
 
-    const SourceMetadata &src = report.m_source;
+    const SourceMetadata &src = report.sourceMetadata();
     w.str(src.formatName);
     w.str(src.encoding);
     w.i32(src.pageCount);
@@ -352,21 +434,21 @@ QByteArray ReportSerializerAccess::write(const Report &report)
     w.str(src.modified);
     writePairs(w, src.details);
 
-    w.count(report.m_warnings.size());
-    for (const ReportWarning &warning : report.m_warnings) {
+    w.count(report.warnings().size());
+    for (const ReportWarning &warning : report.warnings()) {
         w.i32(int(warning.type()));
         w.count(warning.arguments().size());
         for (const QVariant &v : warning.arguments())
             writeVariant(w, v);
     }
 
-    w.count(report.m_sections.size());
-    for (const Section &s : report.m_sections) {
+    w.count(report.sections().size());
+    for (const Section &s : report.sections()) {
         w.str(s.id);
         w.str(s.marker);
         w.str(s.title);
-        const bool joined = joinedBody(report.m_sourceText, s) == s.text;
-        w.num<quint8>(joined ? 1 : 0);
+        const bool joined = joinedBody(report.sourceText(), s) == s.text;
+        w.byte(joined ? 1 : 0);
         if (!joined)
             w.str(s.text);
         w.i32(int(s.kind));
@@ -415,7 +497,7 @@ QByteArray ReportSerializerAccess::write(const Report &report)
         return *it;
     };
     Writer figures;
-    for (const Figure &fig : report.m_figures) {
+    for (const Figure &fig : report.figures()) {
         figures.i32(fig.section);
         figures.i32(idOf(fig.label));
         figures.f64(fig.value);
@@ -424,7 +506,7 @@ QByteArray ReportSerializerAccess::write(const Report &report)
         figures.i32(int(fig.kind));
         figures.i32(int(fig.bound));
         figures.f64(fig.upper);
-        figures.num<quint8>(quint8((fig.inTitle ? 1 : 0) | (fig.approximate ? 2 : 0)));
+        figures.byte(quint8((fig.inTitle ? 1 : 0) | (fig.approximate ? 2 : 0)));
         figures.i32(int(fig.role));
         figures.i32(idOf(fig.period));
         figures.i32(fig.page);
@@ -436,11 +518,11 @@ QByteArray ReportSerializerAccess::write(const Report &report)
     w.count(strings.size());
     for (const QString &s : strings)
         w.str(s);
-    w.count(report.m_figures.size());
+    w.count(report.figures().size());
     w.out += figures.out;
 
-    w.count(report.m_findings.size());
-    for (const Finding &finding : report.m_findings) {
+    w.count(report.findings().size());
+    for (const Finding &finding : report.findings()) {
         w.i32(int(finding.type));
         w.count(finding.figures.size());
         for (int i : finding.figures)
@@ -456,21 +538,23 @@ QByteArray ReportSerializerAccess::write(const Report &report)
     return w.out;
 }
 
-ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString &filePath)
+ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
 {
     auto report = std::make_shared<Report>();
+    QString &sourceText = member<SourceText>(*report);
+    QList<Section> &sections = member<Sections>(*report);
     const auto damaged = [error](const char *what) {
         *error = QStringLiteral("damaged: ") + QString::fromLatin1(what);
         return ReportPtr();
     };
-    report->m_filePath = r.str();
+    member<FilePath>(*report) = r.str();
     if (!filePath.isEmpty())
-        report->m_filePath = filePath;
-    report->m_encoding = r.str();
-    report->m_sourceText = r.str();
-    const qsizetype sourceSize = report->m_sourceText.size();
+        member<FilePath>(*report) = filePath;
+    member<Encoding>(*report) = r.str();
+    sourceText = r.str();
+    const qsizetype sourceSize = sourceText.size();
 
-    ReportMetadata &m = report->m_metadata;
+    ReportMetadata &m = member<Metadata>(*report);
     for (QString *s : {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published, &m.indexNumber,
                        &m.source, &m.author, &m.documentNumber, &m.speaker, &m.speakerPost,
                        &m.speakerName, &m.closing})
@@ -496,7 +580,7 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
     f.speakerName = r.str();
     f.speakerSource = r.enumeration(Src::FileName);
 
-    SourceMetadata &src = report->m_source;
+    SourceMetadata &src = member<Source>(*report);
     src.formatName = r.str();
     src.encoding = r.str();
     src.pageCount = r.i32();
@@ -510,21 +594,22 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
     if (!r.ok())
         return damaged("metadata");
 
-    const qsizetype warnings = r.count(8);
+    const qsizetype warnings = r.count(2);
     for (qsizetype i = 0; i < warnings && r.ok(); ++i) {
         const auto type = r.enumeration(ReportWarning::Type::DeclaredEncodingWrong);
         QVariantList arguments;
-        const qsizetype n = r.count(5);
+        const qsizetype n = r.count(2);
         for (qsizetype k = 0; k < n && r.ok(); ++k)
             arguments.append(readVariant(r));
-        report->m_warnings.append(ReportWarning(type, arguments));
+        member<Warnings>(*report).append(ReportWarning(type, arguments));
     }
     if (!r.ok())
         return damaged("warnings");
 
-    // A section takes at least 150 bytes; a row or cell at least its span.
-    const qsizetype sectionCount = r.count(150);
-    report->m_sections.reserve(sectionCount);
+    // The least bytes each item takes (its fixed fields), so that a damaged count is caught
+    // before anything is allocated for it.
+    const qsizetype sectionCount = r.count(17);
+    sections.reserve(sectionCount);
     for (qsizetype i = 0; i < sectionCount && r.ok(); ++i) {
         Section s;
         s.id = r.str();
@@ -539,7 +624,7 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
         s.number = r.i32();
         s.parent = r.i32();
         s.subtreeEnd = r.i32();
-        const qsizetype children = r.count(4);
+        const qsizetype children = r.count(1);
         for (qsizetype k = 0; k < children && r.ok(); ++k) {
             const int c = r.i32();
             if (c <= i || c >= sectionCount)
@@ -548,7 +633,7 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
         }
         s.range = r.span();
         s.headingRange = r.span();
-        const qsizetype spans = r.count(16);
+        const qsizetype spans = r.count(2);
         for (qsizetype k = 0; k < spans && r.ok(); ++k)
             s.bodySpans.append(r.span());
         if (!r.ok() || s.parent < -1 || s.parent >= i || s.subtreeEnd <= i ||
@@ -560,21 +645,21 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
                 return damaged("section span");
         }
         if (joined)
-            s.text = joinedBody(report->m_sourceText, s);
+            s.text = joinedBody(sourceText, s);
         const qsizetype textSize = s.text.size();
-        const qsizetype blocks = r.count(64);
+        const qsizetype blocks = r.count(6);
         for (qsizetype k = 0; k < blocks && r.ok(); ++k) {
             SectionBlock b;
             b.type = r.enumeration(SectionBlock::Type::ListItem);
             b.level = r.i32();
             b.range = r.span();
             b.position = r.position();
-            const qsizetype rows = r.count(60);
+            const qsizetype rows = r.count(4);
             for (qsizetype row = 0; row < rows && r.ok(); ++row) {
                 TableRow tr;
                 tr.span = r.span();
                 tr.position = r.position();
-                const qsizetype cells = r.count(24);
+                const qsizetype cells = r.count(4);
                 for (qsizetype c = 0; c < cells && r.ok(); ++c) {
                     TableCell cell;
                     cell.span = r.span();
@@ -594,12 +679,12 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
         }
         if (!r.ok())
             return damaged("blocks");
-        report->m_sections.append(std::move(s));
+        sections.append(std::move(s));
     }
     if (!r.ok())
         return damaged("sections");
 
-    const qsizetype stringCount = r.count(4);
+    const qsizetype stringCount = r.count(1);
     QStringList strings;
     strings.reserve(stringCount);
     for (qsizetype i = 0; i < stringCount && r.ok(); ++i)
@@ -611,7 +696,7 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
         }
         return strings.at(id);
     };
-    const qsizetype figureCount = r.count(97);
+    const qsizetype figureCount = r.count(31);
     QList<Figure> figures;
     figures.reserve(figureCount);
     for (qsizetype i = 0; i < figureCount && r.ok(); ++i) {
@@ -624,7 +709,7 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
         fig.kind = r.enumeration(Figure::Kind::Multiple);
         fig.bound = r.enumeration(Figure::Bound::Range);
         fig.upper = r.f64();
-        const quint8 flags = r.num<quint8>();
+        const quint8 flags = r.byte();
         fig.inTitle = flags & 1;
         fig.approximate = flags & 2;
         fig.role = r.enumeration(Figure::Role::Duration);
@@ -634,9 +719,9 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
         fig.end = qsizetype(r.i64());
         fig.quoteStart = qsizetype(r.i64());
         fig.quoteEnd = qsizetype(r.i64());
-        if (!r.ok() || fig.section < 0 || fig.section >= report->m_sections.size())
+        if (!r.ok() || fig.section < 0 || fig.section >= sections.size())
             return damaged("figure");
-        const Section &s = report->m_sections.at(fig.section);
+        const Section &s = sections.at(fig.section);
         const qsizetype size = fig.inTitle ? s.title.size() : s.text.size();
         if (!spanWithin({fig.start, fig.end}, size) ||
             !spanWithin({fig.quoteStart, fig.quoteEnd}, size))
@@ -646,30 +731,32 @@ ReportPtr ReportSerializerAccess::read(Reader &r, QString *error, const QString 
     if (!r.ok())
         return damaged("figures");
 
-    const qsizetype findings = r.count(40);
+    const qsizetype findings = r.count(28);
     for (qsizetype i = 0; i < findings && r.ok(); ++i) {
         Finding finding;
         finding.type = r.enumeration(Finding::Type::PartsExceedTotal);
-        const qsizetype n = r.count(4);
+        const qsizetype n = r.count(1);
         for (qsizetype k = 0; k < n && r.ok(); ++k) {
             const int fi = r.i32();
             if (fi < 0 || fi >= figures.size())
                 r.fail();
             finding.figures.append(fi);
         }
-        const qsizetype ids = r.count(4);
+        const qsizetype ids = r.count(1);
         for (qsizetype k = 0; k < ids && r.ok(); ++k)
             finding.sectionIds.append(r.str());
         finding.expected = r.f64();
         finding.stated = r.f64();
         finding.bound = r.enumeration(Figure::Bound::Range);
         finding.statedUpper = r.f64();
-        report->m_findings.append(std::move(finding));
+        member<Findings>(*report).append(std::move(finding));
     }
     if (!r.ok() || !r.atEnd())
         return damaged("findings");
 
-    report->rebuildIndexes();
-    report->setFigures(std::move(figures));
+    ((*report).*pointerTo(RebuildIndexes()))();
+    ((*report).*pointerTo(SetFigures()))(std::move(figures));
     return report;
 }
+
+} // namespace

@@ -966,21 +966,28 @@ bool PdfExporter::renderDiff(const Report &a, const Report &b, const ReportDiff 
     // The indicators both reports state (or one), in each report's own magnitude.
     if (!diff.indicators().isEmpty()) {
         layout.addText(tr("Indicators"), heading1, true);
+        // The year each report reports on heads its column; a value of another year says so.
+        const int yearA = a.metadata().facts.reportingYear;
+        const int yearB = b.metadata().facts.reportingYear;
+        const auto column = [this](const QString &name, int year) {
+            return year > 0 ? tr("%1 (%2)").arg(name).arg(year) : name;
+        };
         QList<QStringList> rows;
-        rows.append({tr("Indicator"), tr("A"), tr("B"), tr("Change")});
+        rows.append({tr("Indicator"), column(tr("A"), yearA), column(tr("B"), yearB), tr("Change")});
         const QString none = QStringLiteral("—");
         for (const ReportDiff::IndicatorChange &c : diff.indicators()) {
-            const auto value = [&](bool in, const QString &shown, int year) {
-                return !in ? none : year > 0 ? QStringLiteral("%1 (%2)").arg(shown).arg(year)
-                                              : shown;
+            const auto value = [&](bool in, const QString &shown, int year, int columnYear) {
+                return !in                                  ? none
+                       : year > 0 && year != columnYear ? QStringLiteral("%1 (%2)").arg(shown).arg(year)
+                                                        : shown;
             };
             QString change = c.inA && c.inB ? c.displayChange : none;
             if (c.inA && c.inB && c.valueA != 0 && c.unit != QLatin1String("%"))
                 change += QStringLiteral(" (%1%2%)")
                               .arg(c.changePercent > 0 ? QStringLiteral("+") : QString())
                               .arg(QLocale::c().toString(c.changePercent, 'f', 1));
-            rows.append({c.name, value(c.inA, c.displayA, c.yearA),
-                         value(c.inB, c.displayB, c.yearB), change});
+            rows.append({c.name, value(c.inA, c.displayA, c.yearA, yearA),
+                         value(c.inB, c.displayB, c.yearB, yearB), change});
         }
         layout.addTable(rows);
     }

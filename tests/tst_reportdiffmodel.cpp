@@ -5,6 +5,7 @@
 
 #include "core/indicatorchangemodel.h"
 #include "core/reportdiffmodel.h"
+#include "core/reportparser.h"
 #include "import/reportloader.h"
 #include "tests/corpusdir.h"
 
@@ -129,19 +130,20 @@ void TestReportDiffModel::emptyAndReset()
     QAbstractItemModelTester tester(&sections,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(sections.rowCount(), 0);
-    const ReportLoader::Result a = ReportLoader::loadData(
-        QByteArrayLiteral("一、工作回顾\n做好工作。\n二、旧任务\n旧的。\n"), QStringLiteral("a.txt"));
-    const ReportLoader::Result b = ReportLoader::loadData(
-        QByteArrayLiteral("一、工作回顾\n做好工作。\n二、新的安排部署\n新的。\n"),
-        QStringLiteral("b.txt"));
-    QVERIFY(a.ok() && b.ok());
+    const ReportParser::Result a = ReportParser::parse(
+        QStringLiteral("某市2017年政府工作报告\n\n一、工作回顾\n\n做好各项工作。\n二、旧的任务\n\n"
+                       "做好旧的工作。\n"));
+    const ReportParser::Result b = ReportParser::parse(
+        QStringLiteral("某市2018年政府工作报告\n\n一、工作回顾\n\n做好各项工作。\n二、全新的安排部署\n\n"
+                       "开展新的试点。\n"));
+    QVERIFY(a.report && b.report);
     sections.setDiff(a.report, b.report,
                      std::make_shared<const ReportDiff>(ReportDiff::compute(*a.report, *b.report)));
     QCOMPARE(sections.rowCount(), 3);
     QCOMPARE(sections.index(1, ReportDiffModel::ChangeColumn).data().toString(),
              ReportDiffModel::changeText(Change::Removed));
     QCOMPARE(sections.index(2, ReportDiffModel::SectionBColumn).data().toString(),
-             QStringLiteral("二、新的安排部署"));
+             QStringLiteral("二、全新的安排部署"));
     sections.setDiff(nullptr, nullptr, nullptr);
     QCOMPARE(sections.rowCount(), 0);
 }

@@ -377,6 +377,25 @@
     </message>
 </context>
 <context>
+    <name>IndicatorChangeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorComparison</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -593,6 +612,45 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDiffModel</name>
+    <message>
+        <source>~ changed</source>
+        <translation>~ 改动</translation>
+    </message>
+    <message>
+        <source>+ added</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation>− 删除</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= 相同</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>Section in A</source>
+        <translation>A 中的章节</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Section in B</source>
+        <translation>B 中的章节</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@
         <source>pp</source>
         <translation>个百分点</translation>
     </message>
+    <message>
+        <source>Write the sections, changed sentences and indicators to a PDF.</source>
+        <translation>将章节、改动的句子和指标写入 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -340,6 +344,49 @@ Open one with File ▸ Open or drop a file on this window.</source>
     <message>
         <source>Speaker&apos;s name</source>
         <translation>报告人姓名</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Indicators stated in either report (each in its report&apos;s own magnitude; a rate&apos;s change in percentage points):</source>
+        <translation>两份报告中任一份列出的指标（各按其报告自身的数量级；比率的变化以百分点计）：</translation>
+    </message>
+    <message>
+        <source>Compare Reports</source>
+        <translation>比较报告</translation>
+    </message>
+    <message>
+        <source>No reports to compare.</source>
+        <translation>没有可比较的报告。</translation>
+    </message>
+    <message>
+        <source>Compare: %1 → %2</source>
+        <translation>比较：%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;: %2&lt;br&gt;Sections: %3 same, %4 changed, %5 added, %6 removed. Marks: + added in B, − removed from A, ~ changed; in the text {+inserted+} and [-deleted-].</source>
+        <translation>&lt;b&gt;A&lt;/b&gt;：%1&lt;br&gt;&lt;b&gt;B&lt;/b&gt;：%2&lt;br&gt;章节：%3 个相同，%4 个改动，%5 个新增，%6 个删除。标记：+ 为 B 中新增，− 为 A 中删除，~ 为改动；正文中 {+插入+} 与 [-删除-]。</translation>
+    </message>
+    <message>
+        <source>Heading in A: %1</source>
+        <translation>A 中的标题：%1</translation>
+    </message>
+    <message>
+        <source>The text is the same; the heading changed.</source>
+        <translation>正文相同，标题有改动。</translation>
+    </message>
+    <message>
+        <source>Export Diff as PDF</source>
+        <translation>将比较结果导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -833,6 +880,60 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>%1 added or updated, %2 unchanged, %3 failed</source>
         <translation>新增或更新 %1 个，未改动 %2 个，失败 %3 个</translation>
     </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1（文件缺失）</translation>
+    </message>
+    <message>
+        <source>The file is missing: %1</source>
+        <translation>文件缺失：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n file(s) missing)</source>
+        <translation>
+            <numerusform>（%n 个文件缺失）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Compare with Previous Year</source>
+        <translation>与上一年比较</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>与…比较</translation>
+    </message>
+    <message>
+        <source>The library holds no report of the same place and type from the year before %1.</source>
+        <translation>文库中没有与 %1 同一地区、同一类型的上一年报告。</translation>
+    </message>
+    <message>
+        <source>The library needs two reports to compare.</source>
+        <translation>文库中至少需要两份报告才能比较。</translation>
+    </message>
+    <message>
+        <source>Compare Two Reports</source>
+        <translation>比较两份报告</translation>
+    </message>
+    <message>
+        <source>Previous Year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Choose as A the report of the same place and type from the year before B</source>
+        <translation>选择与 B 同一地区、同一类型的上一年报告作为 A</translation>
+    </message>
+    <message>
+        <source>A (earlier):</source>
+        <translation>A（较早）：</translation>
+    </message>
+    <message>
+        <source>B (later):</source>
+        <translation>B（较晚）：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1144,6 +1245,38 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
+    <message>
+        <source>The library holds no report of the same place and type from the year before.</source>
+        <translation>文库中没有同一地区、同一类型的上一年报告。</translation>
+    </message>
+    <message>
+        <source>Compare Reports</source>
+        <translation>比较报告</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Two Reports…</source>
+        <translation>比较两份报告(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show what changed from one report of the library to another: sections, sentences and indicators</source>
+        <translation>显示文库中一份报告相对另一份的变化：章节、句子和指标</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous Year</source>
+        <translation>与上一年比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compare the current report with the library&apos;s report of the same place and type from the year before</source>
+        <translation>将当前报告与文库中同一地区、同一类型的上一年报告比较</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diff as PDF…</source>
+        <translation>将比较结果导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the comparison shown in the diff window to a PDF file</source>
+        <translation>将比较窗口中显示的比较结果写入 PDF 文件</translation>
+    </message>
 </context>
 <context>
     <name>PdfExporter</name>
@@ -1217,6 +1350,69 @@ Open one with File ▸ Open or drop a file on this window.</source>
     <message>
         <source>the printer</source>
         <translation>打印机</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 比较</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>变化对比</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>Sections: %1 same, %2 changed, %3 added, %4 removed</source>
+        <extracomment>1 sections the same, 2 changed, 3 added, 4 removed</extracomment>
+        <translation>章节：%1 个相同，%2 个改动，%3 个新增，%4 个删除</translation>
+    </message>
+    <message>
+        <source>Marks: + added in B, − removed from A, ~ changed; in sentences {+inserted+} and [-deleted-].</source>
+        <translation>标记：+ 为 B 中新增，− 为 A 中删除，~ 为改动；句中 {+插入+} 与 [-删除-]。</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Changed Text</source>
+        <translation>改动的正文</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n sentence(s) unchanged …</source>
+        <translation>
+            <numerusform>……%n 句未改动……</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
