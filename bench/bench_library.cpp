@@ -193,7 +193,8 @@ int main(int argc, char *argv[])
     // included) and parsed from the file, each the best of 3.
     QStringList largest;
     QSqlQuery big(db.database());
-    big.exec(QStringLiteral("SELECT path FROM files WHERE state = 'ok' ORDER BY size DESC LIMIT 30"));
+    big.exec(
+        QStringLiteral("SELECT path FROM files WHERE state = 'ok' ORDER BY size DESC LIMIT 30"));
     while (big.next())
         largest.append(big.value(0).toString());
     LibraryReportStore store(&db);
@@ -230,7 +231,6 @@ int main(int argc, char *argv[])
     check.start();
     LibraryDatabase reopened(dbPath);
     reopened.open();
-    std::printf("check:   %lld ms to open the database (quick_check included)\n",
-                check.elapsed());
+    std::printf("check:   %lld ms to open the database (quick_check included)\n", check.elapsed());
     return 0;
 }

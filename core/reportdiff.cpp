@@ -5,8 +5,8 @@
 #include "core/magnitude.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -151,8 +151,7 @@ QStringList diffTokens(const QString &text)
                     ((text.at(e) == u'.' || text.at(e) == u',') && e + 1 < text.size() &&
                      text.at(e + 1).isDigit() && text.at(e - 1).isDigit())))
                 ++e;
-        } else if (text.at(i).isHighSurrogate() && e < text.size() &&
-                   text.at(e).isLowSurrogate()) {
+        } else if (text.at(i).isHighSurrogate() && e < text.size() && text.at(e).isLowSurrogate()) {
             ++e;
         }
         out.append(text.mid(i, e - i));
@@ -181,8 +180,8 @@ QList<ReportDiff::Fragment> ReportDiff::diffCharacters(const QString &a, const Q
     const auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = ta.at(i) == tb.at(j) ? at(i + 1, j + 1) + 1
-                                            : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) =
+                ta.at(i) == tb.at(j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
     }
     // One operation per token: '=' kept (a and b), '-' deleted (a), '+' inserted (b).
     QString ops;
@@ -248,8 +247,8 @@ QList<ReportDiff::Sentence> ReportDiff::pairChangedSentences(const QList<Sentenc
         const qsizetype runStart = k;
         QList<qsizetype> removed;
         QList<qsizetype> added;
-        for (; k < diff.size() && (diff.at(k).change == Change::Added ||
-                                   diff.at(k).change == Change::Removed);
+        for (; k < diff.size() &&
+               (diff.at(k).change == Change::Added || diff.at(k).change == Change::Removed);
              ++k)
             (diff.at(k).change == Change::Removed ? removed : added).append(k);
         // Pairs in order on both sides: each removed sentence with the first later added one
@@ -519,9 +518,10 @@ QJsonObject ReportDiff::toJson(const Report &a, const Report &b) const
                     removed.append(s.before);
                     QJsonArray fragments;
                     for (const Fragment &f : s.fragments)
-                        fragments.append(QJsonArray{f.change == Change::Same    ? QStringLiteral("=")
-                                                    : f.change == Change::Added ? QStringLiteral("+")
-                                                                                : QStringLiteral("-"),
+                        fragments.append(QJsonArray{f.change == Change::Same ? QStringLiteral("=")
+                                                    : f.change == Change::Added
+                                                        ? QStringLiteral("+")
+                                                        : QStringLiteral("-"),
                                                     f.text});
                     changed.append(QJsonObject{{QStringLiteral("a"), s.before},
                                                {QStringLiteral("b"), s.text},

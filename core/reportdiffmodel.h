@@ -40,7 +40,8 @@ public:
     /** The change as a mark and a word, translated: "~ changed". */
     static QString changeText(ReportDiff::Change change);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -54,9 +55,9 @@ private:
     ReportPtr m_a;
     ReportPtr m_b;
     std::shared_ptr<const ReportDiff> m_diff;
-    QList<int> m_parent;            ///< per pair: its parent pair, -1 at the top
-    QList<int> m_row;               ///< per pair: its row under its parent
-    QList<QList<int>> m_children;   ///< per pair + 1 (0 is the root): the child pairs
+    QList<int> m_parent;          ///< per pair: its parent pair, -1 at the top
+    QList<int> m_row;             ///< per pair: its row under its parent
+    QList<QList<int>> m_children; ///< per pair + 1 (0 is the root): the child pairs
 };
 
 #endif // REPORTSCOPE_REPORTDIFFMODEL_H

@@ -6,8 +6,8 @@
 
 #include <cstring>
 #include <limits>
-#include <utility>
 #include <type_traits>
+#include <utility>
 
 namespace {
 
@@ -73,7 +73,10 @@ public:
             f64(p.height);
         }
     }
-    void count(qsizetype n) { varint(quint64(n)); }
+    void count(qsizetype n)
+    {
+        varint(quint64(n));
+    }
 };
 
 class Reader
@@ -301,7 +304,7 @@ struct Expose
     friend typename Tag::Type pointerTo(Tag) { return Pointer; }
 };
 
-#define REPORTSCOPE_EXPOSE(Name, Signature, member)                                               \
+#define REPORTSCOPE_EXPOSE(Name, Signature, member)                                                \
     struct Name                                                                                    \
     {                                                                                              \
         using Type = Signature;                                                                    \
@@ -363,8 +366,7 @@ ReportPtr ReportSerializer::deserialize(const QByteArray &bytes, QString *error,
             *error = QString::fromLatin1(why);
         return ReportPtr();
     };
-    if (bytes.size() < HeaderSize + 4 ||
-        std::memcmp(bytes.constData(), Magic, sizeof Magic) != 0)
+    if (bytes.size() < HeaderSize + 4 || std::memcmp(bytes.constData(), Magic, sizeof Magic) != 0)
         return failed("not a stored report");
     Reader h(bytes.constData() + 4, 8);
     if (h.num<quint32>() != FormatVersion)
@@ -398,9 +400,9 @@ QByteArray writeReport(const Report &report)
     w.str(report.sourceText());
 
     const ReportMetadata &m = report.metadata();
-    for (const QString *s : {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published,
-                             &m.indexNumber, &m.source, &m.author, &m.documentNumber, &m.speaker,
-                             &m.speakerPost, &m.speakerName, &m.closing})
+    for (const QString *s :
+         {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published, &m.indexNumber, &m.source,
+          &m.author, &m.documentNumber, &m.speaker, &m.speakerPost, &m.speakerName, &m.closing})
         w.str(*s);
     writePairs(w, m.fields);
     const ReportFacts &f = m.facts;
@@ -555,9 +557,9 @@ ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
     const qsizetype sourceSize = sourceText.size();
 
     ReportMetadata &m = member<Metadata>(*report);
-    for (QString *s : {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published, &m.indexNumber,
-                       &m.source, &m.author, &m.documentNumber, &m.speaker, &m.speakerPost,
-                       &m.speakerName, &m.closing})
+    for (QString *s :
+         {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published, &m.indexNumber, &m.source,
+          &m.author, &m.documentNumber, &m.speaker, &m.speakerPost, &m.speakerName, &m.closing})
         *s = r.str();
     m.fields = readPairs(r);
     ReportFacts &f = m.facts;
@@ -696,7 +698,7 @@ ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
         }
         return strings.at(id);
     };
-    const qsizetype figureCount = r.count(31);
+    const qsizetype figureCount = r.count(30);
     QList<Figure> figures;
     figures.reserve(figureCount);
     for (qsizetype i = 0; i < figureCount && r.ok(); ++i) {

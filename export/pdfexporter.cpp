@@ -205,9 +205,10 @@ struct PdfExporter::Layout
 
     qreal pt(qreal points) const { return points * unitsPerPoint; }
 
-    void addText(const QString &text, const Style &style, bool keepWithNext = false,
-                 bool keepTogether = false,
-                 const QList<QTextLayout::FormatRange> &formats = QList<QTextLayout::FormatRange>());
+    void
+    addText(const QString &text, const Style &style, bool keepWithNext = false,
+            bool keepTogether = false,
+            const QList<QTextLayout::FormatRange> &formats = QList<QTextLayout::FormatRange>());
     /** The page geometry of device: units, sheet and text area. */
     void setDevice(QPagedPaintDevice *pagedDevice);
     /** Rows of cells as a table with columns aligned on tab stops. */
@@ -227,8 +228,7 @@ struct PdfExporter::Layout
 };
 
 void PdfExporter::Layout::addText(const QString &text, const Style &style, bool keepWithNext,
-                                  bool keepTogether,
-                                  const QList<QTextLayout::FormatRange> &formats)
+                                  bool keepTogether, const QList<QTextLayout::FormatRange> &formats)
 {
     Block b;
     b.kind = Block::Kind::Text;
@@ -956,7 +956,9 @@ bool PdfExporter::renderDiff(const Report &a, const Report &b, const ReportDiff 
                 append(sentence.text, 2);
             } else {
                 for (const ReportDiff::Fragment &f : sentence.fragments)
-                    append(f.text, f.change == Change::Same ? 0 : f.change == Change::Added ? 1 : 2);
+                    append(f.text, f.change == Change::Same    ? 0
+                                   : f.change == Change::Added ? 1
+                                                               : 2);
             }
             layout.addText(text, body, false, false, formats);
         }
@@ -973,13 +975,15 @@ bool PdfExporter::renderDiff(const Report &a, const Report &b, const ReportDiff 
             return year > 0 ? tr("%1 (%2)").arg(name).arg(year) : name;
         };
         QList<QStringList> rows;
-        rows.append({tr("Indicator"), column(tr("A"), yearA), column(tr("B"), yearB), tr("Change")});
+        rows.append(
+            {tr("Indicator"), column(tr("A"), yearA), column(tr("B"), yearB), tr("Change")});
         const QString none = QStringLiteral("—");
         for (const ReportDiff::IndicatorChange &c : diff.indicators()) {
             const auto value = [&](bool in, const QString &shown, int year, int columnYear) {
-                return !in                                  ? none
-                       : year > 0 && year != columnYear ? QStringLiteral("%1 (%2)").arg(shown).arg(year)
-                                                        : shown;
+                return !in ? none
+                       : year > 0 && year != columnYear
+                           ? QStringLiteral("%1 (%2)").arg(shown).arg(year)
+                           : shown;
             };
             QString change = c.inA && c.inB ? c.displayChange : none;
             if (c.inA && c.inB && c.valueA != 0 && c.unit != QLatin1String("%"))

@@ -58,7 +58,8 @@ const char *const SchemaV1[] = {
 // the library reads no file when it is unchanged. Derived like the rest: a file indexed by
 // version 1 gets its parse when it is next opened or changed.
 const char *const SchemaV2[] = {
-    "CREATE TABLE IF NOT EXISTS parses (report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE "
+    "CREATE TABLE IF NOT EXISTS parses (report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON "
+    "DELETE "
     "CASCADE, parser_version INTEGER NOT NULL, data BLOB NOT NULL)",
 };
 

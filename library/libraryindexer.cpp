@@ -315,9 +315,8 @@ LibraryIndexer::FileResult LibraryIndexer::storeLoaded(const QString &path, qint
     return writeFile(path, size, mtime, sha256, report);
 }
 
-LibraryIndexer::FileResult LibraryIndexer::writeFile(const QString &path, qint64 size,
-                                                     qint64 mtime, const QString &sha,
-                                                     const Report &report)
+LibraryIndexer::FileResult LibraryIndexer::writeFile(const QString &path, qint64 size, qint64 mtime,
+                                                     const QString &sha, const Report &report)
 {
     QSqlDatabase db = m_db->database();
     FileResult result{path, Outcome::Failed, QString()};
@@ -388,7 +387,8 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
 
     // The whole parse, so that opening the report from the library needs no parse.
     QSqlQuery p(db);
-    p.prepare(QStringLiteral("INSERT INTO parses(report_id, parser_version, data) VALUES (?, ?, ?)"));
+    p.prepare(
+        QStringLiteral("INSERT INTO parses(report_id, parser_version, data) VALUES (?, ?, ?)"));
     p.addBindValue(reportId);
     p.addBindValue(int(ReportSerializer::ParserVersion));
     p.addBindValue(ReportSerializer::serialize(report));

@@ -12,8 +12,9 @@ QString LibraryPairing::adjacentYear(const QString &path, int step) const
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QList<LibraryDatabase::Entry> entries = m_db->entries();
-    const auto self = std::find_if(entries.cbegin(), entries.cend(),
-                                   [&](const LibraryDatabase::Entry &e) { return e.path == absolute; });
+    const auto self =
+        std::find_if(entries.cbegin(), entries.cend(),
+                     [&](const LibraryDatabase::Entry &e) { return e.path == absolute; });
     if (self == entries.cend() || self->year <= 0 || self->place.isEmpty() ||
         self->type.isEmpty() || self->type == QLatin1String("other"))
         return QString();

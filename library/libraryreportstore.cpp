@@ -57,8 +57,7 @@ LibraryReportStore::Result LibraryReportStore::open(const QString &path,
         }
         if (!sha.isEmpty() && sha == q.value(2).toString()) {
             result.origin = Origin::NoParse;
-            if (!q.value(4).isNull() &&
-                q.value(3).toUInt() == ReportSerializer::ParserVersion) {
+            if (!q.value(4).isNull() && q.value(3).toUInt() == ReportSerializer::ParserVersion) {
                 QString why;
                 // A file found again by its hash after a move opens under its path now.
                 ReportPtr report =
@@ -87,8 +86,7 @@ LibraryReportStore::Result LibraryReportStore::open(const QString &path,
         sha = QString::fromLatin1(
             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
     }
-    LibraryIndexer(m_db).storeLoaded(absolute, info.size(),
-                                     info.lastModified().toMSecsSinceEpoch(), sha,
-                                     *result.load.report);
+    LibraryIndexer(m_db).storeLoaded(absolute, info.size(), info.lastModified().toMSecsSinceEpoch(),
+                                     sha, *result.load.report);
     return result;
 }

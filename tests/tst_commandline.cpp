@@ -310,8 +310,11 @@ void TestCommandLine::diffJson()
     const QJsonObject first = root.value(u"sections"_qs).toArray().first().toObject();
     const QJsonArray changed = first.value(u"changed"_qs).toArray();
     QCOMPARE(changed.size(), 1);
-    QVERIFY(changed.first().toObject().value(u"fragments"_qs).toArray().contains(
-        QJsonArray{u"+"_qs, u"2.24万"_qs}));
+    QVERIFY(changed.first()
+                .toObject()
+                .value(u"fragments"_qs)
+                .toArray()
+                .contains(QJsonArray{u"+"_qs, u"2.24万"_qs}));
     QCOMPARE(gdp.value(u"display_change"_qs).toString(), u"+0.29074万亿元"_qs);
 
     // --pdf writes the diff as a PDF (on a QApplication, offscreen).
@@ -324,7 +327,8 @@ void TestCommandLine::diffJson()
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
     if (!pdftotext.isEmpty()) {
         const Run extracted = runProcess(pdftotext, {pdf, u"-"_qs});
-        QVERIFY2(QString::fromUtf8(extracted.out).contains(u"新的任务"_qs), extracted.out.constData());
+        QVERIFY2(QString::fromUtf8(extracted.out).contains(u"新的任务"_qs),
+                 extracted.out.constData());
         QVERIFY(QString::fromUtf8(extracted.out).contains(u"{+2.24万"_qs));
     }
     // An unwritable target fails with a message and status 1.

@@ -53,8 +53,8 @@ void TestDiffView::initTestCase()
     m_dbPath = m_dir.filePath(QStringLiteral("library.sqlite"));
     m_folder = m_dir.filePath(QStringLiteral("reports"));
     QDir().mkpath(m_folder);
-    for (const char *name : {"shenzhen-gzbg-2022.txt", "shenzhen-gzbg-2023.txt",
-                             "longgang-gzbg-2023.txt"})
+    for (const char *name :
+         {"shenzhen-gzbg-2022.txt", "shenzhen-gzbg-2023.txt", "longgang-gzbg-2023.txt"})
         QVERIFY(QFile::copy(corpusDir() + QStringLiteral("/series/") + QLatin1String(name),
                             m_folder + u'/' + QLatin1String(name)));
     LibraryDatabase db(m_dbPath);

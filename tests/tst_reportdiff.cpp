@@ -106,18 +106,18 @@ void TestReportDiff::diffCharacters_data()
     QTest::addColumn<QString>("fragments");
     QTest::addRow("same") << QStringLiteral("依法行政。") << QStringLiteral("依法行政。")
                           << QStringLiteral("=依法行政。");
-    QTest::addRow("number replaced")
-        << QStringLiteral("增长9%。") << QStringLiteral("增长8.8%。")
-        << QStringLiteral("=增长|-9|+8.8|=%。");
+    QTest::addRow("number replaced") << QStringLiteral("增长9%。") << QStringLiteral("增长8.8%。")
+                                     << QStringLiteral("=增长|-9|+8.8|=%。");
     QTest::addRow("words inserted")
         << QStringLiteral("坚持依法决策") << QStringLiteral("坚持科学民主依法决策")
         << QStringLiteral("=坚持|+科学民主|=依法决策");
-    QTest::addRow("word deleted")
-        << QStringLiteral("全面深入推进改革") << QStringLiteral("全面推进改革")
-        << QStringLiteral("=全面|-深入|=推进改革");
+    QTest::addRow("word deleted") << QStringLiteral("全面深入推进改革")
+                                  << QStringLiteral("全面推进改革")
+                                  << QStringLiteral("=全面|-深入|=推进改革");
     // 的 common by chance between two edits is part of the edit, not a kept island.
     QTest::addRow("lone kept character folded")
-        << QStringLiteral("甲的乙") << QStringLiteral("丙的丁") << QStringLiteral("-甲的乙|+丙的丁");
+        << QStringLiteral("甲的乙") << QStringLiteral("丙的丁")
+        << QStringLiteral("-甲的乙|+丙的丁");
     QTest::addRow("from nothing") << QString() << QStringLiteral("新") << QStringLiteral("+新");
     QTest::addRow("to nothing") << QStringLiteral("旧") << QString() << QStringLiteral("-旧");
 }

@@ -41,10 +41,9 @@ void TestReportDiffModel::series_data()
         << QStringLiteral("series/shenzhen-gzbg-2023.txt") << QStringLiteral("地区生产总值")
         << QStringLiteral("3.07万亿元 (2021)") << QStringLiteral("3.24万亿元 (2022)")
         << QStringLiteral("+0.17万亿元 (+5.5%)");
-    QTest::addRow("龙岗区 2021 → 2022")
-        << QStringLiteral("series/longgang-gzbg-2021.txt")
-        << QStringLiteral("series/longgang-gzbg-2022.txt") << QString() << QString()
-        << QString() << QString();
+    QTest::addRow("龙岗区 2021 → 2022") << QStringLiteral("series/longgang-gzbg-2021.txt")
+                                        << QStringLiteral("series/longgang-gzbg-2022.txt")
+                                        << QString() << QString() << QString() << QString();
 }
 
 void TestReportDiffModel::series()
@@ -133,9 +132,9 @@ void TestReportDiffModel::emptyAndReset()
     const ReportParser::Result a = ReportParser::parse(
         QStringLiteral("某市2017年政府工作报告\n\n一、工作回顾\n\n做好各项工作。\n二、旧的任务\n\n"
                        "做好旧的工作。\n"));
-    const ReportParser::Result b = ReportParser::parse(
-        QStringLiteral("某市2018年政府工作报告\n\n一、工作回顾\n\n做好各项工作。\n二、全新的安排部署\n\n"
-                       "开展新的试点。\n"));
+    const ReportParser::Result b = ReportParser::parse(QStringLiteral(
+        "某市2018年政府工作报告\n\n一、工作回顾\n\n做好各项工作。\n二、全新的安排部署\n\n"
+        "开展新的试点。\n"));
     QVERIFY(a.report && b.report);
     sections.setDiff(a.report, b.report,
                      std::make_shared<const ReportDiff>(ReportDiff::compute(*a.report, *b.report)));

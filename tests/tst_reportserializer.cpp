@@ -85,7 +85,8 @@ void TestReportSerializer::roundTrip()
     const qint64 fileSize = QFileInfo(corpusDir() + u'/' + file).size();
     if (maxRatio > 0)
         QVERIFY2(double(bytes.size()) <= maxRatio * double(fileSize),
-                 qPrintable(QStringLiteral("%1 bytes for a file of %2").arg(bytes.size()).arg(fileSize)));
+                 qPrintable(
+                     QStringLiteral("%1 bytes for a file of %2").arg(bytes.size()).arg(fileSize)));
 }
 
 void TestReportSerializer::damaged_data()
@@ -93,7 +94,8 @@ void TestReportSerializer::damaged_data()
     QTest::addColumn<QString>("how");
     QTest::addColumn<QString>("reason");
     QTest::addRow("empty") << QStringLiteral("empty") << QStringLiteral("not a stored report");
-    QTest::addRow("other magic") << QStringLiteral("magic") << QStringLiteral("not a stored report");
+    QTest::addRow("other magic") << QStringLiteral("magic")
+                                 << QStringLiteral("not a stored report");
     QTest::addRow("older parser") << QStringLiteral("parser")
                                   << QStringLiteral("stored by another parser version");
     QTest::addRow("other format") << QStringLiteral("format")
@@ -109,7 +111,8 @@ void TestReportSerializer::damaged()
     QFETCH(QString, how);
     QFETCH(QString, reason);
     const ReportLoader::Result loaded = ReportLoader::loadData(
-        QByteArrayLiteral("一、总体情况\n地区生产总值增长6%，达到3.2万亿元。\n二、下一步\n继续努力。\n"),
+        QByteArrayLiteral(
+            "一、总体情况\n地区生产总值增长6%，达到3.2万亿元。\n二、下一步\n继续努力。\n"),
         QStringLiteral("t.txt"));
     QVERIFY(loaded.ok());
     QByteArray bytes = ReportSerializer::serialize(*loaded.report);
@@ -136,8 +139,9 @@ void TestReportSerializer::damaged()
 void TestReportSerializer::truncatedEverywhere()
 {
     const ReportLoader::Result loaded = ReportLoader::loadData(
-        QByteArrayLiteral("一、总体情况\n受理行政复议案件147件，办结率98%。\n序号\t项目\t数量\n1\t申请\t5\n"
-                          "二、下一步\n继续努力。\n"),
+        QByteArrayLiteral(
+            "一、总体情况\n受理行政复议案件147件，办结率98%。\n序号\t项目\t数量\n1\t申请\t5\n"
+            "二、下一步\n继续努力。\n"),
         QStringLiteral("t.txt"));
     QVERIFY(loaded.ok());
     const QByteArray bytes = ReportSerializer::serialize(*loaded.report);

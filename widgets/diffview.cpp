@@ -238,8 +238,8 @@ bool DiffView::openFiles(const QString &pathA, const QString &pathB, const QStri
                                           : ReportLoader::loadFile(paths[i]);
         if (!r.ok()) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(QFileInfo(paths[i]).fileName(),
-                                                      r.errorMessage);
+                *error =
+                    QStringLiteral("%1: %2").arg(QFileInfo(paths[i]).fileName(), r.errorMessage);
             return false;
         }
         reports[i] = r.report;
@@ -276,7 +276,8 @@ void DiffView::showPair(int pair)
     html += QStringLiteral("<p><b>%1</b> &nbsp; %2</p>")
                 .arg(escaped(title), escaped(ReportDiffModel::changeText(p.change)));
     if (p.change == Change::Changed && p.a >= 0 && p.headingA != p.headingB)
-        html += QStringLiteral("<p>") + tr("Heading in A: %1").arg(marked(p.headingA, Change::Removed, pal)) +
+        html += QStringLiteral("<p>") +
+                tr("Heading in A: %1").arg(marked(p.headingA, Change::Removed, pal)) +
                 QStringLiteral("</p>");
     if (p.change == Change::Added || p.change == Change::Removed) {
         const Report &r = p.change == Change::Added ? *m_b : *m_a;
@@ -308,9 +309,9 @@ void DiffView::exportPdf()
 {
     if (!hasDiff())
         return;
-    const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-        QFileInfo(m_b->filePath()).completeBaseName() + QStringLiteral("-diff.pdf");
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QLatin1Char('/') + QFileInfo(m_b->filePath()).completeBaseName() +
+                              QStringLiteral("-diff.pdf");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Diff as PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())

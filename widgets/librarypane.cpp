@@ -11,14 +11,14 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QMenu>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -184,8 +184,8 @@ void LibraryPane::refresh()
                     if (e.state == QLatin1String("missing")) {
                         report->setText(0, tr("%1 (file missing)").arg(e.title));
                         report->setToolTip(0, tr("The file is missing: %1").arg(e.path));
-                        report->setForeground(0, palette().brush(QPalette::Disabled,
-                                                                 QPalette::Text));
+                        report->setForeground(0,
+                                              palette().brush(QPalette::Disabled, QPalette::Text));
                     }
                 }
                 yearItem->setText(
@@ -205,10 +205,10 @@ void LibraryPane::refresh()
         typeItem->setExpanded(true);
     }
     if (!m_job)
-        m_status->setText(missing > 0 ? tr("%n report(s) in the library", nullptr, total) +
-                                            QLatin1Char(' ') +
-                                            tr("(%n file(s) missing)", nullptr, missing)
-                                      : tr("%n report(s) in the library", nullptr, total));
+        m_status->setText(missing > 0
+                              ? tr("%n report(s) in the library", nullptr, total) +
+                                    QLatin1Char(' ') + tr("(%n file(s) missing)", nullptr, missing)
+                              : tr("%n report(s) in the library", nullptr, total));
 }
 
 void LibraryPane::search(const QString &query)
@@ -365,7 +365,8 @@ void LibraryPane::chooseDiff(const QString &presetB)
     }
     // By place, type and year, so that a series reads in order.
     std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) {
-        return std::tie(x.place, x.type, x.year, x.path) < std::tie(y.place, y.type, y.year, y.path);
+        return std::tie(x.place, x.type, x.year, x.path) <
+               std::tie(y.place, y.type, y.year, y.path);
     });
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("chooseDiffDialog"));
