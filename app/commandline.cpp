@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -92,7 +93,13 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
 
 bool CommandLine::needsGui(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("export");
+    // export, and diff --pdf: they lay out text with fonts.
+    return arguments.size() >= 2 &&
+           (arguments.at(1) == QLatin1String("export") ||
+            (arguments.at(1) == QLatin1String("diff") &&
+             std::any_of(arguments.cbegin() + 2, arguments.cend(), [](const QString &a) {
+                 return a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf="));
+             })));
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -278,6 +285,9 @@ int CommandLine::diff(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE_A"), tr("The earlier report."));
     parser.addPositionalArgument(QStringLiteral("FILE_B"), tr("The later report."));
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("pdf"),
+                      tr("Write the sections, changed sentences and indicators to a PDF."),
+                      QStringLiteral("OUT")});
     int code = Success;
     if (!parseOrComplain(parser, arguments, &code))
         return code;
@@ -300,6 +310,15 @@ int CommandLine::diff(const QStringList &arguments)
     const Report &a = *reports[0];
     const Report &b = *reports[1];
     const ReportDiff d = ReportDiff::compute(a, b);
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        PdfExporter exporter;
+        if (!exporter.exportDiffToFile(a, b, d, parser.value(QStringLiteral("pdf")))) {
+            writeErr(programName() + QStringLiteral(": ") + exporter.errorString());
+            return BadInput;
+        }
+        if (!parser.isSet(QStringLiteral("json")))
+            return Success;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         writeOut(QJsonDocument(d.toJson(a, b)).toJson(QJsonDocument::Indented));
         return Success;

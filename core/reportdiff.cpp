@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -14,6 +15,10 @@ namespace {
 
 // Above this many cells a sentence diff is not computed: the texts are shown as replaced.
 constexpr qsizetype MaxDiffCells = 4'000'000;
+// The same for the character diff of two sentences (a few hundred characters each, as a rule).
+constexpr qsizetype MaxCharacterCells = 1'000'000;
+// A removed and an added sentence at one place with at least this similarity are one rewrite.
+constexpr double RewriteSimilarity = 0.5;
 
 // Digits as one class, so that years and counts in titles do not split a pair.
 QString titleKey(const QString &title)
@@ -96,9 +101,9 @@ QList<ReportDiff::Sentence> ReportDiff::diffSentences(const QStringList &a, cons
     const qsizetype m = b.size();
     if ((n + 1) * (m + 1) > MaxDiffCells) {
         for (const QString &s : a)
-            out.append({Change::Removed, s});
+            out.append({Change::Removed, s, {}, {}});
         for (const QString &s : b)
-            out.append({Change::Added, s});
+            out.append({Change::Added, s, {}, {}});
         return out;
     }
     // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
@@ -113,15 +118,174 @@ QList<ReportDiff::Sentence> ReportDiff::diffSentences(const QStringList &a, cons
     qsizetype j = 0;
     while (i < n || j < m) {
         if (i < n && j < m && a.at(i) == b.at(j)) {
-            out.append({Change::Same, a.at(i)});
+            out.append({Change::Same, a.at(i), {}, {}});
             ++i;
             ++j;
         } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            out.append({Change::Added, b.at(j)});
+            out.append({Change::Added, b.at(j), {}, {}});
             ++j;
         } else {
-            out.append({Change::Removed, a.at(i)});
+            out.append({Change::Removed, a.at(i), {}, {}});
             ++i;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+// The units of a character diff: a number (digits with their points and commas) or a Latin
+// word is one token, so that 19492.6 against 2.24 is one replacement and not scattered digits;
+// anything else is one character (a surrogate pair one).
+QStringList diffTokens(const QString &text)
+{
+    QStringList out;
+    const auto isWordChar = [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype e = i + 1;
+        if (isWordChar(text.at(i))) {
+            while (e < text.size() &&
+                   (isWordChar(text.at(e)) ||
+                    ((text.at(e) == u'.' || text.at(e) == u',') && e + 1 < text.size() &&
+                     text.at(e + 1).isDigit() && text.at(e - 1).isDigit())))
+                ++e;
+        } else if (text.at(i).isHighSurrogate() && e < text.size() && text.at(e).isLowSurrogate()) {
+            ++e;
+        }
+        out.append(text.mid(i, e - i));
+        i = e;
+    }
+    return out;
+}
+
+} // namespace
+
+QList<ReportDiff::Fragment> ReportDiff::diffCharacters(const QString &a, const QString &b)
+{
+    QList<Fragment> out;
+    const QStringList ta = diffTokens(a);
+    const QStringList tb = diffTokens(b);
+    const qsizetype n = ta.size();
+    const qsizetype m = tb.size();
+    if ((n + 1) * (m + 1) > MaxCharacterCells) {
+        if (n > 0)
+            out.append({Change::Removed, a});
+        if (m > 0)
+            out.append({Change::Added, b});
+        return out;
+    }
+    std::vector<int> lcs(size_t((n + 1) * (m + 1)), 0);
+    const auto at = [&](qsizetype i, qsizetype j) -> int & { return lcs[size_t(i * (m + 1) + j)]; };
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            at(i, j) =
+                ta.at(i) == tb.at(j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    }
+    // One operation per token: '=' kept (a and b), '-' deleted (a), '+' inserted (b).
+    QString ops;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && ta.at(i) == tb.at(j)) {
+            ops += u'=';
+            ++i;
+            ++j;
+        } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+            ops += u'-';
+            ++i;
+        } else {
+            ops += u'+';
+            ++j;
+        }
+    }
+    // A lone kept character between two edits (a 的 common by chance) reads as noise: it
+    // becomes part of the edit, deleted and inserted again.
+    for (qsizetype k = 1; k + 1 < ops.size(); ++k) {
+        if (ops.at(k) == u'=' && ops.at(k - 1) != u'=' && ops.at(k + 1) != u'=')
+            ops[k] = u'*';
+    }
+    // Each run of edits as its deleted text, then its inserted text.
+    i = 0;
+    j = 0;
+    for (qsizetype k = 0; k < ops.size();) {
+        if (ops.at(k) == u'=') {
+            QString kept;
+            for (; k < ops.size() && ops.at(k) == u'='; ++k) {
+                kept += ta.at(i++);
+                ++j;
+            }
+            out.append({Change::Same, kept});
+            continue;
+        }
+        QString removed;
+        QString added;
+        for (; k < ops.size() && ops.at(k) != u'='; ++k) {
+            if (ops.at(k) != u'+')
+                removed += ta.at(i++);
+            if (ops.at(k) != u'-')
+                added += tb.at(j++);
+        }
+        if (!removed.isEmpty())
+            out.append({Change::Removed, removed});
+        if (!added.isEmpty())
+            out.append({Change::Added, added});
+    }
+    return out;
+}
+
+QList<ReportDiff::Sentence> ReportDiff::pairChangedSentences(const QList<Sentence> &diff)
+{
+    QList<Sentence> out;
+    for (qsizetype k = 0; k < diff.size();) {
+        if (diff.at(k).change == Change::Same || diff.at(k).change == Change::Changed) {
+            out.append(diff.at(k++));
+            continue;
+        }
+        // A run of added and removed sentences between two kept ones.
+        const qsizetype runStart = k;
+        QList<qsizetype> removed;
+        QList<qsizetype> added;
+        for (; k < diff.size() &&
+               (diff.at(k).change == Change::Added || diff.at(k).change == Change::Removed);
+             ++k)
+            (diff.at(k).change == Change::Removed ? removed : added).append(k);
+        // Pairs in order on both sides: each removed sentence with the first later added one
+        // it resembles enough.
+        QList<QPair<qsizetype, qsizetype>> pairs; // positions in removed, added
+        qsizetype nextAdded = 0;
+        for (qsizetype r = 0; r < removed.size(); ++r) {
+            for (qsizetype c = nextAdded; c < added.size(); ++c) {
+                if (titleSimilarity(diff.at(removed.at(r)).text, diff.at(added.at(c)).text) >=
+                    RewriteSimilarity) {
+                    pairs.append({r, c});
+                    nextAdded = c + 1;
+                    break;
+                }
+            }
+        }
+        // The run in its order, each pair as one changed sentence where B has it.
+        QHash<qsizetype, qsizetype> removedOfAdded; // diff positions
+        QSet<qsizetype> pairedRemoved;
+        for (const auto &p : std::as_const(pairs)) {
+            removedOfAdded.insert(added.at(p.second), removed.at(p.first));
+            pairedRemoved.insert(removed.at(p.first));
+        }
+        for (qsizetype at = runStart; at < k; ++at) {
+            if (pairedRemoved.contains(at))
+                continue;
+            const auto paired = removedOfAdded.constFind(at);
+            if (paired == removedOfAdded.constEnd()) {
+                out.append(diff.at(at));
+                continue;
+            }
+            Sentence s;
+            s.change = Change::Changed;
+            s.before = diff.at(*paired).text;
+            s.text = diff.at(at).text;
+            s.fragments = diffCharacters(s.before, s.text);
+            out.append(s);
         }
     }
     return out;
@@ -196,7 +360,8 @@ void ReportDiff::alignChildren(const Report &a, const Report &b, const QList<int
             const bool sameText = sa.text == sb.text;
             p.change = sameText && sa.title == sb.title ? Change::Same : Change::Changed;
             if (!sameText)
-                p.sentences = diffSentences(sentences(sa.text), sentences(sb.text));
+                p.sentences =
+                    pairChangedSentences(diffSentences(sentences(sa.text), sentences(sb.text)));
             m_sections.append(p);
             alignChildren(a, b, sa.children, sb.children);
             ++i;
@@ -295,6 +460,14 @@ ReportDiff ReportDiff::compute(const Report &a, const Report &b, const Indicator
             c.change = c.valueB - c.valueA;
             if (c.valueA != 0)
                 c.changePercent = 100.0 * c.change / std::abs(c.valueA);
+            const QString sign = c.change > 0 ? QStringLiteral("+") : QString();
+            // A rate changes by percentage points; anything else in B's magnitude and unit.
+            if (c.unit == QLatin1String("%"))
+                c.displayChange =
+                    sign + Magnitude::format(c.change, QString()) + QStringLiteral("个百分点");
+            else
+                c.displayChange =
+                    sign + Magnitude::display(c.change, c.unit, b.figureText(ib->figure));
         }
         d.m_indicators.append(c);
     }
@@ -333,18 +506,34 @@ QJsonObject ReportDiff::toJson(const Report &a, const Report &b) const
         if (!p.sentences.isEmpty()) {
             QJsonArray added;
             QJsonArray removed;
+            QJsonArray changed;
             int same = 0;
             for (const Sentence &s : p.sentences) {
-                if (s.change == Change::Added)
+                if (s.change == Change::Added) {
                     added.append(s.text);
-                else if (s.change == Change::Removed)
+                } else if (s.change == Change::Removed) {
                     removed.append(s.text);
-                else
+                } else if (s.change == Change::Changed) {
+                    added.append(s.text);
+                    removed.append(s.before);
+                    QJsonArray fragments;
+                    for (const Fragment &f : s.fragments)
+                        fragments.append(QJsonArray{f.change == Change::Same ? QStringLiteral("=")
+                                                    : f.change == Change::Added
+                                                        ? QStringLiteral("+")
+                                                        : QStringLiteral("-"),
+                                                    f.text});
+                    changed.append(QJsonObject{{QStringLiteral("a"), s.before},
+                                               {QStringLiteral("b"), s.text},
+                                               {QStringLiteral("fragments"), fragments}});
+                } else {
                     ++same;
+                }
             }
             o.insert(QStringLiteral("sentences_same"), same);
             o.insert(QStringLiteral("added"), added);
             o.insert(QStringLiteral("removed"), removed);
+            o.insert(QStringLiteral("changed"), changed);
         }
         sections.append(o);
     }
@@ -364,6 +553,7 @@ QJsonObject ReportDiff::toJson(const Report &a, const Report &b) const
             o.insert(QStringLiteral("change"), c.change);
             if (c.valueA != 0)
                 o.insert(QStringLiteral("change_percent"), qRound(c.changePercent * 100) / 100.0);
+            o.insert(QStringLiteral("display_change"), c.displayChange);
         }
         o.insert(QStringLiteral("quote_a"), c.quoteA);
         o.insert(QStringLiteral("quote_b"), c.quoteB);

@@ -32,11 +32,21 @@ public:
     /** Stable names for JSON: same, changed, added, removed. */
     static QString changeName(Change c);
 
-    /** One sentence of a diff: kept, added in B or removed from A. */
-    struct Sentence
+    /** A piece of a changed sentence: kept, inserted in B or deleted from A. */
+    struct Fragment
     {
         Change change = Change::Same; ///< Same, Added or Removed
         QString text;
+    };
+
+    /** One sentence of a diff: kept, added in B, removed from A, or changed (a sentence of A
+     *  rewritten in B, with the inserted and deleted text marked). */
+    struct Sentence
+    {
+        Change change = Change::Same; ///< Same, Added, Removed or Changed
+        QString text;                 ///< as in B; as in A when removed
+        QString before;               ///< Changed: as in A
+        QList<Fragment> fragments;    ///< Changed: the character diff from before to text
     };
 
     /** An aligned pair of sections (or one alone), in the reading order of B then A. */
@@ -68,6 +78,9 @@ public:
         int yearB = 0;
         double change = 0;        ///< valueB - valueA, when both
         double changePercent = 0; ///< 100 × change / |valueA|, when both and valueA ≠ 0
+        /** The change in B's own magnitude with its sign (+2907.4亿元); percentages in
+         *  percentage points (-0.2个百分点); empty unless both. */
+        QString displayChange;
         QString quoteA;
         QString quoteB;
     };
@@ -91,6 +104,14 @@ public:
     static QStringList sentences(const QString &text);
     /** The longest-common-subsequence diff of two lists of sentences. */
     static QList<Sentence> diffSentences(const QStringList &a, const QStringList &b);
+    /** A sentence diff with each removed sentence that an added one at the same place
+     *  rewrites (half their character pairs or more in common) merged into one Changed
+     *  sentence with its character diff; the order of B kept. */
+    static QList<Sentence> pairChangedSentences(const QList<Sentence> &diff);
+    /** The character diff of two texts: kept, deleted and inserted runs, a deletion before
+     *  the insertion that replaces it. A number (19492.6) or a Latin word is one unit, so it
+     *  is replaced whole; a lone kept character between edits is part of them. */
+    static QList<Fragment> diffCharacters(const QString &a, const QString &b);
 
 private:
     void alignChildren(const Report &a, const Report &b, const QList<int> &childrenA,

@@ -3,6 +3,7 @@
 #include "export/exportselection.h"
 
 #include "core/documentmodel.h"
+#include "core/reportdiff.h"
 #include "export/figurechartbuilder.h"
 
 #include <QAbstractAxis>
@@ -204,8 +205,12 @@ struct PdfExporter::Layout
 
     qreal pt(qreal points) const { return points * unitsPerPoint; }
 
-    void addText(const QString &text, const Style &style, bool keepWithNext = false,
-                 bool keepTogether = false);
+    void
+    addText(const QString &text, const Style &style, bool keepWithNext = false,
+            bool keepTogether = false,
+            const QList<QTextLayout::FormatRange> &formats = QList<QTextLayout::FormatRange>());
+    /** The page geometry of device: units, sheet and text area. */
+    void setDevice(QPagedPaintDevice *pagedDevice);
     /** Rows of cells as a table with columns aligned on tab stops. */
     void addTable(const QList<QStringList> &rows);
     void addRule();
@@ -223,7 +228,7 @@ struct PdfExporter::Layout
 };
 
 void PdfExporter::Layout::addText(const QString &text, const Style &style, bool keepWithNext,
-                                  bool keepTogether)
+                                  bool keepTogether, const QList<QTextLayout::FormatRange> &formats)
 {
     Block b;
     b.kind = Block::Kind::Text;
@@ -249,6 +254,8 @@ void PdfExporter::Layout::addText(const QString &text, const Style &style, bool 
     }
     b.layout->setTextOption(option);
     b.layout->setCacheEnabled(true);
+    if (!formats.isEmpty())
+        b.layout->setFormats(formats);
 
     const qreal size = pt(style.size);
     const qreal advance = size * style.lineSpacing;
@@ -298,6 +305,24 @@ void PdfExporter::Layout::addTable(const QList<QStringList> &table)
     style.hangingIndent = style.tabs.isEmpty() ? 0 : style.tabs.last();
     for (const QStringList &cells : table)
         addText(cells.join(QLatin1Char('\t')), style);
+}
+
+void PdfExporter::Layout::setDevice(QPagedPaintDevice *pagedDevice)
+{
+    // Painted from the sheet's top-left corner in the device's own units: 1200 dpi for our
+    // PDF, whatever the printer driver gives for a printer (set to full-page by the caller).
+    device = pagedDevice;
+    const qreal resolution =
+        pagedDevice->logicalDpiY() > 0 ? pagedDevice->logicalDpiY() : Resolution;
+    unitsPerPoint = resolution / PointsPerInch;
+    const qreal unitsPerMm = resolution / MillimetresPerInch;
+    const QSizeF sheet =
+        pagedDevice->pageLayout().fullRect(QPageLayout::Millimeter).size() * unitsPerMm;
+    pageWidth = sheet.width();
+    pageHeight = sheet.height();
+    body = QRectF(MarginLeft * unitsPerMm, MarginTop * unitsPerMm,
+                  sheet.width() - (MarginLeft + MarginRight) * unitsPerMm,
+                  sheet.height() - (MarginTop + MarginBottom) * unitsPerMm);
 }
 
 void PdfExporter::Layout::addRule()
@@ -510,6 +535,14 @@ QString PdfExporter::pageSizeName(PageSize size)
 bool PdfExporter::exportToFile(const Report &report, const QList<int> &sections,
                                const QString &path)
 {
+    return writeAtomically(path, [&](QIODevice *device, const QString &name) {
+        return renderPdf(report, sections, device, name);
+    });
+}
+
+bool PdfExporter::writeAtomically(const QString &path,
+                                  const std::function<bool(QIODevice *, const QString &)> &write)
+{
     m_errorString.clear();
     m_pageCount = 0;
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -529,7 +562,7 @@ bool PdfExporter::exportToFile(const Report &report, const QList<int> &sections,
         m_errorString = tr("Cannot write “%1”: %2").arg(name, file.errorString());
         return false;
     }
-    if (!renderPdf(report, sections, &file, name)) {
+    if (!write(&file, name)) {
         file.cancelWriting();
         return false;
     }
@@ -557,21 +590,27 @@ bool PdfExporter::paintTo(const Report &report, const QList<int> &sections,
     return render(report, sections, device, tr("the printer"));
 }
 
-bool PdfExporter::renderPdf(const Report &report, const QList<int> &sections, QIODevice *device,
-                            const QString &name)
+std::unique_ptr<QPdfWriter> PdfExporter::pdfWriter(QIODevice *device, const QString &title) const
 {
-    QPdfWriter writer(device);
-    writer.setResolution(Resolution);
-    writer.setCreator(
+    auto writer = std::make_unique<QPdfWriter>(device);
+    writer->setResolution(Resolution);
+    writer->setCreator(
         QCoreApplication::applicationVersion().isEmpty()
             ? QStringLiteral("ReportScope")
             : QStringLiteral("ReportScope %1").arg(QCoreApplication::applicationVersion()));
-    writer.setTitle(report.displayName());
+    writer->setTitle(title);
     // The page is the whole sheet; margins are ours, so the footer can sit inside the bottom one.
     const QPageSize pageSize(m_options.pageSize == PageSize::Letter ? QPageSize::Letter
                                                                     : QPageSize::A4);
-    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF()));
-    return render(report, sections, &writer, name);
+    writer->setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF()));
+    return writer;
+}
+
+bool PdfExporter::renderPdf(const Report &report, const QList<int> &sections, QIODevice *device,
+                            const QString &name)
+{
+    const std::unique_ptr<QPdfWriter> writer = pdfWriter(device, report.displayName());
+    return render(report, sections, writer.get(), name);
 }
 
 bool PdfExporter::render(const Report &report, const QList<int> &chosen, QPagedPaintDevice *device,
@@ -586,19 +625,8 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QPagedP
     const ReportMetadata &meta = report.metadata();
     const QString title = report.displayName();
 
-    // Painted from the sheet's top-left corner in the device's own units: 1200 dpi for our
-    // PDF, whatever the printer driver gives for a printer (set to full-page by the caller).
     Layout layout;
-    layout.device = device;
-    const qreal resolution = device->logicalDpiY() > 0 ? device->logicalDpiY() : Resolution;
-    layout.unitsPerPoint = resolution / PointsPerInch;
-    const qreal unitsPerMm = resolution / MillimetresPerInch;
-    const QSizeF sheet = device->pageLayout().fullRect(QPageLayout::Millimeter).size() * unitsPerMm;
-    layout.pageWidth = sheet.width();
-    layout.pageHeight = sheet.height();
-    layout.body = QRectF(MarginLeft * unitsPerMm, MarginTop * unitsPerMm,
-                         sheet.width() - (MarginLeft + MarginRight) * unitsPerMm,
-                         sheet.height() - (MarginTop + MarginBottom) * unitsPerMm);
+    layout.setDevice(device);
 
     // Title block: title, subtitle and speaker as the report prints them, then the page fields.
     layout.addText(title, titleStyle(), false, true);
@@ -705,6 +733,11 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QPagedP
         }
     }
 
+    return paintLayout(layout, device, name);
+}
+
+bool PdfExporter::paintLayout(Layout &layout, QPagedPaintDevice *device, const QString &name)
+{
     layout.paginate();
     const int pageCount = int(layout.pages.size());
 
@@ -764,4 +797,203 @@ bool PdfExporter::render(const Report &report, const QList<int> &chosen, QPagedP
     }
     m_pageCount = pageCount;
     return true;
+}
+
+namespace {
+
+// Marks of a diff that read without colour: the section's change, and inserted and deleted
+// text inside sentences (as wdiff writes them). Colours repeat them for the eye.
+const QColor AddedColor(0x1b, 0x6e, 0x1b);
+const QColor RemovedColor(0xa3, 0x1f, 0x1f);
+const QColor ChangedColor(0x8a, 0x5a, 0x00);
+
+QString changeMark(ReportDiff::Change c)
+{
+    switch (c) {
+    case ReportDiff::Change::Changed:
+        return QStringLiteral("~");
+    case ReportDiff::Change::Added:
+        return QStringLiteral("+");
+    case ReportDiff::Change::Removed:
+        return QStringLiteral("\u2212");
+    case ReportDiff::Change::Same:
+        break;
+    }
+    return QStringLiteral("=");
+}
+
+QTextCharFormat editFormat(bool inserted)
+{
+    QTextCharFormat f;
+    f.setForeground(inserted ? AddedColor : RemovedColor);
+    if (inserted)
+        f.setFontUnderline(true);
+    else
+        f.setFontStrikeOut(true);
+    return f;
+}
+
+QString reportLine(const Report &r)
+{
+    const int year = r.metadata().facts.reportingYear;
+    return year > 0 ? QStringLiteral("%1 (%2)").arg(r.displayName()).arg(year) : r.displayName();
+}
+
+} // namespace
+
+bool PdfExporter::exportDiffToFile(const Report &a, const Report &b, const ReportDiff &diff,
+                                   const QString &path)
+{
+    return writeAtomically(path, [&](QIODevice *device, const QString &name) {
+        const std::unique_ptr<QPdfWriter> writer =
+            pdfWriter(device, tr("%1 compared with %2").arg(b.displayName(), a.displayName()));
+        return renderDiff(a, b, diff, writer.get(), name);
+    });
+}
+
+bool PdfExporter::exportDiffToDevice(const Report &a, const Report &b, const ReportDiff &diff,
+                                     QIODevice *device)
+{
+    m_errorString.clear();
+    m_pageCount = 0;
+    const std::unique_ptr<QPdfWriter> writer =
+        pdfWriter(device, tr("%1 compared with %2").arg(b.displayName(), a.displayName()));
+    return renderDiff(a, b, diff, writer.get(), tr("the output"));
+}
+
+bool PdfExporter::renderDiff(const Report &a, const Report &b, const ReportDiff &diff,
+                             QPagedPaintDevice *device, const QString &name)
+{
+    using Change = ReportDiff::Change;
+    Layout layout;
+    layout.setDevice(device);
+
+    layout.addText(tr("What Changed"), titleStyle(), false, true);
+    layout.addText(tr("A: %1").arg(reportLine(a)), subtitleStyle(), false, true);
+    layout.addText(tr("B: %1").arg(reportLine(b)), subtitleStyle(), false, true);
+    //: 1 sections the same, 2 changed, 3 added, 4 removed
+    layout.addText(tr("Sections: %1 same, %2 changed, %3 added, %4 removed")
+                       .arg(diff.count(Change::Same))
+                       .arg(diff.count(Change::Changed))
+                       .arg(diff.count(Change::Added))
+                       .arg(diff.count(Change::Removed)),
+                   metadataStyle(), false, true);
+    layout.addText(tr("Marks: + added in B, \u2212 removed from A, ~ changed; in sentences "
+                      "{+inserted+} and [-deleted-]."),
+                   metadataStyle(), false, true);
+    layout.addRule();
+
+    // The aligned section trees: one line per pair, indented by level, with its mark.
+    Style heading1 = headingStyle(Section());
+    heading1.spaceBefore = 8;
+    layout.addText(tr("Sections"), heading1, true);
+    Style line = tableStyle();
+    line.spaceAfter = 0;
+    for (const ReportDiff::SectionPair &p : diff.sections()) {
+        QString text = p.b >= 0 ? p.headingB : p.headingA;
+        if (text.isEmpty())
+            text = DocumentModel::sectionLabel(p.b >= 0 ? b : a, p.b >= 0 ? p.b : p.a);
+        if (p.change == Change::Changed && p.a >= 0 && p.headingA != p.headingB)
+            text += QStringLiteral("  (A: %1)").arg(p.headingA);
+        Style style = line;
+        style.color = p.change == Change::Added     ? AddedColor
+                      : p.change == Change::Removed ? RemovedColor
+                      : p.change == Change::Changed ? ChangedColor
+                                                    : SecondaryText;
+        style.hangingIndent = layout.pt(style.size * (p.level + 1));
+        style.firstIndent = p.level - 1;
+        layout.addText(changeMark(p.change) + QLatin1Char(' ') + text, style);
+    }
+
+    // The changed sentences of each changed section.
+    bool anyText = false;
+    for (const ReportDiff::SectionPair &p : diff.sections()) {
+        if (p.change != Change::Changed || p.sentences.isEmpty())
+            continue;
+        if (!anyText) {
+            layout.addText(tr("Changed Text"), heading1, true);
+            anyText = true;
+        }
+        Style sectionHeading = headingStyle(Section());
+        sectionHeading.size = 12;
+        sectionHeading.spaceBefore = 10;
+        layout.addText(QStringLiteral("~ ") + (p.headingB.isEmpty()
+                                                   ? DocumentModel::sectionLabel(b, p.b)
+                                                   : p.headingB),
+                       sectionHeading, true);
+        Style body = bodyStyle();
+        body.firstIndent = 0;
+        body.alignment = Qt::AlignLeft;
+        int same = 0;
+        const auto flushSame = [&] {
+            if (same == 0)
+                return;
+            Style quiet = metadataStyle();
+            quiet.alignment = Qt::AlignLeft;
+            quiet.spaceAfter = 2;
+            layout.addText(tr("… %n sentence(s) unchanged …", nullptr, same), quiet);
+            same = 0;
+        };
+        for (const ReportDiff::Sentence &sentence : p.sentences) {
+            if (sentence.change == Change::Same) {
+                ++same;
+                continue;
+            }
+            flushSame();
+            QString text;
+            QList<QTextLayout::FormatRange> formats;
+            const auto append = [&](const QString &piece, int kind) { // 0 kept, 1 in, 2 out
+                const QString open = kind == 1 ? QStringLiteral("{+") : QStringLiteral("[-");
+                const QString close = kind == 1 ? QStringLiteral("+}") : QStringLiteral("-]");
+                const QString shown = kind == 0 ? piece : open + piece + close;
+                if (kind != 0)
+                    formats.append({int(text.size()), int(shown.size()), editFormat(kind == 1)});
+                text += shown;
+            };
+            if (sentence.change == Change::Added) {
+                append(sentence.text, 1);
+            } else if (sentence.change == Change::Removed) {
+                append(sentence.text, 2);
+            } else {
+                for (const ReportDiff::Fragment &f : sentence.fragments)
+                    append(f.text, f.change == Change::Same    ? 0
+                                   : f.change == Change::Added ? 1
+                                                               : 2);
+            }
+            layout.addText(text, body, false, false, formats);
+        }
+        flushSame();
+    }
+
+    // The indicators both reports state (or one), in each report's own magnitude.
+    if (!diff.indicators().isEmpty()) {
+        layout.addText(tr("Indicators"), heading1, true);
+        // The year each report reports on heads its column; a value of another year says so.
+        const int yearA = a.metadata().facts.reportingYear;
+        const int yearB = b.metadata().facts.reportingYear;
+        const auto column = [this](const QString &name, int year) {
+            return year > 0 ? tr("%1 (%2)").arg(name).arg(year) : name;
+        };
+        QList<QStringList> rows;
+        rows.append(
+            {tr("Indicator"), column(tr("A"), yearA), column(tr("B"), yearB), tr("Change")});
+        const QString none = QStringLiteral("—");
+        for (const ReportDiff::IndicatorChange &c : diff.indicators()) {
+            const auto value = [&](bool in, const QString &shown, int year, int columnYear) {
+                return !in ? none
+                       : year > 0 && year != columnYear
+                           ? QStringLiteral("%1 (%2)").arg(shown).arg(year)
+                           : shown;
+            };
+            QString change = c.inA && c.inB ? c.displayChange : none;
+            if (c.inA && c.inB && c.valueA != 0 && c.unit != QLatin1String("%"))
+                change += QStringLiteral(" (%1%2%)")
+                              .arg(c.changePercent > 0 ? QStringLiteral("+") : QString())
+                              .arg(QLocale::c().toString(c.changePercent, 'f', 1));
+            rows.append({c.name, value(c.inA, c.displayA, c.yearA, yearA),
+                         value(c.inB, c.displayB, c.yearB, yearB), change});
+        }
+        layout.addTable(rows);
+    }
+    return paintLayout(layout, device, name);
 }

@@ -8,9 +8,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 class QPagedPaintDevice;
+class QPdfWriter;
+class ReportDiff;
 
 /**
  * Writes chosen sections of a report to a PDF that reads like the report: a title block,
@@ -59,6 +62,15 @@ public:
      *  resolution the units; Options::pageSize is not used. */
     bool paintTo(const Report &report, const QList<int> &sections, QPagedPaintDevice *device);
 
+    /** Writes what changed from report a to report b (diff computed from them): the aligned
+     *  sections with their marks, the changed sentences with inserted and deleted text
+     *  marked, and the table of indicator changes. Atomic like exportToFile. */
+    bool exportDiffToFile(const Report &a, const Report &b, const ReportDiff &diff,
+                          const QString &path);
+    /** The same into an open device. */
+    bool exportDiffToDevice(const Report &a, const Report &b, const ReportDiff &diff,
+                            QIODevice *device);
+
     /** Why the last export failed, naming the file; empty after a success. */
     QString errorString() const { return m_errorString; }
     /** Pages written by the last successful export. */
@@ -78,6 +90,15 @@ private:
                    const QString &name);
     bool render(const Report &report, const QList<int> &sections, QPagedPaintDevice *device,
                 const QString &name);
+    bool renderDiff(const Report &a, const Report &b, const ReportDiff &diff,
+                    QPagedPaintDevice *device, const QString &name);
+    bool paintLayout(Layout &layout, QPagedPaintDevice *device, const QString &name);
+    /** Opens path through QSaveFile, has write() fill it (device, name for messages) and
+     *  commits; errors name the file. */
+    bool writeAtomically(const QString &path,
+                         const std::function<bool(QIODevice *, const QString &)> &write);
+    /** A QPdfWriter on device with the page size, creator and title set. */
+    std::unique_ptr<QPdfWriter> pdfWriter(QIODevice *device, const QString &title) const;
 
     Options m_options;
     ProgressCallback m_progress;

@@ -22,9 +22,10 @@ void ReportLoadJob::start()
         return;
     const QString path = m_path;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    const Loader loader = m_loader;
     // The worker reports back through queued calls on this object; the destructor waits for
     // the worker, so `this` outlives every call it posts (pending ones die with the object).
-    m_thread = QThread::create([this, path, cancel] {
+    m_thread = QThread::create([this, path, cancel, loader] {
         int lastPercent = -1;
         ReportParser::Options options;
         options.cancel = cancel.get();
@@ -35,7 +36,8 @@ void ReportLoadJob::start()
             QMetaObject::invokeMethod(
                 this, [this, percent] { emit progress(percent); }, Qt::QueuedConnection);
         };
-        ReportLoader::Result result = ReportLoader::loadFile(path, options);
+        ReportLoader::Result result =
+            loader ? loader(path, options) : ReportLoader::loadFile(path, options);
         if (cancel->load() && result.ok()) {
             result = ReportLoader::Result();
             result.error = ReportLoader::Error::Cancelled;

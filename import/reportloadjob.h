@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -26,6 +27,12 @@ public:
     explicit ReportLoadJob(const QString &path, QObject *parent = nullptr);
     ~ReportLoadJob() override;
 
+    /** What reads the file on the worker thread; ReportLoader::loadFile unless set (the
+     *  window opens library reports through their stored parse). Set before start(). */
+    using Loader =
+        std::function<ReportLoader::Result(const QString &path, const ReportParser::Options &)>;
+    void setLoader(Loader loader) { m_loader = std::move(loader); }
+
     QString path() const { return m_path; }
     void start();
     void cancel();
@@ -39,6 +46,7 @@ signals:
 
 private:
     QString m_path;
+    Loader m_loader;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_thread = nullptr;
 };

@@ -62,6 +62,15 @@ const char *const SchemaV2[] = {
     "UPDATE files SET mtime = NULL, sha256 = NULL WHERE state = 'ok'",
 };
 
+// Version 3: the whole parse of each report (ReportSerializer), so that opening a report from
+// the library reads no file when it is unchanged. Derived like the rest: a file indexed by
+// an earlier version gets its parse when it is next opened or changed.
+const char *const SchemaV3[] = {
+    "CREATE TABLE IF NOT EXISTS parses (report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON "
+    "DELETE "
+    "CASCADE, parser_version INTEGER NOT NULL, data BLOB NOT NULL)",
+};
+
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -257,9 +266,10 @@ bool LibraryDatabase::migrate(int from)
             // Another process may have created the schema while this one waited.
             QSqlQuery q(db);
             ok = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
-            if (ok && q.value(0).toInt() >= SchemaVersion) {
+            if (ok && q.value(0).toInt() > v) {
                 db.commit();
-                return true;
+                v = q.value(0).toInt() - 1;
+                continue;
             }
             for (const char *sql : SchemaV1) {
                 if (ok)
@@ -268,6 +278,12 @@ bool LibraryDatabase::migrate(int from)
         }
         if (v == 1) {
             for (const char *sql : SchemaV2) {
+                if (ok)
+                    ok = exec(QString::fromLatin1(sql));
+            }
+        }
+        if (v == 2) {
+            for (const char *sql : SchemaV3) {
                 if (ok)
                     ok = exec(QString::fromLatin1(sql));
             }

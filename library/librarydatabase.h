@@ -25,7 +25,7 @@ class LibraryDatabase
 
 public:
     /** The schema this build writes; PRAGMA user_version holds the file's. */
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /** A user's correction of a report's metadata; empty or 0 fields are not corrected. */
     struct Correction

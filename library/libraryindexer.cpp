@@ -4,6 +4,7 @@
 #include "core/indicatormatcher.h"
 #include "core/magnitude.h"
 #include "core/report.h"
+#include "core/reportserializer.h"
 #include "import/reportloader.h"
 #include "library/librarydatabase.h"
 
@@ -294,6 +295,22 @@ LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const 
     if (!loaded.ok())
         return recordFailure(loaded.errorMessage);
 
+    return writeFile(path, size, mtime, sha, *loaded.report);
+}
+
+LibraryIndexer::FileResult LibraryIndexer::storeLoaded(const QString &path, qint64 size,
+                                                       qint64 mtime, const QString &sha256,
+                                                       const Report &report)
+{
+    return writeFile(path, size, mtime, sha256, report);
+}
+
+LibraryIndexer::FileResult LibraryIndexer::writeFile(const QString &path, qint64 size, qint64 mtime,
+                                                     const QString &sha, const Report &report)
+{
+    QSqlDatabase db = m_db->database();
+    FileResult result{path, Outcome::Failed, QString()};
+    const KnownFile known = knownByPath(db, path);
     if (!db.transaction()) {
         result.reason = db.lastError().text();
         return result;
@@ -317,7 +334,7 @@ LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const 
         ok = d.exec();
     }
     if (ok)
-        ok = storeReport(fileId, *loaded.report);
+        ok = storeReport(fileId, report);
     if (!ok) {
         const QString error = m_error.isEmpty() ? db.lastError().text() : m_error;
         db.rollback();
@@ -357,6 +374,18 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
         return false;
     }
     const qint64 reportId = r.lastInsertId().toLongLong();
+
+    // The whole parse, so that opening the report from the library needs no parse.
+    QSqlQuery p(db);
+    p.prepare(
+        QStringLiteral("INSERT INTO parses(report_id, parser_version, data) VALUES (?, ?, ?)"));
+    p.addBindValue(reportId);
+    p.addBindValue(int(ReportSerializer::ParserVersion));
+    p.addBindValue(ReportSerializer::serialize(report));
+    if (!p.exec()) {
+        m_error = p.lastError().text();
+        return false;
+    }
 
     QSqlQuery s(db);
     s.prepare(QStringLiteral("INSERT INTO sections(report_id, idx, sid, heading, title, role, "

@@ -55,11 +55,19 @@ public:
     QList<FileResult> refresh(const Options &options);
     QList<FileResult> refresh() { return refresh(Options()); }
 
+    /** Stores a report parsed from the file at path outside the indexer (the window opening a
+     *  changed file), with the size, mtime and SHA-256 of the bytes it was parsed from; one
+     *  transaction. Added or Updated, or Failed with the reason. */
+    FileResult storeLoaded(const QString &path, qint64 size, qint64 mtime, const QString &sha256,
+                           const Report &report);
+
     /** Stable name of an outcome: added, updated, skipped, moved, missing, failed, cancelled. */
     static QString outcomeName(Outcome outcome);
 
 private:
     FileResult indexFile(const QString &path, const Options &options);
+    FileResult writeFile(const QString &path, qint64 size, qint64 mtime, const QString &sha,
+                         const Report &report);
     bool storeReport(qint64 fileId, const Report &report);
     bool markMissing(const QString &path);
     QList<FileResult> indexAll(const QStringList &files, const Options &options);

@@ -1,5 +1,6 @@
 #include "tests/processrun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -305,6 +306,35 @@ void TestCommandLine::diffJson()
     QVERIFY2(out.contains(u"+ 三、新的任务"_qs), text.out.constData());
     QVERIFY2(out.contains(u"地区生产总值\t19492.6亿元 → 2.24万亿元\t+0.29074万亿元"_qs),
              text.out.constData());
+    // The rewritten sentence is one changed sentence with its character diff.
+    const QJsonObject first = root.value(u"sections"_qs).toArray().first().toObject();
+    const QJsonArray changed = first.value(u"changed"_qs).toArray();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first()
+                .toObject()
+                .value(u"fragments"_qs)
+                .toArray()
+                .contains(QJsonArray{u"+"_qs, u"2.24万"_qs}));
+    QCOMPARE(gdp.value(u"display_change"_qs).toString(), u"+0.29074万亿元"_qs);
+
+    // --pdf writes the diff as a PDF (on a QApplication, offscreen).
+    const QString pdf = m_dir.filePath(u"diff.pdf"_qs);
+    const Run written = run({u"diff"_qs, a, b, u"--pdf"_qs, pdf});
+    QCOMPARE(written.exitCode, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+    if (!pdftotext.isEmpty()) {
+        const Run extracted = runProcess(pdftotext, {pdf, u"-"_qs});
+        QVERIFY2(QString::fromUtf8(extracted.out).contains(u"新的任务"_qs),
+                 extracted.out.constData());
+        QVERIFY(QString::fromUtf8(extracted.out).contains(u"{+2.24万"_qs));
+    }
+    // An unwritable target fails with a message and status 1.
+    const Run refused = run({u"diff"_qs, a, b, u"--pdf"_qs, m_dir.path()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

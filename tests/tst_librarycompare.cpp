@@ -304,6 +304,7 @@ void TestLibraryCompare::migratesVersion1()
         QCOMPARE(LibraryIndexer(&db).add({file}).first().outcome, LibraryIndexer::Outcome::Added);
         QSqlQuery q(db.database());
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE figures DROP COLUMN prefix")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE parses")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
     }
     LibraryDatabase db(path);

@@ -5,6 +5,10 @@
 #include "widgets/librarypane.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +24,8 @@ private slots:
     void groupsWithCounts();
     void searchResultOpensSection_data();
     void searchResultOpensSection();
+    void missingFileMarked();
+    void contextMenuPairsPreviousYear();
 
 private:
     QTemporaryDir m_dir;
@@ -101,6 +107,57 @@ void TestLibraryPane::searchResultOpensSection()
     QCOMPARE(open.first().at(2).toString(), LibrarySearch::terms(query).first());
     if (qEnvironmentVariableIsSet("REPORTSCOPE_PANE_SHOT"))
         pane.grab().save(qEnvironmentVariable("REPORTSCOPE_PANE_SHOT") + "-search.png");
+}
+
+// A file gone from its folder stays in the library and in the pane, marked, with a count.
+void TestLibraryPane::missingFileMarked()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("reports"))));
+    const QString path = dir.filePath(QStringLiteral("reports/wuwei.txt"));
+    QVERIFY(QFile::copy(corpusDir() + QStringLiteral("/wuwei-2021-fazhi.txt"), path));
+    const QString dbPath = dir.filePath(QStringLiteral("library.sqlite"));
+    {
+        LibraryDatabase db(dbPath);
+        QVERIFY(db.open());
+        LibraryIndexer indexer(&db);
+        QCOMPARE(indexer.add({dir.filePath(QStringLiteral("reports"))}).size(), 1);
+        QVERIFY(QFile::remove(path));
+        const auto results = indexer.refresh();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().outcome, LibraryIndexer::Outcome::Missing);
+    }
+    LibraryPane pane(dbPath);
+    pane.show();
+    auto *groups = pane.findChild<QTreeWidget *>(QStringLiteral("libraryGroups"));
+    QVERIFY(groups && groups->topLevelItemCount() == 1);
+    const QTreeWidgetItem *report = groups->topLevelItem(0)->child(0)->child(0)->child(0);
+    QVERIFY(report);
+    QVERIFY2(report->text(0).endsWith(QStringLiteral("(file missing)")),
+             qPrintable(report->text(0)));
+    QVERIFY(report->toolTip(0).contains(path));
+    bool counted = false;
+    for (const QLabel *label : pane.findChildren<QLabel *>())
+        counted = counted || label->text().contains(QStringLiteral("1 file(s) missing"));
+    QVERIFY(counted);
+}
+
+// The context menu's Compare with Previous Year pairs 深圳市 2023 with 2022.
+void TestLibraryPane::contextMenuPairsPreviousYear()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    LibraryPane pane(m_dbPath);
+    pane.show();
+    QSignalSpy diff(&pane, &LibraryPane::diffRequested);
+    QVERIFY(pane.diffPreviousYear(m_files.at(1)));
+    QCOMPARE(diff.size(), 1);
+    QCOMPARE(diff.first().at(0).toString(), QFileInfo(m_files.at(0)).absoluteFilePath());
+    QCOMPARE(diff.first().at(1).toString(), m_files.at(1));
+    // 2022 has no year before it in this library, nor a 法治 report another year.
+    QVERIFY(!pane.diffPreviousYear(m_files.at(0)));
+    QVERIFY(!pane.diffPreviousYear(m_files.at(2)));
+    QCOMPARE(diff.size(), 1);
 }
 
 QTEST_MAIN(TestLibraryPane)

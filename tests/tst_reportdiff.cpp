@@ -7,6 +7,7 @@
 #include "tests/corpusdir.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using Change = ReportDiff::Change;
@@ -21,6 +22,10 @@ private slots:
     void sentences();
     void diffSentences_data();
     void diffSentences();
+    void diffCharacters_data();
+    void diffCharacters();
+    void pairChangedSentences_data();
+    void pairChangedSentences();
     void smallReports();
     void shenzhenYears();
 };
@@ -85,6 +90,108 @@ void TestReportDiff::diffSentences()
     QCOMPARE(got, ops);
 }
 
+// Fragments written as "=kept", "+inserted", "-deleted", joined by |.
+static QString fragmentsText(const QList<ReportDiff::Fragment> &fragments)
+{
+    QStringList out;
+    for (const ReportDiff::Fragment &f : fragments)
+        out << (f.change == Change::Same ? u'=' : f.change == Change::Added ? u'+' : u'-') + f.text;
+    return out.join(u'|');
+}
+
+void TestReportDiff::diffCharacters_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<QString>("fragments");
+    QTest::addRow("same") << QStringLiteral("依法行政。") << QStringLiteral("依法行政。")
+                          << QStringLiteral("=依法行政。");
+    QTest::addRow("number replaced") << QStringLiteral("增长9%。") << QStringLiteral("增长8.8%。")
+                                     << QStringLiteral("=增长|-9|+8.8|=%。");
+    QTest::addRow("words inserted")
+        << QStringLiteral("坚持依法决策") << QStringLiteral("坚持科学民主依法决策")
+        << QStringLiteral("=坚持|+科学民主|=依法决策");
+    QTest::addRow("word deleted") << QStringLiteral("全面深入推进改革")
+                                  << QStringLiteral("全面推进改革")
+                                  << QStringLiteral("=全面|-深入|=推进改革");
+    // 的 common by chance between two edits is part of the edit, not a kept island.
+    QTest::addRow("lone kept character folded")
+        << QStringLiteral("甲的乙") << QStringLiteral("丙的丁")
+        << QStringLiteral("-甲的乙|+丙的丁");
+    QTest::addRow("from nothing") << QString() << QStringLiteral("新") << QStringLiteral("+新");
+    QTest::addRow("to nothing") << QStringLiteral("旧") << QString() << QStringLiteral("-旧");
+}
+
+void TestReportDiff::diffCharacters()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(QString, fragments);
+    const QList<ReportDiff::Fragment> got = ReportDiff::diffCharacters(a, b);
+    QCOMPARE(fragmentsText(got), fragments);
+    // The kept and deleted pieces spell A, the kept and inserted ones B.
+    QString ra, rb;
+    for (const ReportDiff::Fragment &f : got) {
+        if (f.change != Change::Added)
+            ra += f.text;
+        if (f.change != Change::Removed)
+            rb += f.text;
+    }
+    QCOMPARE(ra, a);
+    QCOMPARE(rb, b);
+}
+
+void TestReportDiff::pairChangedSentences_data()
+{
+    QTest::addColumn<QStringList>("a");
+    QTest::addColumn<QStringList>("b");
+    QTest::addColumn<QString>("ops"); // = kept, + added, - removed, ~ changed
+    QTest::addRow("a number rewritten")
+        << QStringList{"甲。", "全市生产总值增长9%。", "乙。"}
+        << QStringList{"甲。", "全市生产总值增长8.8%。", "乙。"} << QStringLiteral("=~=");
+    QTest::addRow("unrelated sentences stay apart")
+        << QStringList{"甲。", "做好旧的工作。"} << QStringList{"甲。", "开展新的试点。"}
+        << QStringLiteral("=+-");
+    QTest::addRow("rewrite among new sentences")
+        << QStringList{"推进依法行政工作。"}
+        << QStringList{"全新的一句话。", "全面推进依法行政工作。", "又一句。"}
+        << QStringLiteral("+~+");
+    QTest::addRow("two rewrites in order")
+        << QStringList{"第一句增长5%。", "第二句下降3%。"}
+        << QStringList{"第一句增长6%。", "第二句下降2%。"} << QStringLiteral("~~");
+}
+
+void TestReportDiff::pairChangedSentences()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QStringList, b);
+    QFETCH(QString, ops);
+    const QList<ReportDiff::Sentence> got =
+        ReportDiff::pairChangedSentences(ReportDiff::diffSentences(a, b));
+    QString marks;
+    QStringList inA, inB;
+    for (const ReportDiff::Sentence &s : got) {
+        marks += s.change == Change::Same      ? u'='
+                 : s.change == Change::Added   ? u'+'
+                 : s.change == Change::Removed ? u'-'
+                                               : u'~';
+        if (s.change == Change::Changed) {
+            QVERIFY(!s.fragments.isEmpty());
+            inA << s.before;
+            inB << s.text;
+        } else {
+            if (s.change != Change::Added)
+                inA << s.text;
+            if (s.change != Change::Removed)
+                inB << s.text;
+        }
+    }
+    QCOMPARE(marks, ops);
+    // Nothing lost: A's sentences and B's in their order.
+    QCOMPARE(inB, b);
+    QCOMPARE(QSet<QString>(inA.cbegin(), inA.cend()), QSet<QString>(a.cbegin(), a.cend()));
+}
+
 void TestReportDiff::smallReports()
 {
     const ReportPtr a =
@@ -105,11 +212,13 @@ void TestReportDiff::smallReports()
         got << ReportDiff::changeName(p.change) + u':' + (p.b >= 0 ? p.headingB : p.headingA);
     QCOMPARE(got, (QStringList{"changed:一、2017年工作回顾", "same:二、依法行政",
                                "removed:三、旧的任务", "added:三、全新的安排部署"}));
+    // The one sentence rewritten: a changed sentence with its numbers marked.
     const ReportDiff::SectionPair &first = d.sections().first();
-    QCOMPARE(first.sentences.size(), 2);
-    QCOMPARE(first.sentences.at(0).change, Change::Added);
+    QCOMPARE(first.sentences.size(), 1);
+    QCOMPARE(first.sentences.at(0).change, Change::Changed);
     QVERIFY(first.sentences.at(0).text.contains(QStringLiteral("2.24万亿元")));
-    QCOMPARE(first.sentences.at(1).change, Change::Removed);
+    QVERIFY(first.sentences.at(0).before.contains(QStringLiteral("19492.6亿元")));
+    QVERIFY(fragmentsText(first.sentences.at(0).fragments).contains(QStringLiteral("|+2.24万|")));
 
     QCOMPARE(d.indicators().size(), 2);
     const ReportDiff::IndicatorChange &gdp = d.indicators().at(0);
@@ -119,9 +228,11 @@ void TestReportDiff::smallReports()
     QCOMPARE(gdp.yearA, 2016);
     QCOMPARE(gdp.yearB, 2017);
     QCOMPARE(gdp.change, 2.24e12 - 1949260000000.0);
+    QCOMPARE(gdp.displayChange, QStringLiteral("+0.29074万亿元"));
     const ReportDiff::IndicatorChange &growth = d.indicators().at(1);
     QCOMPARE(growth.indicator, QStringLiteral("gdp_growth"));
     QCOMPARE(growth.change, 8.8 - 9.0);
+    QCOMPARE(growth.displayChange, QStringLiteral("-0.2个百分点"));
 
     const QJsonObject json = d.toJson(*a, *b);
     QCOMPARE(
@@ -157,6 +268,8 @@ void TestReportDiff::shenzhenYears()
             QCOMPARE(c.valueB, 3.24e12);
             QCOMPARE(c.yearA, 2021);
             QCOMPARE(c.yearB, 2022);
+            // In B's magnitude (万亿元): 3.24 - 3.07.
+            QCOMPARE(c.displayChange, QStringLiteral("+0.17万亿元"));
             gdp = true;
         }
     }

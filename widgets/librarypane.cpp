@@ -2,22 +2,32 @@
 
 #include "library/librarydatabase.h"
 #include "library/libraryindexjob.h"
+#include "library/librarypairing.h"
+#include "library/libraryreportstore.h"
 #include "library/librarysearch.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -85,6 +95,8 @@ LibraryPane::LibraryPane(const QString &databasePath, QWidget *parent)
             [this](QTreeWidgetItem *item) { activate(item); });
     connect(m_groups, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { activate(item); });
+    m_groups->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_groups, &QWidget::customContextMenuRequested, this, &LibraryPane::showContextMenu);
     connect(m_addButton, &QPushButton::clicked, this, &LibraryPane::addFolder);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_job)
@@ -164,8 +176,12 @@ void LibraryPane::refresh()
     // type ▸ place ▸ year ▸ report, each group with its count of reports.
     QMap<QString, QMap<QString, QMap<int, QList<LibraryDatabase::Entry>>>> tree;
     int total = 0;
+    int missing = 0;
     for (const LibraryDatabase::Entry &e : m_db->entries()) {
-        if (e.state != QLatin1String("ok"))
+        // Missing files stay in the library, marked: their reports come back if the files do.
+        if (e.state == QLatin1String("missing"))
+            ++missing;
+        else if (e.state != QLatin1String("ok"))
             continue;
         tree[e.type][e.place][e.year].append(e);
         ++total;
@@ -182,6 +198,12 @@ void LibraryPane::refresh()
                     auto *report = new QTreeWidgetItem(yearItem, {e.title});
                     report->setData(0, PathRole, e.path);
                     report->setToolTip(0, e.path);
+                    if (e.state == QLatin1String("missing")) {
+                        report->setText(0, tr("%1 (file missing)").arg(e.title));
+                        report->setToolTip(0, tr("The file is missing: %1").arg(e.path));
+                        report->setForeground(0,
+                                              palette().brush(QPalette::Disabled, QPalette::Text));
+                    }
                 }
                 yearItem->setText(
                     0, QStringLiteral("%1 (%2)")
@@ -200,7 +222,10 @@ void LibraryPane::refresh()
         typeItem->setExpanded(true);
     }
     if (!m_job)
-        m_status->setText(tr("%n report(s) in the library", nullptr, total));
+        m_status->setText(missing > 0
+                              ? tr("%n report(s) in the library", nullptr, total) +
+                                    QLatin1Char(' ') + tr("(%n file(s) missing)", nullptr, missing)
+                              : tr("%n report(s) in the library", nullptr, total));
 }
 
 void LibraryPane::search(const QString &query)
@@ -293,4 +318,111 @@ void LibraryPane::addPaths(const QStringList &paths)
                                       : error);
             });
     m_job->start();
+}
+
+ReportLoadJob::Loader LibraryPane::storeLoader(const QString &databasePath)
+{
+    return [databasePath](const QString &path, const ReportParser::Options &options) {
+        LibraryDatabase db(databasePath);
+        if (!db.open(LibraryDatabase::Check::Header))
+            return ReportLoader::loadFile(path, options);
+        return LibraryReportStore(&db).open(path, options).load;
+    };
+}
+
+QString LibraryPane::selectedPath() const
+{
+    const QTreeWidgetItem *item = m_groups->currentItem();
+    return item ? item->data(0, PathRole).toString() : QString();
+}
+
+void LibraryPane::showContextMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_groups->itemAt(pos);
+    const QString path = item ? item->data(0, PathRole).toString() : QString();
+    if (path.isEmpty())
+        return;
+    m_groups->setCurrentItem(item);
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, item] { activate(item); });
+    menu.addSeparator();
+    menu.addAction(tr("Compare with Previous Year"), this,
+                   [this, path] { diffPreviousYear(path); });
+    menu.addAction(tr("Compare with…"), this, [this, path] { chooseDiff(path); });
+    menu.exec(m_groups->viewport()->mapToGlobal(pos));
+}
+
+bool LibraryPane::diffPreviousYear(const QString &path)
+{
+    if (!ensureOpen())
+        return false;
+    const QString previous = LibraryPairing(m_db.get()).adjacentYear(path, -1);
+    if (previous.isEmpty()) {
+        m_status->setText(tr("The library holds no report of the same place and type from the "
+                             "year before %1.")
+                              .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    emit diffRequested(previous, path);
+    return true;
+}
+
+void LibraryPane::chooseDiff(const QString &presetB)
+{
+    if (!ensureOpen())
+        return;
+    QList<LibraryDatabase::Entry> entries;
+    for (const LibraryDatabase::Entry &e : m_db->entries()) {
+        if (e.state == QLatin1String("ok"))
+            entries.append(e);
+    }
+    if (entries.size() < 2) {
+        m_status->setText(tr("The library needs two reports to compare."));
+        return;
+    }
+    // By place, type and year, so that a series reads in order.
+    std::sort(entries.begin(), entries.end(), [](const auto &x, const auto &y) {
+        return std::tie(x.place, x.type, x.year, x.path) <
+               std::tie(y.place, y.type, y.year, y.path);
+    });
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("chooseDiffDialog"));
+    dialog.setWindowTitle(tr("Compare Two Reports"));
+    auto *a = new QComboBox(&dialog);
+    auto *b = new QComboBox(&dialog);
+    a->setObjectName(QStringLiteral("diffReportA"));
+    b->setObjectName(QStringLiteral("diffReportB"));
+    for (const LibraryDatabase::Entry &e : std::as_const(entries)) {
+        const QString label =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(e.place.isEmpty() ? tr("place unknown") : e.place,
+                     e.year > 0 ? QString::number(e.year) : tr("year unknown"), e.title);
+        a->addItem(label, e.path);
+        b->addItem(label, e.path);
+    }
+    const int presetRow = b->findData(QFileInfo(presetB).absoluteFilePath());
+    b->setCurrentIndex(presetRow >= 0 ? presetRow : int(entries.size()) - 1);
+    const auto pairA = [this, a, b] {
+        const QString previous =
+            LibraryPairing(m_db.get()).adjacentYear(b->currentData().toString(), -1);
+        const int row = a->findData(previous);
+        if (row >= 0)
+            a->setCurrentIndex(row);
+    };
+    pairA();
+    auto *previousButton = new QPushButton(tr("Previous Year"), &dialog);
+    previousButton->setToolTip(tr("Choose as A the report of the same place and type from the "
+                                  "year before B"));
+    connect(previousButton, &QPushButton::clicked, &dialog, pairA);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(previousButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("A (earlier):"), a);
+    form->addRow(tr("B (later):"), b);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || a->currentData() == b->currentData())
+        return;
+    emit diffRequested(a->currentData().toString(), b->currentData().toString());
 }

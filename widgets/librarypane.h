@@ -1,6 +1,8 @@
 #ifndef REPORTSCOPE_LIBRARYPANE_H
 #define REPORTSCOPE_LIBRARYPANE_H
 
+#include "import/reportloadjob.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -41,10 +43,26 @@ public:
     /** Runs the query in the search box's place. */
     void search(const QString &query);
 
+    QString databasePath() const { return m_databasePath; }
+    /** A loader for ReportLoadJob that opens a file of the library from its stored parse
+     *  (LibraryReportStore, its own connection on the worker thread). */
+    static ReportLoadJob::Loader storeLoader(const QString &databasePath);
+
+    /** Asks for two reports of the library (B preset to presetB when given, A to its previous
+     *  year) and emits diffRequested. */
+    void chooseDiff(const QString &presetB = QString());
+    /** Emits diffRequested for path and the library's report of the same place and type in
+     *  the year before; says so in the status line when there is none. Returns whether it
+     *  found one. */
+    bool diffPreviousYear(const QString &path);
+    /** The path of the report item selected in the groups, or empty. */
+    QString selectedPath() const;
 signals:
     /** A report or a search result was activated: open path at the section with this id
      *  (empty for the report) and find term in it (may be empty). */
     void openRequested(const QString &path, const QString &sectionId, const QString &term);
+    /** Compare report pathA (the earlier) with pathB. */
+    void diffRequested(const QString &pathA, const QString &pathB);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -55,6 +73,7 @@ private:
     bool ensureOpen();
     void retranslate();
     void activate(QTreeWidgetItem *item);
+    void showContextMenu(const QPoint &pos);
 
     QString m_databasePath;
     std::unique_ptr<LibraryDatabase> m_db;

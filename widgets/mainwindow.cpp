@@ -14,6 +14,7 @@
 #include "widgets/compareview.h"
 #include "widgets/coverageview.h"
 #include "widgets/detailpane.h"
+#include "widgets/diffview.h"
 #include "widgets/exportdialog.h"
 #include "widgets/figurechartview.h"
 #include "widgets/figuretableview.h"
@@ -341,6 +342,40 @@ void MainWindow::createLibrary()
     m_coverageAction->setObjectName(QStringLiteral("coverageAction"));
     connect(m_coverageAction, &QAction::triggered, this, &MainWindow::showCoverageView);
     m_libraryMenu->addAction(m_coverageAction);
+    // Year over year: two reports of the library, or the current one and its previous year.
+    m_compareReportsAction = new QAction(this);
+    m_compareReportsAction->setObjectName(QStringLiteral("compareReportsAction"));
+    connect(m_compareReportsAction, &QAction::triggered, this, [this] {
+        const ReportPtr current = m_selection->currentReport();
+        m_library->chooseDiff(current ? current->filePath() : m_library->selectedPath());
+    });
+    m_previousYearAction = new QAction(this);
+    m_previousYearAction->setObjectName(QStringLiteral("previousYearAction"));
+    connect(m_previousYearAction, &QAction::triggered, this, [this] {
+        const ReportPtr current = m_selection->currentReport();
+        const QString path = current ? current->filePath() : m_library->selectedPath();
+        if (!path.isEmpty() && !m_library->diffPreviousYear(path))
+            statusBar()->showMessage(tr("The library holds no report of the same place and "
+                                        "type from the year before."),
+                                     6000);
+    });
+    m_libraryMenu->addSeparator();
+    m_libraryMenu->addAction(m_compareReportsAction);
+    m_libraryMenu->addAction(m_previousYearAction);
+    m_exportDiffAction = new QAction(this);
+    m_exportDiffAction->setObjectName(QStringLiteral("exportDiffAction"));
+    m_exportDiffAction->setEnabled(false);
+    connect(m_exportDiffAction, &QAction::triggered, this, [this] {
+        if (m_diffView)
+            m_diffView->exportPdf();
+    });
+    m_fileMenu->insertAction(m_printAction, m_exportDiffAction);
+    connect(m_library, &LibraryPane::diffRequested, this,
+            [this](const QString &a, const QString &b) {
+                QString error;
+                if (!showDiff(a, b, &error))
+                    QMessageBox::warning(this, tr("Compare Reports"), error);
+            });
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_libraryMenu);
     connect(m_library, &LibraryPane::openRequested, this, &MainWindow::openLibraryHit);
     // The start page's "Add a Folder to the Library" is the Library menu's entry.
@@ -396,6 +431,23 @@ void MainWindow::showCoverageView()
     m_coverageView->activateWindow();
 }
 
+bool MainWindow::showDiff(const QString &pathA, const QString &pathB, QString *errorMessage)
+{
+    if (!m_diffView)
+        m_diffView = new DiffView(this);
+    QString error;
+    if (!m_diffView->openFiles(pathA, pathB, m_library->databasePath(), &error)) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
+    m_exportDiffAction->setEnabled(m_diffView->hasDiff());
+    m_diffView->show();
+    m_diffView->raise();
+    m_diffView->activateWindow();
+    return true;
+}
+
 void MainWindow::openLibraryHit(const QString &path, const QString &sectionId, const QString &term)
 {
     const int row = m_documents->rowOfFile(path);
@@ -403,7 +455,13 @@ void MainWindow::openLibraryHit(const QString &path, const QString &sectionId, c
         m_pendingLibraryPath = path;
         m_pendingLibrarySection = sectionId;
         m_pendingLibraryTerm = term;
-        openFiles({path});
+        // From the library's stored parse when the file is unchanged (LibraryReportStore).
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!(m_job && m_job->path() == absolute) &&
+            std::none_of(m_queue.cbegin(), m_queue.cend(),
+                         [&](const PendingLoad &p) { return p.path == absolute; }))
+            m_queue.append({absolute, false, true});
+        startNextLoad();
         return;
     }
     selectSection(row, sectionId);
@@ -485,6 +543,15 @@ void MainWindow::retranslate()
     m_coverageAction->setText(tr("C&overage…"));
     m_coverageAction->setToolTip(
         tr("Which parts of the national framework each rule-of-law report covers"));
+    m_compareReportsAction->setText(tr("Compare &Two Reports…"));
+    m_compareReportsAction->setToolTip(tr("Show what changed from one report of the library to "
+                                   "another: sections, sentences and indicators"));
+    m_previousYearAction->setText(tr("Compare with &Previous Year"));
+    m_previousYearAction->setToolTip(tr("Compare the current report with the library's report "
+                                        "of the same place and type from the year before"));
+    m_exportDiffAction->setText(tr("Export &Diff as PDF…"));
+    m_exportDiffAction->setToolTip(tr("Write the comparison shown in the diff window to a PDF "
+                                      "file"));
     // The docks' View menu entries with a mnemonic (a window title cannot carry one).
     m_treeDock->toggleViewAction()->setText(tr("&Sections Pane"));
     m_chartDock->toggleViewAction()->setText(tr("C&harts Pane"));
@@ -626,6 +693,8 @@ void MainWindow::startNextLoad()
     const PendingLoad next = m_queue.takeFirst();
     m_jobIsReload = next.reload;
     m_job = new ReportLoadJob(next.path, this);
+    if (next.fromLibrary)
+        m_job->setLoader(LibraryPane::storeLoader(m_library->databasePath()));
     connect(m_job, &ReportLoadJob::progress, m_loadProgress, &QProgressBar::setValue);
     connect(m_job, &ReportLoadJob::finished, this, &MainWindow::onLoadFinished);
     m_loadLabel->setText(tr("Loading %1…").arg(QFileInfo(next.path).fileName()));

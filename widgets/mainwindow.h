@@ -35,6 +35,7 @@ class StartPage;
  */
 class CompareView;
 class CoverageView;
+class DiffView;
 class LibraryPane;
 class MainWindow : public QMainWindow
 {
@@ -104,6 +105,13 @@ public:
     bool restoresSession() const;
     /** The library is built in: show its entry on the start page. */
     void setLibraryAvailable(bool available);
+    LibraryPane *libraryPane() const { return m_library; }
+    /** Opens (or raises) the diff window on reports pathA (earlier) and pathB, from the
+     *  library's stored parses; false with a message when a file cannot be read. */
+    bool showDiff(const QString &pathA, const QString &pathB, QString *errorMessage = nullptr);
+    /** The diff window, once one was shown; else null. */
+    DiffView *diffView() const { return m_diffView; }
+    QAction *exportDiffAction() const { return m_exportDiffAction; }
 
 public slots:
     void open();
@@ -137,6 +145,7 @@ private:
     {
         QString path;
         bool reload = false;
+        bool fromLibrary = false; ///< through the library's stored parse
     };
 
     void createActions();
@@ -188,6 +197,10 @@ private:
     QAction *m_coverageAction = nullptr;
     CompareView *m_compareView = nullptr;
     CoverageView *m_coverageView = nullptr;
+    QAction *m_compareReportsAction = nullptr;
+    QAction *m_previousYearAction = nullptr;
+    QAction *m_exportDiffAction = nullptr;
+    DiffView *m_diffView = nullptr;
     QString m_pendingLibraryPath, m_pendingLibrarySection, m_pendingLibraryTerm;
 
     QMenu *m_fileMenu = nullptr;
