@@ -6,8 +6,8 @@
 #include "core/paragraphjoiner.h"
 #include "core/positionaltablebuilder.h"
 #include "core/sourcedocumentbuilder.h"
-#include "import/pdfreader.h"
 #include "import/pageocr.h"
+#include "import/pdfreader.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -321,6 +321,7 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
     QList<SourcePosition> tablePositions;
     int tableColumns = 0;
     int tablePage = 0;
+    PositionalTableBuilder::Table lastTable; // the last part of it, for its open row headers
     const auto flushTable = [&] {
         if (!tableRows.isEmpty())
             builder.addTable(tableRows, tablePositions);
@@ -377,13 +378,9 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
         for (const PositionalTableBuilder::Table &table : tables) {
             emitText(next, table.firstLine);
             flushParagraph();
-            // A merged header row stands where its first line does.
             QList<SourcePosition> rowPositions;
-            for (qsizetype r = table.firstLine; r <= table.lastLine; ++r) {
-                if (table.headerLines > 0 && r > table.firstLine &&
-                    r < table.firstLine + table.headerLines)
-                    continue;
-                const LayoutLine &l = page.lines.at(r);
+            for (qsizetype line : table.rowLines) {
+                const LayoutLine &l = page.lines.at(line);
                 rowPositions.append(positionOf(page.number, l.x, l.y, l.width, l.height));
             }
             const bool continues = !tableRows.isEmpty() && next == 0 && table.firstLine == 0 &&
@@ -391,7 +388,11 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
                                    table.columns == tableColumns;
             if (!continues)
                 flushTable();
-            tableRows.append(table.rows);
+            PositionalTableBuilder::Table joined = table;
+            if (continues)
+                PositionalTableBuilder::continueTable(&joined, lastTable);
+            tableRows.append(joined.rows);
+            lastTable = joined;
             tablePositions.append(rowPositions);
             tableColumns = table.columns;
             tablePage = page.number;
