@@ -99,6 +99,77 @@ bool isHtmlSpace(QChar c)
            c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0x200B) || c == QChar(0xFEFF);
 }
 
+// How a block's text is set: characters in bold (strong, b, font-weight bold), in plain type,
+// and in links; whether a block element is nested in it.
+struct TextWeight
+{
+    qsizetype bold = 0;
+    qsizetype plain = 0;
+    qsizetype linked = 0;
+    qsizetype links = 0;
+    bool nestedBlock = false;
+};
+
+bool isBoldElement(const xmlNode *node)
+{
+    if (isElement(node, "strong") || isElement(node, "b"))
+        return true;
+    QString style = attribute(node, "style").toLower();
+    style.remove(u' ');
+    return style.contains(u"font-weight:bold") || style.contains(u"font-weight:700") ||
+           style.contains(u"font-weight:800") || style.contains(u"font-weight:900");
+}
+
+void weigh(const xmlNode *node, bool bold, bool link, int depth, TextWeight &w)
+{
+    if (depth > HtmlContentExtractor::MaxDepth)
+        return;
+    for (const xmlNode *child = node->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            qsizetype n = 0;
+            for (QChar c : QString::fromUtf8(reinterpret_cast<const char *>(child->content))) {
+                if (!isHtmlSpace(c))
+                    ++n;
+            }
+            (bold ? w.bold : w.plain) += n;
+            if (link)
+                w.linked += n;
+        } else if (child->type == XML_ELEMENT_NODE && !isIgnored(child)) {
+            if (isBlock(child))
+                w.nestedBlock = true;
+            const bool isLink = isElement(child, "a");
+            if (isLink && !link)
+                ++w.links;
+            weigh(child, bold || isBoldElement(child), link || isLink, depth + 1, w);
+        }
+    }
+}
+
+// A paragraph set wholly in bold, short and no sentence, is a heading the page did not mark as
+// one (《诫子诗》); not a lead-in ending in a colon (点评：), a by-line (——（宋）陆游), a photo
+// caption (图为…。（…摄）) or a link.
+bool isBoldLead(const QString &text, const TextWeight &w)
+{
+    if (w.nestedBlock || w.plain > 0 || w.bold == 0 || w.linked > 0 || text.size() > 40)
+        return false;
+    static const QString notLast = QStringLiteral("：:;；，,");
+    static const QString notFirst = QStringLiteral("—-－(（");
+    static const QString sentenceEnd = QStringLiteral("。！？!?…");
+    for (QChar c : text) {
+        if (sentenceEnd.contains(c))
+            return false;
+    }
+    return !notLast.contains(text.back()) && !notFirst.contains(text.front());
+}
+
+// Page links (【1】【2】…, 上一页 / 下一页) inside the article are navigation.
+bool isPager(const QString &text, const TextWeight &w)
+{
+    static const QRegularExpression pager(QStringLiteral(
+        "^(\\s*[【\\[]?\\s*(\\d{1,3}|上一页|下一页|首页|尾页|末页)\\s*[】\\]]?\\s*)+$"));
+    return w.links >= 2 && w.linked == w.plain + w.bold && pager.match(text).hasMatch();
+}
+
 // Collects inline text with HTML's white-space rule; a space between two CJK characters (a
 // line break in the source) is dropped, as a browser showing Chinese text does.
 class InlineText
@@ -514,6 +585,22 @@ void Extractor::emitBlocks(xmlNode *node, int depth, int listDepth)
             flush();
         } else if (isBlock(child)) {
             flush();
+            TextWeight weight;
+            weigh(child, isBoldElement(child), false, depth + 1, weight);
+            if (!weight.nestedBlock && (weight.bold > 0 || weight.links >= 2)) {
+                InlineText t;
+                collectInline(child, t, depth + 1);
+                const QString text = t.take();
+                if (!text.isEmpty() && isPager(text, weight))
+                    continue;
+                if (!text.isEmpty() && isBoldLead(text, weight)) {
+                    m_builder.addHeadingHint(text, 2);
+                    if (m_firstText.isEmpty())
+                        m_firstText = text;
+                    ++m_blocks;
+                    continue;
+                }
+            }
             emitBlocks(child, depth + 1, listDepth);
             flush();
         } else {
