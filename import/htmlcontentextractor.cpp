@@ -124,7 +124,7 @@ void weigh(const xmlNode *node, bool bold, bool link, int depth, TextWeight &w)
 {
     if (depth > HtmlContentExtractor::MaxDepth)
         return;
-    for (const xmlNode *child = node->children; child; child = child->next) {
+    for (const xmlNode *child = node->children; child && !w.nestedBlock; child = child->next) {
         if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
             qsizetype n = 0;
             for (QChar c : QString::fromUtf8(reinterpret_cast<const char *>(child->content))) {
@@ -135,8 +135,12 @@ void weigh(const xmlNode *node, bool bold, bool link, int depth, TextWeight &w)
             if (link)
                 w.linked += n;
         } else if (child->type == XML_ELEMENT_NODE && !isIgnored(child)) {
-            if (isBlock(child))
+            if (isBlock(child)) {
+                // Not a paragraph of its own: stop, so that nested blocks are not weighed
+                // once for every block around them.
                 w.nestedBlock = true;
+                return;
+            }
             const bool isLink = isElement(child, "a");
             if (isLink && !link)
                 ++w.links;
