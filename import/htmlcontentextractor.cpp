@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -240,6 +241,7 @@ private:
     void score(xmlNode *node, int depth);
     double classWeight(const xmlNode *node) const;
     void readMeta(xmlNode *node, int depth);
+    void readFieldLine(xmlNode *node, int depth);
     void emitBlocks(xmlNode *node, int depth, int listDepth);
     void flush();
     void collectInline(xmlNode *node, InlineText &text, int depth);
@@ -260,6 +262,7 @@ private:
     QString m_metaTitle; // ArticleTitle and the like
     QString m_firstHeading;
     bool m_stop = false;
+    bool m_fieldLineRead = false;
 };
 
 Stats Extractor::measure(xmlNode *node, int depth, bool inLink)
@@ -406,6 +409,7 @@ void Extractor::readMeta(xmlNode *node, int depth)
             collectInline(child, t, depth + 1);
             m_pageTitle = t.take();
         } else if (!isIgnored(child) || isElement(child, "head")) {
+            readFieldLine(child, depth);
             if (m_firstHeading.isEmpty() && isElement(child, "h1")) {
                 InlineText t;
                 collectInline(child, t, depth + 1);
@@ -414,6 +418,45 @@ void Extractor::readMeta(xmlNode *node, int depth)
             readMeta(child, depth + 1);
         }
     }
+}
+
+// The line of fields under a page's title that CMSs print instead of meta tags:
+// "时间：2019-09-18 06:23 来源：山西日报", "2019年06月15日08:18 来源：人民网-文化频道". A short
+// element without blocks in it, naming 来源 or 发布时间 / 日期, gives the date and the source
+// when the meta tags gave none; the first such line counts.
+void Extractor::readFieldLine(xmlNode *node, int depth)
+{
+    if (m_fieldLineRead || !isBlock(node) || isElement(node, "body") || isElement(node, "html"))
+        return;
+    TextWeight weight;
+    weigh(node, false, false, depth + 1, weight);
+    if (weight.nestedBlock || weight.plain + weight.bold > 80 || weight.plain + weight.bold == 0)
+        return;
+    InlineText t;
+    collectInline(node, t, depth + 1);
+    const QString text = t.take();
+    static const QRegularExpression named(
+        QStringLiteral("来源[：:]|(发布|发文|成文)?(时间|日期)[：:]"));
+    if (!named.match(text).hasMatch())
+        return;
+    m_fieldLineRead = true;
+    SourceMetadata &m = m_builder.metadata();
+    static const QRegularExpression date(QStringLiteral(
+        "(\\d{4})[-年/.](\\d{1,2})[-月/.](\\d{1,2})日?\\s*(?:(\\d{1,2}):(\\d{2}))?"));
+    const QRegularExpressionMatch d = date.match(text);
+    if (m.created.isEmpty() && d.hasMatch()) {
+        const auto two = [](const QString &n) { return n.rightJustified(2, u'0'); };
+        m.created = d.captured(1) + u'-' + two(d.captured(2)) + u'-' + two(d.captured(3));
+        if (!d.captured(4).isEmpty())
+            m.created += u'T' + two(d.captured(4)) + u':' + d.captured(5);
+    }
+    static const QRegularExpression source(QStringLiteral("来源[：:]\\s*(\\S+)"));
+    const QRegularExpressionMatch src = source.match(text);
+    const bool hasSource = std::any_of(m.details.cbegin(), m.details.cend(), [](const auto &d) {
+        return d.first == QLatin1String("Source");
+    });
+    if (src.hasMatch() && !hasSource)
+        m.details.append({QStringLiteral("Source"), src.captured(1)});
 }
 
 void Extractor::collectInline(xmlNode *node, InlineText &text, int depth)

@@ -81,6 +81,8 @@ private slots:
     void boldLeads();
     void corpusOutline_data();
     void corpusOutline();
+    void fieldLine_data();
+    void fieldLine();
 };
 
 void TestHtmlReader::probe_data()
@@ -412,6 +414,64 @@ void TestHtmlReader::corpusOutline()
         warned = warned || w.type() == ReportWarning::Type::NoHeadings;
     QCOMPARE(warned, noHeadings);
     QVERIFY(!report.sourceText().contains(absent));
+}
+
+void TestHtmlReader::fieldLine_data()
+{
+    QTest::addColumn<QString>("file");    // in published/, or empty for page
+    QTest::addColumn<QByteArray>("page"); // a page's body
+    QTest::addColumn<QString>("created"); // the date read
+    QTest::addColumn<QString>("source");  // the Source detail
+    const QByteArray article =
+        "<div "
+        "id=\"zoom\"><p>这是正文的第一段，写得足够长，让它成为页面上文字最多的部分。</p></div>";
+    QTest::addRow("labelled time and source")
+        << QString()
+        << QByteArray("<div class=\"info\"><span>时间：2019-09-18 06:23</span><span>来源："
+                      "山西日报</span></div>" +
+                      article)
+        << u"2019-09-18T06:23"_qs << u"山西日报"_qs;
+    QTest::addRow("date in Chinese, source a link")
+        << QString()
+        << QByteArray("<div class=\"box\">2019年6月5日08:18&nbsp;&nbsp;来源：<a href=\"/\">人民网"
+                      "-文化频道</a></div>" +
+                      article)
+        << u"2019-06-05T08:18"_qs << u"人民网-文化频道"_qs;
+    QTest::addRow("date only") << QString() << QByteArray("<p>发布日期：2024/01/15</p>" + article)
+                               << u"2024-01-15"_qs << QString();
+    QTest::addRow("no field line") << QString() << QByteArray(article) << QString() << QString();
+    QTest::addRow("shanxi") << u"shanxi-gov-news.html"_qs << QByteArray() << u"2019-09-18T06:23"_qs
+                            << u"山西日报"_qs;
+    // Its meta tags say so already: they win over the line.
+    QTest::addRow("people, meta tags first")
+        << u"people-charset-mislabelled.html"_qs << QByteArray() << u"2019-06-15"_qs
+        << u"人民网-文化频道 原创稿"_qs;
+}
+
+void TestHtmlReader::fieldLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, page);
+    QFETCH(QString, created);
+    QFETCH(QString, source);
+    QByteArray bytes = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>页</title>"
+                       "</head><body>" +
+                       page + "</body></html>";
+    if (!file.isEmpty()) {
+        REPORTSCOPE_REQUIRE_CORPUS();
+        QFile f(corpusDir() + u"/published/"_qs + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    const DocumentReader::Result r = HtmlReader().read(bytes, u"page.html"_qs, {});
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.document.metadata().created, created);
+    QString got;
+    for (const auto &d : r.document.metadata().details) {
+        if (d.first == u"Source"_qs)
+            got = d.second;
+    }
+    QCOMPARE(got, source);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReader)
