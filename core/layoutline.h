@@ -1,6 +1,8 @@
 #ifndef REPORTSCOPE_LAYOUTLINE_H
 #define REPORTSCOPE_LAYOUTLINE_H
 
+#include "core/layoutword.h"
+
 #include <QList>
 #include <QString>
 
@@ -26,6 +28,9 @@ struct LayoutLine
     bool bold = false;      ///< most of its characters are bold
     double confidence = -1; ///< mean OCR confidence of its words; -1 for a text layer
     QList<Segment> segments;
+    /** Its words left to right, as the format gave them: a table's header cells are found
+     *  from them, since one line may gather the words of cells centred at other heights. */
+    QList<LayoutWord> words;
 
     double right() const { return x + width; }
     double bottom() const { return y + height; }

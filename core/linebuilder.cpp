@@ -50,6 +50,30 @@ QString LineBuilder::join(const QString &left, const QString &right, bool spaced
     return space ? QString(left + QLatin1Char(' ') + right) : QString(left + right);
 }
 
+QList<LayoutLine::Segment> LineBuilder::segments(const QList<LayoutWord> &words)
+{
+    QList<LayoutLine::Segment> result;
+    const LayoutWord *previous = nullptr;
+    for (const LayoutWord &w : words) {
+        const QString text = w.text.trimmed();
+        if (text.isEmpty())
+            continue;
+        const double size = sizeOf(w);
+        // A gap wider than a character (of the smaller font) starts a new segment: the
+        // columns of a table, or a label and its value.
+        if (previous && w.x - previous->right() <= 0.6 * qMin(size, sizeOf(*previous))) {
+            const double gap = w.x - previous->right();
+            LayoutLine::Segment &s = result.last();
+            s.text = join(s.text, text, previous->spaceAfter || gap > 0.2 * size);
+            s.right = qMax(s.right, w.right());
+        } else {
+            result.append({text, w.x, w.right()});
+        }
+        previous = &w;
+    }
+    return result;
+}
+
 QList<LayoutLine> LineBuilder::build(QList<LayoutWord> words)
 {
     words.erase(std::remove_if(words.begin(), words.end(),
@@ -90,29 +114,13 @@ QList<LayoutLine> LineBuilder::build(QList<LayoutWord> words)
         qsizetype chars = 0;
         double confidenceSum = 0;
         int confidenceCount = 0;
-        const LayoutWord *previous = nullptr;
         for (const LayoutWord &w : std::as_const(group)) {
             const QString text = w.text.trimmed();
-            const double size = sizeOf(w);
-            if (previous) {
-                const double gap = w.x - previous->right();
-                // A gap wider than a character (of the smaller font) starts a new segment:
-                // the columns of a table, or a label and its value.
-                if (gap > 0.6 * qMin(size, sizeOf(*previous))) {
-                    line.segments.append({text, w.x, w.right()});
-                } else {
-                    LayoutLine::Segment &s = line.segments.last();
-                    s.text = join(s.text, text, previous->spaceAfter || gap > 0.2 * size);
-                    s.right = qMax(s.right, w.right());
-                }
-            } else {
-                line.segments.append({text, w.x, w.right()});
-            }
             top = qMin(top, w.y);
             bottom = qMax(bottom, w.bottom());
             left = qMin(left, w.x);
             right = qMax(right, w.right());
-            line.fontSize = qMax(line.fontSize, size);
+            line.fontSize = qMax(line.fontSize, sizeOf(w));
             chars += text.size();
             if (w.bold)
                 boldChars += text.size();
@@ -120,8 +128,8 @@ QList<LayoutLine> LineBuilder::build(QList<LayoutWord> words)
                 confidenceSum += w.confidence;
                 ++confidenceCount;
             }
-            previous = &w;
         }
+        line.segments = segments(group);
         for (const LayoutLine::Segment &s : std::as_const(line.segments))
             line.text = join(line.text, s.text, true);
         line.x = left;
@@ -130,6 +138,7 @@ QList<LayoutLine> LineBuilder::build(QList<LayoutWord> words)
         line.height = bottom - top;
         line.bold = boldChars * 2 > chars;
         line.confidence = confidenceCount > 0 ? confidenceSum / confidenceCount : -1;
+        line.words = std::move(group);
         lines.append(line);
     }
     return lines;

@@ -19,6 +19,9 @@ class LineBuilder
 public:
     /** Words of one page in any order; words without text are ignored. */
     static QList<LayoutLine> build(QList<LayoutWord> words);
+    /** The segments of one line's words, given left to right: a gap wider than a character
+     *  starts a new one. */
+    static QList<LayoutLine::Segment> segments(const QList<LayoutWord> &words);
     /** Joins two pieces of text: with a space only when both sides are not CJK and
      *  spaced is true. */
     static QString join(const QString &left, const QString &right, bool spaced);

@@ -23,10 +23,26 @@ public:
          *  rows are one per line, left to right. */
         int headerLines = 0;
         QList<QList<SourceDocumentBuilder::Cell>> rows;
+        QList<qsizetype> rowLines; ///< per row: the index of its (first) line
+        QList<double> labelX;      ///< per row: where its row header starts; -1 for none
+        QList<double> itemX;       ///< per row: where the last part of its row header starts
+        /** The row headers that head its last rows and may go on over the page. */
+        struct Open
+        {
+            QString vertical;          ///< a vertical row header over the last rows
+            double verticalRight = -1; ///< its right edge, -1 when it does not reach the end
+            QString group;             ///< a group of numbered items (（四）无法提供)
+            double itemX = -1;         ///< where its items start
+            int lastItem = 0;          ///< the number of its last item
+        } open;
     };
 
     /** Tables among a page's lines, top to bottom; lines not in a table stay text. */
     static QList<Table> find(const QList<LayoutLine> &lines);
+    /** Gives the first rows of next, a table that continues previous on the next page, the
+     *  row headers previous left open: its vertical header, and its group of numbered items
+     *  while the numbering goes on. */
+    static void continueTable(Table *next, const Table &previous);
 };
 
 #endif // REPORTSCOPE_POSITIONALTABLEBUILDER_H

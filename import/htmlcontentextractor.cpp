@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -99,6 +100,81 @@ bool isHtmlSpace(QChar c)
            c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0x200B) || c == QChar(0xFEFF);
 }
 
+// How a block's text is set: characters in bold (strong, b, font-weight bold), in plain type,
+// and in links; whether a block element is nested in it.
+struct TextWeight
+{
+    qsizetype bold = 0;
+    qsizetype plain = 0;
+    qsizetype linked = 0;
+    qsizetype links = 0;
+    bool nestedBlock = false;
+};
+
+bool isBoldElement(const xmlNode *node)
+{
+    if (isElement(node, "strong") || isElement(node, "b"))
+        return true;
+    QString style = attribute(node, "style").toLower();
+    style.remove(u' ');
+    return style.contains(u"font-weight:bold") || style.contains(u"font-weight:700") ||
+           style.contains(u"font-weight:800") || style.contains(u"font-weight:900");
+}
+
+void weigh(const xmlNode *node, bool bold, bool link, int depth, TextWeight &w)
+{
+    if (depth > HtmlContentExtractor::MaxDepth)
+        return;
+    for (const xmlNode *child = node->children; child && !w.nestedBlock; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            qsizetype n = 0;
+            for (QChar c : QString::fromUtf8(reinterpret_cast<const char *>(child->content))) {
+                if (!isHtmlSpace(c))
+                    ++n;
+            }
+            (bold ? w.bold : w.plain) += n;
+            if (link)
+                w.linked += n;
+        } else if (child->type == XML_ELEMENT_NODE && !isIgnored(child)) {
+            if (isBlock(child)) {
+                // Not a paragraph of its own: stop, so that nested blocks are not weighed
+                // once for every block around them.
+                w.nestedBlock = true;
+                return;
+            }
+            const bool isLink = isElement(child, "a");
+            if (isLink && !link)
+                ++w.links;
+            weigh(child, bold || isBoldElement(child), link || isLink, depth + 1, w);
+        }
+    }
+}
+
+// A paragraph set wholly in bold, short and no sentence, is a heading the page did not mark as
+// one (《诫子诗》); not a lead-in ending in a colon (点评：), a by-line (——（宋）陆游), a photo
+// caption (图为…。（…摄）) or a link.
+bool isBoldLead(const QString &text, const TextWeight &w)
+{
+    if (w.nestedBlock || w.plain > 0 || w.bold == 0 || w.linked > 0 || text.size() > 40)
+        return false;
+    static const QString notLast = QStringLiteral("：:;；，,");
+    static const QString notFirst = QStringLiteral("—-－(（");
+    static const QString sentenceEnd = QStringLiteral("。！？!?…");
+    for (QChar c : text) {
+        if (sentenceEnd.contains(c))
+            return false;
+    }
+    return !notLast.contains(text.back()) && !notFirst.contains(text.front());
+}
+
+// Page links (【1】【2】…, 上一页 / 下一页) inside the article are navigation.
+bool isPager(const QString &text, const TextWeight &w)
+{
+    static const QRegularExpression pager(QStringLiteral(
+        "^(\\s*[【\\[]?\\s*(\\d{1,3}|上一页|下一页|首页|尾页|末页)\\s*[】\\]]?\\s*)+$"));
+    return w.links >= 2 && w.linked == w.plain + w.bold && pager.match(text).hasMatch();
+}
+
 // Collects inline text with HTML's white-space rule; a space between two CJK characters (a
 // line break in the source) is dropped, as a browser showing Chinese text does.
 class InlineText
@@ -165,6 +241,7 @@ private:
     void score(xmlNode *node, int depth);
     double classWeight(const xmlNode *node) const;
     void readMeta(xmlNode *node, int depth);
+    void readFieldLine(xmlNode *node, int depth);
     void emitBlocks(xmlNode *node, int depth, int listDepth);
     void flush();
     void collectInline(xmlNode *node, InlineText &text, int depth);
@@ -185,6 +262,7 @@ private:
     QString m_metaTitle; // ArticleTitle and the like
     QString m_firstHeading;
     bool m_stop = false;
+    bool m_fieldLineRead = false;
 };
 
 Stats Extractor::measure(xmlNode *node, int depth, bool inLink)
@@ -331,6 +409,7 @@ void Extractor::readMeta(xmlNode *node, int depth)
             collectInline(child, t, depth + 1);
             m_pageTitle = t.take();
         } else if (!isIgnored(child) || isElement(child, "head")) {
+            readFieldLine(child, depth);
             if (m_firstHeading.isEmpty() && isElement(child, "h1")) {
                 InlineText t;
                 collectInline(child, t, depth + 1);
@@ -339,6 +418,45 @@ void Extractor::readMeta(xmlNode *node, int depth)
             readMeta(child, depth + 1);
         }
     }
+}
+
+// The line of fields under a page's title that CMSs print instead of meta tags:
+// "时间：2019-09-18 06:23 来源：山西日报", "2019年06月15日08:18 来源：人民网-文化频道". A short
+// element without blocks in it, naming 来源 or 发布时间 / 日期, gives the date and the source
+// when the meta tags gave none; the first such line counts.
+void Extractor::readFieldLine(xmlNode *node, int depth)
+{
+    if (m_fieldLineRead || !isBlock(node) || isElement(node, "body") || isElement(node, "html"))
+        return;
+    TextWeight weight;
+    weigh(node, false, false, depth + 1, weight);
+    if (weight.nestedBlock || weight.plain + weight.bold > 80 || weight.plain + weight.bold == 0)
+        return;
+    InlineText t;
+    collectInline(node, t, depth + 1);
+    const QString text = t.take();
+    static const QRegularExpression named(
+        QStringLiteral("来源[：:]|(发布|发文|成文)?(时间|日期)[：:]"));
+    if (!named.match(text).hasMatch())
+        return;
+    m_fieldLineRead = true;
+    SourceMetadata &m = m_builder.metadata();
+    static const QRegularExpression date(QStringLiteral(
+        "(\\d{4})[-年/.](\\d{1,2})[-月/.](\\d{1,2})日?\\s*(?:(\\d{1,2}):(\\d{2}))?"));
+    const QRegularExpressionMatch d = date.match(text);
+    if (m.created.isEmpty() && d.hasMatch()) {
+        const auto two = [](const QString &n) { return n.rightJustified(2, u'0'); };
+        m.created = d.captured(1) + u'-' + two(d.captured(2)) + u'-' + two(d.captured(3));
+        if (!d.captured(4).isEmpty())
+            m.created += u'T' + two(d.captured(4)) + u':' + d.captured(5);
+    }
+    static const QRegularExpression source(QStringLiteral("来源[：:]\\s*(\\S+)"));
+    const QRegularExpressionMatch src = source.match(text);
+    const bool hasSource = std::any_of(m.details.cbegin(), m.details.cend(), [](const auto &d) {
+        return d.first == QLatin1String("Source");
+    });
+    if (src.hasMatch() && !hasSource)
+        m.details.append({QStringLiteral("Source"), src.captured(1)});
 }
 
 void Extractor::collectInline(xmlNode *node, InlineText &text, int depth)
@@ -514,6 +632,22 @@ void Extractor::emitBlocks(xmlNode *node, int depth, int listDepth)
             flush();
         } else if (isBlock(child)) {
             flush();
+            TextWeight weight;
+            weigh(child, isBoldElement(child), false, depth + 1, weight);
+            if (!weight.nestedBlock && (weight.bold > 0 || weight.links >= 2)) {
+                InlineText t;
+                collectInline(child, t, depth + 1);
+                const QString text = t.take();
+                if (!text.isEmpty() && isPager(text, weight))
+                    continue;
+                if (!text.isEmpty() && isBoldLead(text, weight)) {
+                    m_builder.addHeadingHint(text, 2);
+                    if (m_firstText.isEmpty())
+                        m_firstText = text;
+                    ++m_blocks;
+                    continue;
+                }
+            }
             emitBlocks(child, depth + 1, listDepth);
             flush();
         } else {

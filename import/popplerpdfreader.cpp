@@ -6,18 +6,23 @@
 #include "core/paragraphjoiner.h"
 #include "core/positionaltablebuilder.h"
 #include "core/sourcedocumentbuilder.h"
+#include "import/pageocr.h"
 #include "import/pdfreader.h"
-#include "import/tesseractocr.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
+#include <QLibrary>
 #include <QMap>
+#include <QMutex>
 
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 #include <poppler-toc.h>
+
+#include <dlfcn.h>
 
 #include <memory>
 
@@ -66,6 +71,29 @@ void collectOutline(const poppler::toc_item *item, int depth, QHash<QString, int
         if (depth < 8)
             collectOutline(child, depth + 1, titles);
     }
+}
+
+// A new OCR engine from the module reportscope_ocr beside this one, or null when that module
+// is missing or does not load. The module stays loaded once opened.
+std::unique_ptr<PageOcr> openOcr()
+{
+    using Entry = PageOcr *(*)();
+    static QMutex mutex;
+    static Entry entry = nullptr;
+    const QMutexLocker lock(&mutex);
+    if (!entry) {
+        Dl_info info{};
+        if (::dladdr(reinterpret_cast<void *>(&openOcr), &info) == 0 || !info.dli_fname)
+            return nullptr;
+        const QString file = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath() +
+                             QStringLiteral("/reportscope_ocr.so");
+        static QLibrary library; // never unloaded: engines may outlive a read
+        library.setFileName(file);
+        entry = reinterpret_cast<Entry>(library.resolve("reportscope_ocr"));
+        if (!entry)
+            return nullptr;
+    }
+    return std::unique_ptr<PageOcr>(entry());
 }
 
 double roundedSize(double size)
@@ -122,7 +150,7 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
 
     // Read every page into lines first: running headers and the body font are judged over
     // the whole document.
-    std::unique_ptr<TesseractOcr> ocr;
+    std::unique_ptr<PageOcr> ocr;
     bool ocrMissing = false;
     double ocrConfidenceSum = 0;
     int ocrPages = 0;
@@ -161,8 +189,8 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
         if (chars == 0 && options.ocr) {
             // No text layer: a scan. Render the page grey and read it.
             if (!ocr && !ocrMissing) {
-                ocr = std::make_unique<TesseractOcr>();
-                ocrMissing = !ocr->isReady();
+                ocr = openOcr();
+                ocrMissing = !ocr || !ocr->isReady();
             }
             if (ocr && ocr->isReady()) {
                 poppler::page_renderer renderer;
@@ -293,6 +321,7 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
     QList<SourcePosition> tablePositions;
     int tableColumns = 0;
     int tablePage = 0;
+    PositionalTableBuilder::Table lastTable; // the last part of it, for its open row headers
     const auto flushTable = [&] {
         if (!tableRows.isEmpty())
             builder.addTable(tableRows, tablePositions);
@@ -349,13 +378,9 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
         for (const PositionalTableBuilder::Table &table : tables) {
             emitText(next, table.firstLine);
             flushParagraph();
-            // A merged header row stands where its first line does.
             QList<SourcePosition> rowPositions;
-            for (qsizetype r = table.firstLine; r <= table.lastLine; ++r) {
-                if (table.headerLines > 0 && r > table.firstLine &&
-                    r < table.firstLine + table.headerLines)
-                    continue;
-                const LayoutLine &l = page.lines.at(r);
+            for (qsizetype line : table.rowLines) {
+                const LayoutLine &l = page.lines.at(line);
                 rowPositions.append(positionOf(page.number, l.x, l.y, l.width, l.height));
             }
             const bool continues = !tableRows.isEmpty() && next == 0 && table.firstLine == 0 &&
@@ -363,7 +388,11 @@ DocumentReader::Result PopplerPdfReader::read(const QByteArray &data, const QStr
                                    table.columns == tableColumns;
             if (!continues)
                 flushTable();
-            tableRows.append(table.rows);
+            PositionalTableBuilder::Table joined = table;
+            if (continues)
+                PositionalTableBuilder::continueTable(&joined, lastTable);
+            tableRows.append(joined.rows);
+            lastTable = joined;
             tablePositions.append(rowPositions);
             tableColumns = table.columns;
             tablePage = page.number;

@@ -15,7 +15,7 @@
  * lines and outline titles become heading hints. A page without a text layer is rendered at
  * PdfReader::OcrDpi and read by Tesseract; its blocks carry the OCR confidence.
  *
- * It lives in the module reportscope_pdf, with poppler-cpp and libtesseract, which PdfReader
+ * It lives in the module reportscope_pdf, with poppler-cpp (OCR: reportscope_ocr), which PdfReader
  * loads on the first PDF: linked into the program they cost every window about 20 MB.
  */
 class PopplerPdfReader : public DocumentReader

@@ -90,3 +90,8 @@ QList<LayoutWord> TesseractOcr::recognize(const unsigned char *grey, int width, 
     m_api->Clear();
     return words;
 }
+
+extern "C" Q_DECL_EXPORT PageOcr *reportscope_ocr()
+{
+    return new TesseractOcr;
+}

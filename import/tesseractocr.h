@@ -1,7 +1,7 @@
 #ifndef REPORTSCOPE_TESSERACTOCR_H
 #define REPORTSCOPE_TESSERACTOCR_H
 
-#include "core/layoutword.h"
+#include "import/pageocr.h"
 
 #include <QList>
 #include <QString>
@@ -20,20 +20,18 @@ class TessBaseAPI;
  * One instance per reading thread; it is not shared. Page segmentation is PSM_SINGLE_BLOCK
  * (`--psm 6`): on 150 dpi report pages it recovers more characters than the automatic mode.
  */
-class TesseractOcr
+class TesseractOcr : public PageOcr
 {
 public:
     TesseractOcr();
-    ~TesseractOcr();
+    ~TesseractOcr() override;
     TesseractOcr(const TesseractOcr &) = delete;
     TesseractOcr &operator=(const TesseractOcr &) = delete;
 
     /** False when libtesseract or its chi_sim data could not be loaded. */
-    bool isReady() const { return m_ready; }
-    /** Words of an 8-bit grey image at dpi, with boxes in points (1/72 inch) and confidences.
-     *  Returns early with what it has when cancel becomes true. */
+    bool isReady() const override { return m_ready; }
     QList<LayoutWord> recognize(const unsigned char *grey, int width, int height, int bytesPerLine,
-                                int dpi, const std::atomic_bool *cancel);
+                                int dpi, const std::atomic_bool *cancel) override;
 
 private:
     std::unique_ptr<tesseract::TessBaseAPI> m_api;

@@ -1,6 +1,7 @@
 #include "import/documentreaders.h"
 #include "import/htmlreader.h"
 #include "import/mhtmlarchive.h"
+#include "import/reportloader.h"
 #include "tests/corpusdir.h"
 #include "tests/sourcedocumentsummary.h"
 
@@ -76,6 +77,12 @@ private slots:
     void hostile();
     void corpus_data();
     void corpus();
+    void boldLeads_data();
+    void boldLeads();
+    void corpusOutline_data();
+    void corpusOutline();
+    void fieldLine_data();
+    void fieldLine();
 };
 
 void TestHtmlReader::probe_data()
@@ -316,6 +323,155 @@ void TestHtmlReader::corpus()
     for (const ReportWarning &w : r.document.warnings())
         warned = warned || w.type() == ReportWarning::Type::DeclaredEncodingWrong;
     QCOMPARE(warned, mislabelled);
+}
+
+void TestHtmlReader::boldLeads_data()
+{
+    QTest::addColumn<QByteArray>("body"); // inside the article's content box
+    QTest::addColumn<QStringList>("blocks");
+    const QString body = u"P:这是正文的第一段，写得足够长，让它成为页面上文字最多的部分。"_qs;
+    const QByteArray text = "<p>这是正文的第一段，写得足够长，让它成为页面上文字最多的部分。</p>";
+    QTest::addRow("bold paragraph is a heading")
+        << QByteArray("<p style=\"text-align:center\"><strong>《冬夜读书示子聿》</strong></p>" +
+                      text)
+        << QStringList{u"H2:《冬夜读书示子聿》"_qs, body};
+    QTest::addRow("font-weight bold, numbered")
+        << QByteArray("<p><span style=\"font-weight: bold\">一、总体情况</span></p>" + text)
+        << QStringList{u"H2:一、总体情况"_qs, body};
+    QTest::addRow("lead-in ending in a colon")
+        << QByteArray("<p><strong>点评：</strong></p>" + text) << QStringList{u"P:点评："_qs, body};
+    QTest::addRow("by-line") << QByteArray("<p><b>——（宋）陆游</b></p>" + text)
+                             << QStringList{u"P:——（宋）陆游"_qs, body};
+    QTest::addRow("photo caption, a sentence")
+        << QByteArray("<p><b>图为启动仪式。（刘通摄）</b></p>" + text)
+        << QStringList{u"P:图为启动仪式。（刘通摄）"_qs, body};
+    QTest::addRow("bold link")
+        << QByteArray("<p><a href=\"/x\"><strong>点击进入专题</strong></a></p>" + text)
+        << QStringList{u"P:点击进入专题"_qs, body};
+    QTest::addRow("bold start of a paragraph")
+        << QByteArray("<p><strong>一是</strong>加强组织领导，落实工作责任。</p>" + text)
+        << QStringList{u"P:一是加强组织领导，落实工作责任。"_qs, body};
+    QTest::addRow("page links dropped")
+        << QByteArray(text + "<div class=\"pages\"><a href=\"1.html\">【1】</a><a href=\"2.html\">"
+                             "【2】</a><a href=\"3.html\">【3】</a></div>")
+        << QStringList{body};
+    QTest::addRow("next page dropped")
+        << QByteArray(text + "<p><a href=\"1.html\">上一页</a> <a href=\"3.html\">下一页</a></p>")
+        << QStringList{body};
+}
+
+void TestHtmlReader::boldLeads()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, blocks);
+    const QByteArray page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>页</title>"
+                            "</head><body><div class=\"article-content\" id=\"zoom\">" +
+                            body + "</div></body></html>";
+    const DocumentReader::Result r = readHtml(page);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QStringList got = describeBlocks(r.document);
+    got.removeAll(u"H1:页"_qs); // the page title, when it is added as the first heading
+    QCOMPARE(got, blocks);
+}
+
+void TestHtmlReader::corpusOutline_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("sections"); // titles of the sections under the page's title
+    QTest::addColumn<bool>("noHeadings");      // the "no headings" warning
+    QTest::addColumn<QString>("absent");
+    // Poems under bold titles in <p><strong>; the page links 【1】… below the article go.
+    QTest::addRow("people") << u"people-charset-mislabelled.html"_qs
+                            << QStringList{u"《冬夜读书示子聿》"_qs, u"《诫子诗》"_qs} << false
+                            << u"【1】"_qs;
+    // News items without headings of their own: one section, and the warning says so; a
+    // bold photo caption is no heading.
+    QTest::addRow("shanxi") << u"shanxi-gov-news.html"_qs << QStringList() << true
+                            << u"网站地图"_qs;
+    QTest::addRow("zjdrc") << u"zjdrc-deqing-touzi.html"_qs << QStringList() << true
+                           << u"网站地图"_qs;
+}
+
+void TestHtmlReader::corpusOutline()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QFETCH(QString, file);
+    QFETCH(QStringList, sections);
+    QFETCH(bool, noHeadings);
+    QFETCH(QString, absent);
+    const ReportLoader::Result loaded =
+        ReportLoader::loadFile(corpusDir() + u"/published/"_qs + file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+    const Report &report = *loaded.report;
+    QStringList titles;
+    for (const Section &s : report.sections()) {
+        if (s.level == 2)
+            titles.append(s.title);
+    }
+    QCOMPARE(titles, sections);
+    bool warned = false;
+    for (const ReportWarning &w : report.warnings())
+        warned = warned || w.type() == ReportWarning::Type::NoHeadings;
+    QCOMPARE(warned, noHeadings);
+    QVERIFY(!report.sourceText().contains(absent));
+}
+
+void TestHtmlReader::fieldLine_data()
+{
+    QTest::addColumn<QString>("file");    // in published/, or empty for page
+    QTest::addColumn<QByteArray>("page"); // a page's body
+    QTest::addColumn<QString>("created"); // the date read
+    QTest::addColumn<QString>("source");  // the Source detail
+    const QByteArray article =
+        "<div "
+        "id=\"zoom\"><p>这是正文的第一段，写得足够长，让它成为页面上文字最多的部分。</p></div>";
+    QTest::addRow("labelled time and source")
+        << QString()
+        << QByteArray("<div class=\"info\"><span>时间：2019-09-18 06:23</span><span>来源："
+                      "山西日报</span></div>" +
+                      article)
+        << u"2019-09-18T06:23"_qs << u"山西日报"_qs;
+    QTest::addRow("date in Chinese, source a link")
+        << QString()
+        << QByteArray("<div class=\"box\">2019年6月5日08:18&nbsp;&nbsp;来源：<a href=\"/\">人民网"
+                      "-文化频道</a></div>" +
+                      article)
+        << u"2019-06-05T08:18"_qs << u"人民网-文化频道"_qs;
+    QTest::addRow("date only") << QString() << QByteArray("<p>发布日期：2024/01/15</p>" + article)
+                               << u"2024-01-15"_qs << QString();
+    QTest::addRow("no field line") << QString() << QByteArray(article) << QString() << QString();
+    QTest::addRow("shanxi") << u"shanxi-gov-news.html"_qs << QByteArray() << u"2019-09-18T06:23"_qs
+                            << u"山西日报"_qs;
+    // Its meta tags say so already: they win over the line.
+    QTest::addRow("people, meta tags first")
+        << u"people-charset-mislabelled.html"_qs << QByteArray() << u"2019-06-15"_qs
+        << u"人民网-文化频道 原创稿"_qs;
+}
+
+void TestHtmlReader::fieldLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, page);
+    QFETCH(QString, created);
+    QFETCH(QString, source);
+    QByteArray bytes = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>页</title>"
+                       "</head><body>" +
+                       page + "</body></html>";
+    if (!file.isEmpty()) {
+        REPORTSCOPE_REQUIRE_CORPUS();
+        QFile f(corpusDir() + u"/published/"_qs + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    const DocumentReader::Result r = HtmlReader().read(bytes, u"page.html"_qs, {});
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.document.metadata().created, created);
+    QString got;
+    for (const auto &d : r.document.metadata().details) {
+        if (d.first == u"Source"_qs)
+            got = d.second;
+    }
+    QCOMPARE(got, source);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReader)

@@ -226,6 +226,34 @@ private slots:
         QVERIFY(r.report->sectionCount() >= 7);
     }
 
+    // libtesseract and its libraries are mapped only when a page has no text layer: they
+    // cost a text PDF more time in the dynamic linker than reading it.
+    void ocrModuleOnlyForScans_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("mapped");
+        // Text PDFs first: once mapped, the library stays.
+        QTest::addRow("text PDF") << u"hongze-xxgk-2024.pdf"_qs << false;
+        QTest::addRow("scanned PDF") << u"scanned-report.pdf"_qs << true;
+    }
+    void ocrModuleOnlyForScans()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, mapped);
+        QString path = dataFile(file);
+        if (!QFile::exists(path)) {
+            REPORTSCOPE_REQUIRE_CORPUS();
+            path = corpusDir() + u"/published/"_qs + file;
+        }
+        const DocumentReader::Result r = readPdf(path);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+        QFile maps(u"/proc/self/maps"_qs);
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray text = maps.readAll();
+        QCOMPARE(text.contains("libtesseract"), mapped);
+        QCOMPARE(text.contains("reportscope_ocr.so"), mapped);
+    }
+
     void scanned()
     {
         DocumentReader::ReadOptions options;

@@ -9,6 +9,7 @@
 #include "corpusdir.h"
 #include "import/reportloader.h"
 
+#include <QHash>
 #include <QTest>
 
 using Kind = Figure::Kind;
@@ -24,6 +25,8 @@ private slots:
     void noFigures();
     void corpus_data();
     void corpus();
+    void corpusLabels_data();
+    void corpusLabels();
     void pageRange_data();
     void pageRange();
     void emptyTemplate();
@@ -290,6 +293,129 @@ void TstTableFigureReader::corpus()
     }
     QFAIL(qPrintable(u"no figure for "_qs + rowLabel + u" · "_qs + columnLabel + u"; near: "_qs +
                      near.join(u" | ")));
+}
+
+void TstTableFigureReader::corpusLabels_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("label"); // the whole label: row path · column path
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("page");
+
+    // Read off the page images (pdftoppm -r 80), with the header structure of the official
+    // template (published/xxgk-nianbao-template.docx): one triple or more per table.
+    const QString y2023 = u"published/hongze-xxgk-2023.pdf"_qs;
+    const QString y2024 = u"published/hongze-xxgk-2024.pdf"_qs;
+    const QString applicants = u"申请人情况"_qs;
+    const QString legal = applicants + u" / 法人或其他组织"_qs;
+    const QString results = u"本年度办理结果"_qs;
+    const auto label = [](const QString &row, const QString &column) -> QString {
+        return row + TableFigureReader::pathSeparator() + column;
+    };
+    // 第二十条第（一）项
+    QTest::addRow("2024 normative documents issued")
+        << y2024 << label(u"行政规范性文件"_qs, u"本年制发件数"_qs) << 3.0 << 2;
+    QTest::addRow("2023 normative documents repealed")
+        << y2023 << label(u"行政规范性文件"_qs, u"本年废止件数"_qs) << 5.0 << 2;
+    // 第二十条第（六）项 on a page of its own
+    QTest::addRow("2024 penalties")
+        << y2024 << label(u"行政处罚"_qs, u"本年处理决定数量"_qs) << 2776.0 << 3;
+    QTest::addRow("2023 enforcement")
+        << y2023 << label(u"行政强制"_qs, u"本年处理决定数量"_qs) << 195.0 << 3;
+    // 三、收到和处理政府信息公开申请情况: a header centred over seven columns, one centred over
+    // five of them beside two cells two rows tall, headers wrapped in narrow columns.
+    QTest::addRow("2024 new, natural persons")
+        << y2024 << label(u"本年新收政府信息公开申请数量"_qs, applicants + u" / 自然人"_qs) << 95.0
+        << 3;
+    QTest::addRow("2023 new, natural persons")
+        << y2023 << label(u"本年新收政府信息公开申请数量"_qs, applicants + u" / 自然人"_qs) << 21.0
+        << 3;
+    QTest::addRow("2024 new, total")
+        << y2024 << label(u"本年新收政府信息公开申请数量"_qs, applicants + u" / 总计"_qs) << 95.0
+        << 3;
+    QTest::addRow("2024 new, companies")
+        << y2024 << label(u"本年新收政府信息公开申请数量"_qs, legal + u" / 商业企业"_qs) << 0.0
+        << 3;
+    QTest::addRow("2024 new, other organisations")
+        << y2024 << label(u"本年新收政府信息公开申请数量"_qs, legal + u" / 其他"_qs) << 0.0 << 3;
+    QTest::addRow("2023 new, public-interest organisations")
+        << y2023 << label(u"本年新收政府信息公开申请数量"_qs, legal + u" / 社会公益组织"_qs) << 0.0
+        << 3;
+    // The vertical header 三、本年度办理结果 over the rows beside it, on both pages.
+    QTest::addRow("2024 disclosed")
+        << y2024 << label(results + u" / 予以公开"_qs, applicants + u" / 总计"_qs) << 50.0 << 3;
+    QTest::addRow("2024 partly disclosed, header wrapped over two lines")
+        << y2024
+        << label(results + u" / 部分公开（区分处理的，只计这一情形，不计其他情形）"_qs,
+                 applicants + u" / 自然人"_qs)
+        << 9.0 << 3;
+    QTest::addRow("2023 not disclosed, state secret (letter of the vertical header before it)")
+        << y2023 << label(results + u" / 不予公开 / 属于国家秘密"_qs, applicants + u" / 自然人"_qs)
+        << 1.0 << 3;
+    QTest::addRow("2024 not disclosed, stability")
+        << y2024
+        << label(results + u" / 不予公开 / 危及“三安全一稳定”"_qs, applicants + u" / 总计"_qs)
+        << 1.0 << 3;
+    QTest::addRow("2024 cannot provide, group going on over the page")
+        << y2024
+        << label(results + u" / 无法提供 / 没有现成信息需要另行制作"_qs,
+                 applicants + u" / 自然人"_qs)
+        << 1.0 << 4;
+    QTest::addRow("2023 cannot provide, third item over the page")
+        << y2023
+        << label(results + u" / 无法提供 / 补正后申请内容仍不明确"_qs, applicants + u" / 总计"_qs)
+        << 0.0 << 4;
+    QTest::addRow("2024 not handled, header wrapped below its row")
+        << y2024
+        << label(results + u" / 不予处理 / 要求行政机关确认或重新出具已获取信息"_qs,
+                 applicants + u" / 自然人"_qs)
+        << 0.0 << 4;
+    QTest::addRow("2023 total of the results")
+        << y2023 << label(results + u" / 总计"_qs, applicants + u" / 总计"_qs) << 21.0 << 4;
+    QTest::addRow("2024 carried over, outside the vertical header")
+        << y2024 << label(u"结转下年度继续办理"_qs, applicants + u" / 自然人"_qs) << 0.0 << 4;
+    // 四、行政复议、行政诉讼: three levels, 总计 centred beside two-line headers.
+    QTest::addRow("2023 review upheld") << y2023 << u"行政复议 / 结果维持"_qs << 10.0 << 4;
+    QTest::addRow("2024 review total") << y2024 << u"行政复议 / 总计"_qs << 2.0 << 4;
+    QTest::addRow("2024 suit without review, upheld")
+        << y2024 << u"行政诉讼 / 未经复议直接起诉 / 结果维持"_qs << 1.0 << 4;
+    QTest::addRow("2024 suit without review, total")
+        << y2024 << u"行政诉讼 / 未经复议直接起诉 / 总计"_qs << 1.0 << 4;
+    QTest::addRow("2023 suit after review, upheld")
+        << y2023 << u"行政诉讼 / 复议后起诉 / 结果维持"_qs << 5.0 << 4;
+    QTest::addRow("2024 suit after review, other result")
+        << y2024 << u"行政诉讼 / 复议后起诉 / 其他结果"_qs << 1.0 << 4;
+    QTest::addRow("2024 suit after review, total")
+        << y2024 << u"行政诉讼 / 复议后起诉 / 总计"_qs << 3.0 << 4;
+}
+
+void TstTableFigureReader::corpusLabels()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, label);
+    QFETCH(double, value);
+    QFETCH(int, page);
+
+    REPORTSCOPE_REQUIRE_CORPUS();
+    static QHash<QString, ReportPtr> reports; // each PDF read once
+    if (!reports.contains(file)) {
+        const ReportLoader::Result loaded = ReportLoader::loadFile(corpusDir() + u'/' + file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+        reports.insert(file, loaded.report);
+    }
+    const Report &report = *reports.value(file);
+    QStringList same; // figures of the same table page, to show on failure
+    for (const Figure &f : report.figures()) {
+        if (f.label == label) {
+            QCOMPARE(f.value, value);
+            QCOMPARE(f.page, page);
+            return;
+        }
+        if (f.page == page)
+            same.append(f.label);
+    }
+    QFAIL(qPrintable(u"no figure labelled "_qs + label + u"; on that page: "_qs +
+                     same.mid(0, 40).join(u" | ")));
 }
 
 void TstTableFigureReader::pageRange_data()
