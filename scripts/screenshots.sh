@@ -7,7 +7,8 @@
 #   BUILD_DIR  default: build (configured and built if needed)
 #   OUT_DIR    default: resources/screenshots
 # The overview is of a report of the corpus ($REPORTSCOPE_CORPUS_DIR, else /work/shared/corpus);
-# the chart and the print preview of the bundled sample report, section (七).
+# the chart and the print preview of the bundled sample report, section 1.5.4 (a
+# section with charts: they group figures by indicator and role).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -24,7 +25,7 @@ mkdir -p "$out"
 # The overview: a work report with many catalogue indicators; the chart and the preview: a
 # section with figures of several kinds (no FILE: the bundled sample).
 overview=("$corpus/guowuyuan-gzbg-2024.txt")
-section=(--select 1.7)
+section=(--select 1.5.4)
 [ -f "${overview[0]}" ] || {
     echo "error: no ${overview[0]} (set REPORTSCOPE_CORPUS_DIR)" >&2
     exit 1
@@ -53,7 +54,7 @@ for variant in light dark zh_CN 200; do
     shoot start "$variant" --start-page
     shoot preview "$variant" --print-preview "${section[@]}"
 done
-# The README's (and the metainfo's first) screenshots are the sample's section (七) too.
+# The README's (and the metainfo's first) screenshots are the same section of the sample.
 if [ "$out" = "$REPO_DIR/resources/screenshots" ]; then
     cp "$out/chart-light.png" "$REPO_DIR/resources/screenshot.png"
     cp "$out/chart-zh_CN.png" "$REPO_DIR/resources/screenshot-zh_CN.png"

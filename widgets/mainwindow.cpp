@@ -545,7 +545,7 @@ void MainWindow::retranslate()
         tr("Which parts of the national framework each rule-of-law report covers"));
     m_compareReportsAction->setText(tr("Compare &Two Reports…"));
     m_compareReportsAction->setToolTip(tr("Show what changed from one report of the library to "
-                                   "another: sections, sentences and indicators"));
+                                          "another: sections, sentences and indicators"));
     m_previousYearAction->setText(tr("Compare with &Previous Year"));
     m_previousYearAction->setToolTip(tr("Compare the current report with the library's report "
                                         "of the same place and type from the year before"));
