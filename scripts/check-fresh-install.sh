@@ -131,7 +131,7 @@ grep -q "application/pdf=.*$id.desktop" "$root/usr/share/applications/mimeinfo.c
     problem "mimeinfo.cache has no $id.desktop for application/pdf"
 mime="$(in_root xdg-mime query filetype /tmp/report.pdf)"
 default="$(in_root xdg-mime query default application/pdf)"
-gio="$(in_root gio mime application/pdf 2>&1 | head -n 1)"
+gio="$(in_root gio mime application/pdf 2>&1 | sed -n 1p)"
 say "xdg-mime query filetype report.pdf: $mime; query default application/pdf: $default"
 say "gio mime application/pdf: $gio"
 [ "$default" = "$id.desktop" ] || problem "xdg-mime: the default for application/pdf is '$default'"
