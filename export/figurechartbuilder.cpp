@@ -130,17 +130,12 @@ QFont FigureChartBuilder::defaultFont()
 
 FigureChartBuilder::Bar FigureChartBuilder::barFromIndex(const QModelIndex &idx)
 {
-    Bar bar;
+    // What grouping needs, plus what a drawn bar cites.
+    Bar bar = groupingBarFromIndex(idx);
     if (!idx.isValid())
         return bar;
     bar.reportRow = idx.data(FigureModel::ReportRowRole).toInt();
     bar.figureIndex = idx.data(FigureModel::FigureIndexRole).toInt();
-    bar.label = idx.data(FigureModel::LabelRole).toString();
-    bar.text = idx.data(FigureModel::TextRole).toString();
-    bar.value = idx.data(FigureModel::ValueRole).toDouble();
-    bar.unit = idx.data(FigureModel::UnitRole).toString();
-    bar.kind = Figure::Kind(idx.data(FigureModel::KindRole).toInt());
-    readFromReport(idx, &bar);
     bar.quote = idx.data(FigureModel::QuoteRole).toString();
     bar.sectionId = idx.data(FigureModel::SectionIdRole).toString();
     bar.sectionHeading = idx.data(FigureModel::SectionHeadingRole).toString();
