@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 #include "core/documentmodel.h"
 #include "core/languagemanager.h"
+#include "core/processmemory.h"
 #include "core/segmenter.h"
 #include "widgets/darkpalette.h"
 #include "widgets/detailpane.h"
@@ -89,22 +90,15 @@ void timing(const QElapsedTimer &clock, const char *phase)
     if (!enabled)
         return;
     // With the peak memory so far (Linux), for the window's memory budget.
-    QFile status(QStringLiteral("/proc/self/status"));
-    QByteArray peak;
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                peak = line.mid(6).trimmed();
-        }
-    }
+    const qint64 peakKb = ProcessMemory::peakResidentKb();
     // And the CPU time so far (user + system, all threads): steadier than the clock on a
     // loaded machine.
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const long long cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000LL +
                             (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
-    std::fprintf(stderr, "timing: %-22s %5lld ms  cpu %5lld ms  peak RSS %s\n", phase,
-                 clock.elapsed(), cpuMs, peak.constData());
+    std::fprintf(stderr, "timing: %-22s %5lld ms  cpu %5lld ms  peak RSS %lld kB\n", phase,
+                 clock.elapsed(), cpuMs, peakKb);
 }
 
 // Notes the first paint of a widget: the moment the window first shows the report.
