@@ -226,8 +226,8 @@ private:
             poll->deleteLater();
             const qint64 idle = *quietSince - start;
             std::printf("%-22s %6lld ms %6lld ms %6lld ms %7d %5lld MB  %s\n", m_phase.load(),
-                        m_maxGap, callMs, idle, m_paints.count, ProcessMemory::peakResidentKb() / 1024,
-                        qPrintable(note));
+                        m_maxGap, callMs, idle, m_paints.count,
+                        ProcessMemory::peakResidentKb() / 1024, qPrintable(note));
             const auto &slowest = static_cast<TimingApplication *>(qApp)->slowest;
             if (m_verbose && slowest.ms > 30)
                 std::printf("%-22s   (%s)\n", "", qPrintable(slowest.what));

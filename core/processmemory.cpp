@@ -28,8 +28,7 @@ qint64 ProcessMemory::fieldKb(QByteArrayView status, QByteArrayView field)
         const QByteArrayView line = status.sliced(at, end - at);
         at = end + 1;
         // The whole name and its colon: VmHWM is not VmHWMx.
-        if (line.size() <= field.size() || !line.startsWith(field) ||
-            line.at(field.size()) != ':')
+        if (line.size() <= field.size() || !line.startsWith(field) || line.at(field.size()) != ':')
             continue;
         QByteArrayView value = line.sliced(field.size() + 1).trimmed();
         if (const qsizetype space = value.indexOf(' '); space >= 0)

@@ -194,7 +194,8 @@ void TestMagnitude::sameEverywhere()
     QFETCH(double, base);
     DocumentModel documents;
     const ReportPtr report =
-        ReportParser::parse(QStringLiteral("政府工作报告\n一、过去一年工作回顾\n") + sentence).report;
+        ReportParser::parse(QStringLiteral("政府工作报告\n一、过去一年工作回顾\n") + sentence)
+            .report;
     documents.addReport(report);
 
     // The figure table: number and unit apart, the exact value in the tooltip, the base

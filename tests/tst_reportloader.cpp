@@ -1,5 +1,5 @@
-#include "import/reportloader.h"
 #include "core/processmemory.h"
+#include "import/reportloader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
