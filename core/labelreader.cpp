@@ -31,6 +31,22 @@ bool insideWord(const LabelReader::WordStarts &starts, qsizetype from, qsizetype
     return startOfWord(starts, from, pos) != pos;
 }
 
+// Whether the few characters of s hold one of those of set, or the word: plain scans, since
+// Qt's general search costs more to set up than the dozen characters of a label's tail.
+bool holdsAny(QStringView s, QStringView set)
+{
+    return std::any_of(s.begin(), s.end(), [set](QChar c) { return oneOf(set, c); });
+}
+
+bool holdsWord(QStringView s, QStringView word)
+{
+    for (qsizetype i = 0; i + word.size() <= s.size(); ++i) {
+        if (s.at(i) == word.front() && std::equal(word.begin() + 1, word.end(), s.begin() + i + 1))
+            return true;
+    }
+    return false;
+}
+
 // Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点, 服务业,
 // 安置房.
 bool nounSuffix(QChar c)
@@ -552,7 +568,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         static const QRegularExpression run(QStringLiteral(
             "连续(\\d+|[一二三四五六七八九十]+)个?(年|月|季度|天)(保持|稳定在|位居|实现|居)?$"));
         const qsizetype tail = std::max(lo, e - 12);
-        if (e - lo > 4 && text.sliced(tail, e - tail).contains(u"连续")) {
+        if (e - lo > 4 && holdsWord(text.sliced(tail, e - tail), u"连续")) {
             const QRegularExpressionMatch m = run.match(text.sliced(tail, e - tail));
             if (m.hasMatch()) {
                 out.period = m.captured(0);
@@ -583,7 +599,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
         const qsizetype tail = std::max(lo, e - 12);
         const QStringView tailText = text.sliced(tail, e - tail);
-        if (e - lo >= 3 && (tailText.contains(u'从') || tailText.contains(u'由'))) {
+        if (e - lo >= 3 && holdsAny(tailText, u"从由")) {
             const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
             const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
             if (at0 > lo && !insideWord(words(), wlo, at0) &&
@@ -596,7 +612,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         // …增长到2025年的4.93万亿元: the end; the label is the start's.
         const QStringView before = text.sliced(lo, r.start - lo);
         if (!out.from && e - lo <= 12 && e > lo &&
-            (before.contains(u'至') || before.contains(u'到'))) {
+            holdsAny(before, u"至到")) {
             static const QRegularExpression toFrame(
                 QStringLiteral("^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|"
                                "到)(\\d{4}年(底|末)?)?的?$"));
