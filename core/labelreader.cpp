@@ -109,8 +109,7 @@ QString shortenLabel(const QString &label)
     qsizetype deng = -1;
     for (qsizetype i = out.size() - 3; i >= 0; --i) {
         if (out.at(i) == u'等' &&
-            !(i > 0 &&
-              oneOf(u"高中同平对均初次上优特一二三四劣何相", out.at(i - 1)))) {
+            !(i > 0 && oneOf(u"高中同平对均初次上优特一二三四劣何相", out.at(i - 1)))) {
             deng = i;
             break;
         }
@@ -611,8 +610,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         }
         // …增长到2025年的4.93万亿元: the end; the label is the start's.
         const QStringView before = text.sliced(lo, r.start - lo);
-        if (!out.from && e - lo <= 12 && e > lo &&
-            holdsAny(before, u"至到")) {
+        if (!out.from && e - lo <= 12 && e > lo && holdsAny(before, u"至到")) {
             static const QRegularExpression toFrame(
                 QStringLiteral("^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|"
                                "到)(\\d{4}年(底|末)?)?的?$"));
@@ -627,8 +625,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     if (changeSeen) {
         for (qsizetype b = e - 1; b >= lo && b >= e - 10; --b) {
             const QChar c = m_norm.at(b);
-            if ((c == u'比' || c == u'较') &&
-                !oneOf(u"占对相之类评选好可", at(b - 1))) {
+            if ((c == u'比' || c == u'较') && !oneOf(u"占对相之类评选好可", at(b - 1))) {
                 e = b;
                 break;
             }
@@ -736,8 +733,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         const bool weak = verbInsideNoun(text, p, len);
         const bool accepted =
             e - objectStart >= 2 && !nounSuffix(at(objectStart)) &&
-            !nounAfterVerb(text, objectStart) &&
-            !oneOf(u"、和及与", at(objectStart)) &&
+            !nounAfterVerb(text, objectStart) && !oneOf(u"、和及与", at(objectStart)) &&
             (!weak || lead.matchBefore(text, p, s0) > 0 || (p == s0 && e - objectStart >= 3));
         if (accepted) {
             verbFound = true;
@@ -822,9 +818,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     if (!r.unit) {
         // 4万亿 is named before it; 6600多万纳税人 after it, like a count; 4万亿、5万亿两个台阶
         // continues the list.
-        const bool listed =
-            at(r.start - 1) == u'、' || at(r.start - 1) == u'和' ||
-            (at(r.start - 1) == u'及' && !oneOf(u"惠涉普以", at(r.start - 2)));
+        const bool listed = at(r.start - 1) == u'、' || at(r.start - 1) == u'和' ||
+                            (at(r.start - 1) == u'及' && !oneOf(u"惠涉普以", at(r.start - 2)));
         if ((backward.isEmpty() || endsOpen) && !listed)
             forward = forwardLabel(r.after, &fwdEnd, false);
     } else if (cls == UnitClass::Count || cls == UnitClass::Verbal || cls == UnitClass::Measure ||
