@@ -96,14 +96,7 @@ SourceDocument PlainTextSplitter::split(const QString &text)
         qsizetype e = nl;
         trim(norm, &s, &e);
         const QStringView line = QStringView(norm).sliced(pos, nl - pos);
-        // One pass for both marks (QStringView::contains(QChar) is a substring search each).
-        bool formFeed = false;
-        bool tab = false;
-        for (const QChar c : line) {
-            formFeed = formFeed || c == u'\f';
-            tab = tab || c == u'\t';
-        }
-        if (formFeed) {
+        if (line.contains(u'\f')) {
             closeTable();
             SourceBlock pageBreak;
             pageBreak.type = SourceBlock::Type::PageBreak;
@@ -112,7 +105,7 @@ SourceDocument PlainTextSplitter::split(const QString &text)
             blocks.append(pageBreak);
         }
         if (e > s) {
-            if (tab) {
+            if (line.contains(u'\t')) {
                 const TableRow row = tableRow(norm, pos, nl, s, e, number);
                 if (openTable < 0) {
                     SourceBlock table;
