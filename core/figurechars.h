@@ -56,6 +56,12 @@ inline bool isClauseBoundary(QChar c)
     return TextClasses::is(c, TextClasses::ClauseBoundaries);
 }
 
+/** True when c is one of the characters of set (TextClasses::oneOf). */
+inline bool oneOf(QStringView set, QChar c)
+{
+    return TextClasses::oneOf(set, c);
+}
+
 inline bool isOpenQuote(QChar c)
 {
     return c == u'“' || c == u'‘' || c == u'「' || c == u'『';

@@ -101,7 +101,7 @@ private:
         int values = 1;
         qsizetype q = after;
         for (int guard = 0; guard < 8; ++guard) {
-            if (!QStringView(u"、和及与").contains(at(q)) || !isAsciiDigit(at(q + 1)))
+            if (!oneOf(u"、和及与", at(q)) || !isAsciiDigit(at(q + 1)))
                 break;
             Reading next;
             if (!m_numbers.readArabic(q + 1, &next) || !next.unit)
@@ -322,7 +322,7 @@ void Scanner::addFigure(const Reading &r)
     const ClauseState::Last &last = m_clause.last();
     if ((kind == Kind::Rate || kind == Kind::Count || kind == Kind::Money) &&
         last.kind == Kind::Change && last.unit == unit && lp.label.size() <= 6 && last.after >= 0 &&
-        last.after < r.start && QStringView(u"、和及与").contains(at(last.after))) {
+        last.after < r.start && oneOf(u"、和及与", at(last.after))) {
         bool plain = true;
         for (qsizetype i = last.after + 1; i < r.start && plain; ++i)
             plain = isCjk(m_norm.at(i));

@@ -20,15 +20,31 @@ using UnitClass = FigureVocabulary::UnitClass;
 using Reading = NumberReader::Reading;
 
 // Where the word holding pos starts, given wordStarts() of the span from from.
-qsizetype startOfWord(const std::vector<qsizetype> &starts, qsizetype from, qsizetype pos)
+qsizetype startOfWord(const LabelReader::WordStarts &starts, qsizetype from, qsizetype pos)
 {
     const qsizetype i = pos - from;
-    return i > 0 && i < qsizetype(starts.size()) ? starts[size_t(i)] : pos;
+    return i > 0 && i < qsizetype(starts.size()) ? starts[i] : pos;
 }
 
-bool insideWord(const std::vector<qsizetype> &starts, qsizetype from, qsizetype pos)
+bool insideWord(const LabelReader::WordStarts &starts, qsizetype from, qsizetype pos)
 {
     return startOfWord(starts, from, pos) != pos;
+}
+
+// Whether the few characters of s hold one of those of set, or the word: plain scans, since
+// Qt's general search costs more to set up than the dozen characters of a label's tail.
+bool holdsAny(QStringView s, QStringView set)
+{
+    return std::any_of(s.begin(), s.end(), [set](QChar c) { return oneOf(set, c); });
+}
+
+bool holdsWord(QStringView s, QStringView word)
+{
+    for (qsizetype i = 0; i + word.size() <= s.size(); ++i) {
+        if (s.at(i) == word.front() && std::equal(word.begin() + 1, word.end(), s.begin() + i + 1))
+            return true;
+    }
+    return false;
 }
 
 // Characters that make a verb before them into a noun: 增加值, 增长率, 减少量, 收集点, 服务业,
@@ -49,19 +65,19 @@ bool prepositionInWord(QStringView s, qsizetype pos, qsizetype end)
     const QChar n = s.at(pos + 1);
     switch (c.unicode()) {
     case u'对':
-        return QStringView(u"口外象接标照应话").contains(n);
+        return oneOf(u"口外象接标照应话", n);
     case u'在':
-        return QStringView(u"建线校园岗职册读库押办途网营").contains(n);
+        return oneOf(u"建线校园岗职册读库押办途网营", n);
     case u'从':
-        return QStringView(u"业事教医警严").contains(n);
+        return oneOf(u"业事教医警严", n);
     case u'为':
-        return QStringView(u"民老").contains(n);
+        return oneOf(u"民老", n);
     case u'向':
-        return QStringView(u"阳").contains(n);
+        return oneOf(u"阳", n);
     case u'各':
-        return QStringView(u"异").contains(n);
+        return oneOf(u"异", n);
     case u'到':
-        return !isAsciiDigit(n) && !QStringView(u"今本").contains(n);
+        return !isAsciiDigit(n) && !oneOf(u"今本", n);
     default:
         return false;
     }
@@ -93,8 +109,7 @@ QString shortenLabel(const QString &label)
     qsizetype deng = -1;
     for (qsizetype i = out.size() - 3; i >= 0; --i) {
         if (out.at(i) == u'等' &&
-            !(i > 0 &&
-              QStringView(u"高中同平对均初次上优特一二三四劣何相").contains(out.at(i - 1)))) {
+            !(i > 0 && oneOf(u"高中同平对均初次上优特一二三四劣何相", out.at(i - 1)))) {
             deng = i;
             break;
         }
@@ -181,19 +196,19 @@ LabelReader::LabelReader(const QString &src, const QString &norm, const NumberRe
     , m_segmenter(segmenter ? *segmenter : Segmenter::shared())
 {}
 
-std::vector<qsizetype> LabelReader::wordStarts(qsizetype from, qsizetype to) const
+LabelReader::WordStarts LabelReader::wordStarts(qsizetype from, qsizetype to) const
 {
-    std::vector<qsizetype> starts;
+    WordStarts starts;
     if (to <= from)
         return starts;
-    starts.resize(size_t(to - from));
+    starts.resize(to - from);
     QVarLengthArray<qsizetype, 128> lengths(to - from);
     m_segmenter.wordLengths(m_norm, from, to, lengths.data());
     qsizetype current = from;
     for (qsizetype i = 0; i < to - from; ++i) {
         if (lengths[i] > 0)
             current = from + i;
-        starts[size_t(i)] = current;
+        starts[i] = current;
     }
     return starts;
 }
@@ -292,7 +307,7 @@ QString LabelReader::clean(qsizetype s, qsizetype e) const
     while (!out.isEmpty() && (out.back() == u'和' || out.back() == u'及' || out.back() == u'与' ||
                               out.back() == u'、')) {
         if (out.back() == u'及' && out.size() >= 2 &&
-            QStringView(u"惠涉普以波危顾企").contains(out.at(out.size() - 2)))
+            oneOf(u"惠涉普以波危顾企", out.at(out.size() - 2)))
             break;
         out.chop(1);
     }
@@ -328,7 +343,7 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
     qsizetype limit = std::min(n, start + 14);
     // A stop word or verb ends the noun only where a word starts: 二次供水 is no 次. The
     // span is split when a stop is first met.
-    std::vector<qsizetype> words;
+    WordStarts words;
     bool split = false;
     // A stop of len characters at pos is read unless a longer word holds it whole (二次 holds
     // 次); a word that only overlaps it (部分 in 干部分批次) is an ambiguity, not a reason.
@@ -399,9 +414,9 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) || ml > 0;
             // 4个部门共25个单位; 三个保税区要加快: but 公共服务, 重要节点.
             ends = ends ||
-                   (c == u'共' && !QStringView(u"公总中").contains(at(p - 1)) &&
-                    !QStringView(u"性享建同识产").contains(at(p + 1))) ||
-                   (c == u'要' && !QStringView(u"重主需纪摘提概简必").contains(at(p - 1)));
+                   (c == u'共' && !oneOf(u"公总中", at(p - 1)) &&
+                    !oneOf(u"性享建同识产", at(p + 1))) ||
+                   (c == u'要' && !oneOf(u"重主需纪摘提概简必", at(p - 1)));
             if (!ends) {
                 // A verb with its own object ends the noun: 25个单位推行部门预算改革试点.
                 const qsizetype vl = verbLexicon().matchAt(m_norm, p, n);
@@ -440,9 +455,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     const qsizetype wlo = std::max(lo, e - 32);
     // Split when first asked, over the span as it is now: most figures never ask.
     const qsizetype wordsEnd = e;
-    std::vector<qsizetype> wordStore;
+    WordStarts wordStore;
     bool wordsSplit = false;
-    auto words = [&]() -> const std::vector<qsizetype> & {
+    auto words = [&]() -> const WordStarts & {
         if (!wordsSplit) {
             wordStore = wordStarts(wlo, wordsEnd);
             wordsSplit = true;
@@ -474,13 +489,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             break;
         case Trail::Distrib:
             // 人均, 平均, 年均 are words, not "each".
-            take = !(w->text == u"均" && QStringView(u"人平年户日月季周亩").contains(before));
+            take = !(w->text == u"均" && oneOf(u"人平年户日月季周亩", before));
             break;
         case Trail::Particle:
             if (w->text == u"为")
-                take = !QStringView(u"行作认成因以称视更最较极广大所无有").contains(before);
+                take = !oneOf(u"行作认成因以称视更最较极广大所无有", before);
             else if (w->text == u"有")
-                take = !QStringView(u"国所拥具含享没持占").contains(before);
+                take = !oneOf(u"国所拥具含享没持占", before);
             else if (w->text == u"是")
                 take = false;
             break;
@@ -552,7 +567,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         static const QRegularExpression run(QStringLiteral(
             "连续(\\d+|[一二三四五六七八九十]+)个?(年|月|季度|天)(保持|稳定在|位居|实现|居)?$"));
         const qsizetype tail = std::max(lo, e - 12);
-        if (e - lo > 4 && text.sliced(tail, e - tail).contains(u"连续")) {
+        if (e - lo > 4 && holdsWord(text.sliced(tail, e - tail), u"连续")) {
             const QRegularExpressionMatch m = run.match(text.sliced(tail, e - tail));
             if (m.hasMatch()) {
                 out.period = m.captured(0);
@@ -569,7 +584,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             out.respect = true;
             e -= vl + 2;
         } else if (vl > 0 && at(e - vl - 1) == u'均' &&
-                   !QStringView(u"人平年户日月季周亩").contains(at(e - vl - 2))) {
+                   !oneOf(u"人平年户日月季周亩", at(e - vl - 2))) {
             out.distrib = true;
             e -= vl + 1;
         }
@@ -583,7 +598,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             "^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升|达)?(至|到)"));
         const qsizetype tail = std::max(lo, e - 12);
         const QStringView tailText = text.sliced(tail, e - tail);
-        if (e - lo >= 3 && (tailText.contains(u'从') || tailText.contains(u'由'))) {
+        if (e - lo >= 3 && holdsAny(tailText, u"从由")) {
             const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
             const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
             if (at0 > lo && !insideWord(words(), wlo, at0) &&
@@ -595,8 +610,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         }
         // …增长到2025年的4.93万亿元: the end; the label is the start's.
         const QStringView before = text.sliced(lo, r.start - lo);
-        if (!out.from && e - lo <= 12 && e > lo &&
-            (before.contains(u'至') || before.contains(u'到'))) {
+        if (!out.from && e - lo <= 12 && e > lo && holdsAny(before, u"至到")) {
             static const QRegularExpression toFrame(
                 QStringLiteral("^(增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|增|降|升)?(至|"
                                "到)(\\d{4}年(底|末)?)?的?$"));
@@ -611,8 +625,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     if (changeSeen) {
         for (qsizetype b = e - 1; b >= lo && b >= e - 10; --b) {
             const QChar c = m_norm.at(b);
-            if ((c == u'比' || c == u'较') &&
-                !QStringView(u"占对相之类评选好可").contains(at(b - 1))) {
+            if ((c == u'比' || c == u'较') && !oneOf(u"占对相之类评选好可", at(b - 1))) {
                 e = b;
                 break;
             }
@@ -644,7 +657,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
                 if (d < e &&
                     (m_norm.at(d) == u'年' || m_norm.at(d) == u'月' || m_norm.at(d) == u'日')) {
                     ++d;
-                    while (d < e && QStringView(u"度底初末份以来中上下半").contains(m_norm.at(d)))
+                    while (d < e && oneOf(u"度底初末份以来中上下半", m_norm.at(d)))
                         ++d;
                     s = d;
                     continue;
@@ -720,8 +733,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         const bool weak = verbInsideNoun(text, p, len);
         const bool accepted =
             e - objectStart >= 2 && !nounSuffix(at(objectStart)) &&
-            !nounAfterVerb(text, objectStart) &&
-            !QStringView(u"、和及与").contains(at(objectStart)) &&
+            !nounAfterVerb(text, objectStart) && !oneOf(u"、和及与", at(objectStart)) &&
             (!weak || lead.matchBefore(text, p, s0) > 0 || (p == s0 && e - objectStart >= 3));
         if (accepted) {
             verbFound = true;
@@ -798,7 +810,6 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
                           (e - s0 >= 3 && (at(e - 1) == u'内' || at(e - 1) == u'外')) ||
                           (e > s0 && at(e - 1) == u'等');
     QString backward = labelStart < e ? clean(labelStart, e) : QString();
-    const QString unstripped = s0 < e ? clean(s0, e) : QString();
 
     const UnitClass cls = r.unit ? r.unit->cls : UnitClass::Count;
     qsizetype fwdEnd = r.after;
@@ -807,9 +818,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     if (!r.unit) {
         // 4万亿 is named before it; 6600多万纳税人 after it, like a count; 4万亿、5万亿两个台阶
         // continues the list.
-        const bool listed =
-            at(r.start - 1) == u'、' || at(r.start - 1) == u'和' ||
-            (at(r.start - 1) == u'及' && !QStringView(u"惠涉普以").contains(at(r.start - 2)));
+        const bool listed = at(r.start - 1) == u'、' || at(r.start - 1) == u'和' ||
+                            (at(r.start - 1) == u'及' && !oneOf(u"惠涉普以", at(r.start - 2)));
         if ((backward.isEmpty() || endsOpen) && !listed)
             forward = forwardLabel(r.after, &fwdEnd, false);
     } else if (cls == UnitClass::Count || cls == UnitClass::Verbal || cls == UnitClass::Measure ||
@@ -856,7 +866,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         label = forward;
         out.forward = true;
         out.consumed = fwdEnd;
-    } else if (!unstripped.isEmpty() && unstripped != u"、") {
+    } else if (QString unstripped = s0 < e ? clean(s0, e) : QString();
+               !unstripped.isEmpty() && unstripped != u"、") {
         label = unstripped;
     } else if (percent && !(forward = forwardLabel(r.after, &fwdEnd, false)).isEmpty() &&
                forward != u"+") {

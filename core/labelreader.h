@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -39,6 +40,10 @@ public:
         bool to = false;        ///< 从A增至B: this is B, the end (the label is the subject's)
         QString period;         ///< 连续9年 read off the label
     };
+
+    /** Word starts of a span: inline for the spans the readers split (at most 32
+     *  characters), so that splitting allocates nothing. */
+    using WordStarts = QVarLengthArray<qsizetype, 32>;
 
     /** src is the text as written, norm its normalised form (same length); both must
      *  outlive the reader, as must segmenter (the shared one when null). */
@@ -90,7 +95,7 @@ private:
     bool isSloganNoun(QStringView noun) const;
     /** For each offset of text[from, to), where the word that holds it starts, as the
      *  lexicon splits the span; index 0 is from. */
-    std::vector<qsizetype> wordStarts(qsizetype from, qsizetype to) const;
+    WordStarts wordStarts(qsizetype from, qsizetype to) const;
 
     const QString &m_src;
     const QString &m_norm;

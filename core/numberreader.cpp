@@ -230,13 +230,13 @@ bool NumberReader::readChinese(qsizetype pos, Reading *r) const
         return false;
     const QChar prev = at(pos - 1);
     static const QStringView blockedPrev = u"第每这那哪前后头某上下唯单同统逐其之星周初老数几个多";
-    if (blockedPrev.contains(prev))
+    if (oneOf(blockedPrev, prev))
         return false;
     if (pos >= 2 && m_vocab.list(List::NumeralStopBefore).matchBefore(m_norm, pos, pos - 2) > 0)
         return false;
     // A numeral right after a noun sums up a list (基本医疗保险制度、…三项改革): it counts
     // what was just named, it does not report a figure. Counts follow a verb, 等, 和 or 共.
-    if (isCjk(prev) && !QStringView(u"等和及与共有了在").contains(prev) &&
+    if (isCjk(prev) && !oneOf(u"等和及与共有了在", prev) &&
         m_vocab.list(List::Verb).matchBefore(m_norm, pos, std::max<qsizetype>(0, pos - 4)) == 0)
         return false;
     const qsizetype m = pos + len;

@@ -119,7 +119,7 @@ bool PageChromeFilter::isChrome(QStringView line)
     int buttons = 0;
     qsizetype s = 0;
     for (qsizetype i = 0; i <= line.size(); ++i) {
-        if (i < line.size() && !QStringView(u"、|/ ·").contains(line.at(i)))
+        if (i < line.size() && !TextClasses::oneOf(u"、|/ ·", line.at(i)))
             continue;
         if (i > s) {
             if (!w.list(ChromeLine).contains(line.sliced(s, i - s)))
@@ -190,7 +190,7 @@ QList<TextSpan> PageChromeFilter::jumpLines(QStringView line)
         const qsizetype digits = p;
         while (p < line.size() && p - digits < 4 &&
                ((line.at(p) >= u'0' && line.at(p) <= u'9') ||
-                QStringView(u"一二三四五六七八九十").contains(line.at(p))))
+                TextClasses::oneOf(u"一二三四五六七八九十", line.at(p))))
             ++p;
         if (p == digits || p + 1 >= line.size() || line.at(p) != u'版' || line.at(p + 1) != u')')
             continue;

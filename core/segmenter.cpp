@@ -30,6 +30,9 @@ namespace {
 // Longer words are names and idioms that never decide a label; capping the length keeps the
 // lookups per character bounded.
 constexpr qsizetype MaxWordLength = 8;
+// Runs of words at most this long are narrowed by reading them in order, longer ones by
+// binary search.
+constexpr qsizetype ShortRun = 12;
 // Appends the UTF-8 bytes [b, e) to out as UTF-16; false on a malformed sequence (overlong,
 // surrogate, beyond U+10FFFF, cut off).
 bool appendUtf8(const char *b, const char *e, QString *out)
@@ -78,6 +81,17 @@ bool appendUtf8(const char *b, const char *e, QString *out)
         b += extra + 1;
     }
     return true;
+}
+
+// Asks for the cache line at p ahead of its use; the lexicon's tables are megabytes, so a
+// lookup's loads miss the cache, and misses asked for together overlap.
+inline void prefetch(const void *p)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p);
+#else
+    Q_UNUSED(p);
+#endif
 }
 
 bool isDigitLike(QChar c)
@@ -794,19 +808,7 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
     // binary searches over all the words of the first character (thousands for 国 or 大),
     // each a cache miss. A run outside the first character's is a damaged table: no words.
     {
-        const quint32 key = pairKey(first, text.at(pos + 1).unicode());
-        const quint32 mask = (1u << m_pairBits) - 1;
-        const PairSlot *slot = nullptr;
-        for (quint32 at = pairHash(key, m_pairBits), probes = 0; probes <= mask;
-             at = (at + 1) & mask, ++probes) {
-            const PairSlot &p = m_pairs[at];
-            if (p.hi == 0)
-                break;
-            if (p.key == key) {
-                slot = &p;
-                break;
-            }
-        }
+        const PairSlot *slot = findPair(pairKey(first, text.at(pos + 1).unicode()));
         if (!slot || slot->lo >= slot->hi || slot->lo < quint32(lo - m_entries) ||
             slot->hi > quint32(hi - m_entries))
             return;
@@ -826,10 +828,56 @@ void Segmenter::forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, 
         // (character d of a word is chars[offset + d - 1]: the first is not stored).
         const char16_t next = text.at(pos + d).unicode();
         const char16_t *at = chars + d - 1;
+        if (hi - lo <= ShortRun) {
+            // A short run is read in order (its entries and characters are adjacent) rather
+            // than probed at both ends.
+            while (lo < hi && at[lo->offset()] < next)
+                ++lo;
+            const Entry *end = lo;
+            while (end < hi && at[end->offset()] == next)
+                ++end;
+            hi = end;
+            continue;
+        }
         lo = std::lower_bound(lo, hi, next,
                               [at](const Entry &e, char16_t c) { return at[e.offset()] < c; });
         hi = std::upper_bound(lo, hi, next,
                               [at](char16_t c, const Entry &e) { return c < at[e.offset()]; });
+    }
+}
+
+const Segmenter::PairSlot *Segmenter::findPair(quint32 key) const
+{
+    const quint32 mask = (1u << m_pairBits) - 1;
+    for (quint32 at = pairHash(key, m_pairBits), probes = 0; probes <= mask;
+         at = (at + 1) & mask, ++probes) {
+        const PairSlot &p = m_pairs[at];
+        if (p.hi == 0)
+            break;
+        if (p.key == key)
+            return &p;
+    }
+    return nullptr;
+}
+
+void Segmenter::prefetchLookups(QStringView text, qsizetype from, qsizetype to) const
+{
+    if (m_entryCount == 0)
+        return;
+    // First the tables indexed by the text itself, then the entries they point to, then the
+    // characters of the entries each pair's run begins with: each pass asks for lines that
+    // the one before has brought in by then.
+    for (qsizetype p = from; p < to; ++p) {
+        const char16_t c = text.at(p).unicode();
+        prefetch(m_first + c);
+        if (p + 1 < to)
+            prefetch(m_pairs + pairHash(pairKey(c, text.at(p + 1).unicode()), m_pairBits));
+    }
+    for (qsizetype p = from; p + 1 < to; ++p) {
+        const char16_t c = text.at(p).unicode();
+        prefetch(m_entries + m_first[c]);
+        if (const PairSlot *slot = findPair(pairKey(c, text.at(p + 1).unicode())))
+            prefetch(m_entries + std::min<qsizetype>(slot->lo, m_entryCount - 1));
     }
 }
 
@@ -857,6 +905,7 @@ void Segmenter::bestPath(QStringView text, qsizetype from, qsizetype to, qsizety
                          int *tagOfStart) const
 {
     const qsizetype n = to - from;
+    prefetchLookups(text, from, to);
     // Best score of text[i, to), filled right to left.
     QVarLengthArray<double, 128> score(n + 1);
     score[n] = 0;

@@ -106,6 +106,12 @@ private:
     template<typename F>
     void forEachWordAt(QStringView text, qsizetype pos, qsizetype limit, F f) const;
     const Entry *find(QStringView word) const;
+    struct PairSlot;
+    // The slot of the words beginning with the two characters of key, or null.
+    const PairSlot *findPair(quint32 key) const;
+    // Asks for the lexicon's cache lines that segmenting text[from, to) will read, so that
+    // their misses overlap instead of following one another.
+    void prefetchLookups(QStringView text, qsizetype from, qsizetype to) const;
     // The words sorted by their UTF-16 code units, so the words that begin with a prefix are
     // one run and a walk along the text narrows the run a character at a time. Flat arrays:
     // about 11 bytes a word, loaded without a hash table (start-up and memory budgets). They

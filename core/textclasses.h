@@ -106,6 +106,17 @@ public:
     static constexpr bool isSentenceEnd(QChar c) noexcept { return is(c, SentenceEnd); }
     /** A CJK ideograph of either block (see Cjk). */
     static constexpr bool isCjk(QChar c) noexcept { return is(c, Cjk); }
+    /** True when c is one of the characters of set. A plain loop: QStringView::contains(QChar)
+     *  runs Qt's general substring search, a call and its set-up for every character tested
+     *  (the readers test several per character of a report). */
+    static bool oneOf(QStringView set, QChar c) noexcept
+    {
+        for (const QChar s : set) {
+            if (s == c)
+                return true;
+        }
+        return false;
+    }
     /** True when some character of text belongs to any of the classes. */
     static bool containsAny(QStringView text, Classes classes) noexcept
     {
