@@ -147,6 +147,10 @@ void CoverageView::refresh()
                     status = tr("%n report(s)", nullptr, int(result.entries.size()));
                 if (result.cancelled)
                     status += QStringLiteral(" · ") + tr("cancelled");
+                if (!result.missing.isEmpty())
+                    status += QStringLiteral(" · ") +
+                              tr("%n file(s) gone, covered from the library", nullptr,
+                                 int(result.missing.size()));
                 if (!result.failed.isEmpty()) {
                     status += QStringLiteral(" · ") +
                               tr("%n could not be read", nullptr, int(result.failed.size()));
