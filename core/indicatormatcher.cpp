@@ -194,8 +194,8 @@ bool IndicatorMatcher::isThreshold(const Report &report, const Figure &figure) c
     if (m_thresholdBefore.matchBefore(source, figure.start, from) == 0)
         return false;
     qsizetype at = figure.end;
-    if (at < source.size() && (source.at(at) == u'，' || source.at(at) == u'、' ||
-                               source.at(at) == u','))
+    if (at < source.size() &&
+        (source.at(at) == u'，' || source.at(at) == u'、' || source.at(at) == u','))
         ++at;
     const qsizetype n = m_restatedAfter.matchAt(source, at, source.size());
     return n > 0 && at + n < source.size() && source.at(at + n).isDigit();

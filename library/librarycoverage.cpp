@@ -20,7 +20,8 @@ QList<LibraryCoverage::File> LibraryCoverage::fazhiFiles() const
     if (!q.exec(QStringLiteral(
             "SELECT f.path, COALESCE(NULLIF(c.place, ''), r.place), COALESCE(NULLIF(c.year, 0), "
             "r.reporting_year) FROM reports r JOIN files f ON f.id = r.file_id LEFT JOIN "
-            "corrections c ON c.path = f.path WHERE f.state IN ('ok', 'missing') AND COALESCE(NULLIF(c.type, "
+            "corrections c ON c.path = f.path WHERE f.state IN ('ok', 'missing') AND "
+            "COALESCE(NULLIF(c.type, "
             "''), r.type) = 'fazhi' ORDER BY f.path"))) {
         m_error = q.lastError().text();
         return files;

@@ -89,11 +89,11 @@ qint64 codePoints(QStringView text, qsizetype offset)
 // of storing, so the thread that writes only binds values.
 struct LibraryIndexer::Rows
 {
-    QVariantList report;                ///< the reports row after file_id
-    QByteArray parse;                   ///< ReportSerializer's bytes
-    QList<QVariantList> sections;       ///< the sections rows after report_id
-    QList<int> figureSections;          ///< each figure's section index, -1 for none
-    QList<QVariantList> figures;        ///< the figures rows after report_id and section_id
+    QVariantList report;          ///< the reports row after file_id
+    QByteArray parse;             ///< ReportSerializer's bytes
+    QList<QVariantList> sections; ///< the sections rows after report_id
+    QList<int> figureSections;    ///< each figure's section index, -1 for none
+    QList<QVariantList> figures;  ///< the figures rows after report_id and section_id
 
     static Rows of(const Report &report);
 };
@@ -107,11 +107,11 @@ struct LibraryIndexer::Prepared
     bool isFile = false;
     qint64 size = -1;
     qint64 mtime = -1;
-    bool read = false;      ///< the bytes were read (sha set) or could not be (readError set)
+    bool read = false; ///< the bytes were read (sha set) or could not be (readError set)
     QString readError;
-    QByteArray bytes;       ///< kept only when read and not parsed
+    QByteArray bytes; ///< kept only when read and not parsed
     QString sha;
-    bool parsed = false;    ///< loadError/loadMessage and, on success, rows are set
+    bool parsed = false; ///< loadError/loadMessage and, on success, rows are set
     ReportLoader::Error loadError = ReportLoader::Error::None;
     QString loadMessage;
     std::optional<Rows> rows;
@@ -135,17 +135,16 @@ LibraryIndexer::Rows LibraryIndexer::Rows::of(const Report &report)
     rows.sections.reserve(report.sectionCount());
     for (int i = 0; i < report.sectionCount(); ++i) {
         const Section &sec = report.section(i);
-        rows.sections.append({i, sec.id, report.headingText(i), sec.title,
-                              Section::roleName(sec.role), sec.text});
+        rows.sections.append(
+            {i, sec.id, report.headingText(i), sec.title, Section::roleName(sec.role), sec.text});
     }
     const IndicatorMatcher &matcher = IndicatorMatcher::instance();
     rows.figures.reserve(report.figures().size());
     rows.figureSections.reserve(report.figures().size());
     for (int fi = 0; fi < report.figures().size(); ++fi) {
         const Figure &fig = report.figures().at(fi);
-        rows.figureSections.append(fig.section >= 0 && fig.section < report.sectionCount()
-                                       ? fig.section
-                                       : -1);
+        rows.figureSections.append(
+            fig.section >= 0 && fig.section < report.sectionCount() ? fig.section : -1);
         // The year the sentence names (2024年, or 到2025年 for a plan), so that a corrected
         // reporting year still places the others.
         const int year = IndicatorComparison::namedYear(report, fig);

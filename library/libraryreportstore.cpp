@@ -32,15 +32,15 @@ QString LibraryReportStore::originName(Origin origin)
     return QStringLiteral("not_indexed");
 }
 
-LibraryReportStore::Result LibraryReportStore::open(const QString &path,
-                                                    const ReportParser::Options &options,
-                                                    Missing missing)
+LibraryReportStore::Result
+LibraryReportStore::open(const QString &path, const ReportParser::Options &options, Missing missing)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     Result result;
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral(
-        "SELECT f.size, f.mtime, f.sha256, p.parser_version, p.data, f.state FROM files f LEFT JOIN "
+        "SELECT f.size, f.mtime, f.sha256, p.parser_version, p.data, f.state FROM files f LEFT "
+        "JOIN "
         "reports r ON r.file_id = f.id LEFT JOIN parses p ON p.report_id = r.id WHERE f.path = ? "
         "AND f.state IN ('ok', 'missing')"));
     q.addBindValue(absolute);

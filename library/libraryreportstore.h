@@ -48,8 +48,7 @@ public:
 
     explicit LibraryReportStore(LibraryDatabase *database);
 
-    Result open(const QString &path,
-                const ReportParser::Options &options = ReportParser::Options(),
+    Result open(const QString &path, const ReportParser::Options &options = ReportParser::Options(),
                 Missing missing = Missing::Fail);
 
     /** Stable name of an origin: stored, not_indexed, changed, no_parse, damaged, missing. */

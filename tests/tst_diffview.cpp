@@ -24,12 +24,12 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPointer>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>

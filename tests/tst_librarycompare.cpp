@@ -5,10 +5,10 @@
 
 #include "core/indicatorcomparisonmodel.h"
 #include "core/reportcoveragemodel.h"
+#include "import/reportloader.h"
 #include "library/librarycompare.h"
 #include "library/librarycoverage.h"
 #include "library/librarydatabase.h"
-#include "import/reportloader.h"
 #include "library/libraryindexer.h"
 #include "tests/corpusdir.h"
 

@@ -488,8 +488,8 @@ void TestLibraryIndexer::parserThreadsGiveTheSameLibrary()
             QCOMPARE(b.at(i).reason, a.at(i).reason);
         }
         // Progress before each file, in order, then once at the end.
-        QCOMPARE(progressPaths.size(), qsizetype(a.size() + 1 -
-                                                 (pass == 1 ? 1 : 0))); // the missing one
+        QCOMPARE(progressPaths.size(),
+                 qsizetype(a.size() + 1 - (pass == 1 ? 1 : 0))); // the missing one
         QCOMPARE(progressPaths.last(), QString());
         const QHash<QString, Outcome> seen = outcomes(b);
         if (pass == 0) {
@@ -510,8 +510,9 @@ void TestLibraryIndexer::parserThreadsGiveTheSameLibrary()
             QCOMPARE(rowsB.at(i).left(300), rowsA.at(i).left(300));
         QCOMPARE(rowsB, rowsA);
         QVERIFY(reportsWhole(threaded));
-        for (const QString &term : {QStringLiteral("营商环境"), QStringLiteral("复议"),
-                                    QStringLiteral("线程索引测试"), QStringLiteral("\"优化营商环境\"")}) {
+        for (const QString &term :
+             {QStringLiteral("营商环境"), QStringLiteral("复议"), QStringLiteral("线程索引测试"),
+              QStringLiteral("\"优化营商环境\"")}) {
             const QStringList hitsA = searchHits(&sequential, term);
             QCOMPARE(searchHits(&threaded, term), hitsA);
             QVERIFY2(!hitsA.isEmpty() || (pass == 0 && term == QStringLiteral("线程索引测试")),

@@ -202,7 +202,8 @@ void DiffView::retranslate()
     }
     if (!m_loadError.isEmpty()) {
         setWindowTitle(tr("Compare Reports"));
-        m_header->setText(tr("The reports cannot be compared: %1").arg(m_loadError.toHtmlEscaped()));
+        m_header->setText(
+            tr("The reports cannot be compared: %1").arg(m_loadError.toHtmlEscaped()));
         return;
     }
     m_tableTitle->setText(tr("Indicators stated in either report (each in its report's own "
@@ -311,8 +312,9 @@ void DiffView::load(const QString &pathA, const QString &pathB, const QString &d
         options.cancel = cancel.get();
         for (int i = 0; i < 2 && result->error.isEmpty() && !cancel->load(); ++i) {
             step(i, paths[i]);
-            const ReportLoader::Result r = db ? LibraryReportStore(db.get()).open(paths[i], options).load
-                                              : ReportLoader::loadFile(paths[i], options);
+            const ReportLoader::Result r =
+                db ? LibraryReportStore(db.get()).open(paths[i], options).load
+                   : ReportLoader::loadFile(paths[i], options);
             if (r.error == ReportLoader::Error::Cancelled)
                 break;
             if (!r.ok())
@@ -330,8 +332,7 @@ void DiffView::load(const QString &pathA, const QString &pathB, const QString &d
         }
         db.reset();
         QMetaObject::invokeMethod(
-            this, [this, request, result] { finishLoad(request, result); },
-            Qt::QueuedConnection);
+            this, [this, request, result] { finishLoad(request, result); }, Qt::QueuedConnection);
     });
 }
 

@@ -76,8 +76,7 @@ private:
     struct Loaded;
     void retranslate();
     void showPair(int pair);
-    void showDiff(const ReportPtr &a, const ReportPtr &b,
-                  std::shared_ptr<const ReportDiff> diff);
+    void showDiff(const ReportPtr &a, const ReportPtr &b, std::shared_ptr<const ReportDiff> diff);
     void finishLoad(quint64 request, const std::shared_ptr<Loaded> &result);
 
     ReportPtr m_a;
@@ -94,7 +93,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     int m_pair = -1;
-    QString m_loadError; ///< why the last load failed, shown in the header
+    QString m_loadError;   ///< why the last load failed, shown in the header
     quint64 m_request = 0; ///< the newest load()'s number; older results are dropped
     std::shared_ptr<std::atomic_bool> m_cancel; ///< the running load's flag; null when idle
     std::unique_ptr<LatestJobWorker> m_worker;
