@@ -3,14 +3,20 @@
 #include "core/languagemanager.h"
 #include "core/processmemory.h"
 #include "core/segmenter.h"
+#include "widgets/compareview.h"
+#include "widgets/coverageview.h"
 #include "widgets/darkpalette.h"
 #include "widgets/detailpane.h"
+#include "widgets/diffview.h"
+#include "widgets/librarypane.h"
 #include "widgets/mainwindow.h"
 #include "widgets/systemcolorscheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QIcon>
 #include <QImage>
@@ -178,6 +184,18 @@ struct WindowOptions
         trMain(QT_TRANSLATE_NOOP("main", "With --screenshot: render File ▸ Print Preview of the "
                                          "selected section instead of the window."))};
 
+    QCommandLineOption library{
+        QStringLiteral("library"),
+        trMain(QT_TRANSLATE_NOOP("main", "Use this library database (default: the "
+                                         "application's).")),
+        QStringLiteral("FILE")};
+    QCommandLineOption libraryView{
+        QStringLiteral("library-view"),
+        trMain(QT_TRANSLATE_NOOP(
+            "main", "With --screenshot: render a library window instead: pane, search=QUERY, "
+                    "compare=INDICATOR[@ISSUER], diff (of the two FILEs) or coverage.")),
+        QStringLiteral("VIEW")};
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(trMain(QT_TRANSLATE_NOOP(
@@ -198,8 +216,96 @@ struct WindowOptions
         parser.addOption(lang);
         parser.addOption(startPage);
         parser.addOption(printPreview);
+        parser.addOption(library);
+        parser.addOption(libraryView);
     }
 };
+
+// Runs the event loop until signal comes from sender or ms pass; whether it came.
+template<typename Sender, typename Signal>
+bool waitFor(const Sender *sender, Signal signal, int ms)
+{
+    QEventLoop loop;
+    bool came = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        came = true;
+        loop.quit();
+    });
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return came;
+}
+
+void settleFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// A library window for --screenshot --library-view (see the option); null pixmap on failure.
+QPixmap libraryShot(MainWindow &window, const QString &view, const QStringList &files,
+                    const QString &databasePath)
+{
+    const QString name = view.section(u'=', 0, 0);
+    const QString argument = view.section(u'=', 1);
+    if (name == QLatin1String("pane") || name == QLatin1String("search")) {
+        // Library ▸ Library pane, in front of the section tree it shares the dock area with.
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("libraryDock"))) {
+            dock->show();
+            dock->raise();
+            window.resizeDocks({dock}, {460}, Qt::Horizontal);
+        }
+        settleFor(1500); // the pane reads the library after it is first painted
+        if (name == QLatin1String("search")) {
+            window.libraryPane()->search(argument);
+            settleFor(1500);
+        }
+        return window.grab();
+    }
+    if (name == QLatin1String("compare")) {
+        CompareView compare(databasePath);
+        compare.resize(1280, 800);
+        compare.setIssuerFilter(argument.section(u'@', 1));
+        compare.show();
+        settleFor(300);
+        compare.compare(argument.section(u'@', 0, 0));
+        waitFor(&compare, &CompareView::compared, 30000);
+        settleFor(300);
+        return compare.grab();
+    }
+    if (name == QLatin1String("diff") && files.size() == 2) {
+        DiffView diff;
+        diff.resize(1280, 800);
+        diff.show();
+        diff.load(files.at(0), files.at(1), databasePath);
+        if (!waitFor(&diff, &DiffView::loaded, 30000))
+            return QPixmap();
+        settleFor(300);
+        return diff.grab();
+    }
+    if (name == QLatin1String("coverage")) {
+        CoverageView coverage(databasePath);
+        coverage.resize(1280, 800);
+        const bool filled = [&] {
+            QEventLoop loop;
+            bool came = false;
+            QObject::connect(&coverage, &CoverageView::refreshed, &loop, [&] {
+                came = true;
+                loop.quit();
+            });
+            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+            coverage.show(); // the first show reads the reports
+            loop.exec();
+            return came;
+        }();
+        if (!filled)
+            return QPixmap();
+        settleFor(300);
+        return coverage.grab();
+    }
+    return QPixmap();
+}
 
 int runWindow(int argc, char *argv[], const QString &language)
 {
@@ -255,6 +361,8 @@ int runWindow(int argc, char *argv[], const QString &language)
     MainWindow::Options options;
     // A screenshot looks the same whatever the user's saved layout.
     options.useSettings = !screenshot;
+    options.libraryPath = parser.value(opt.library);
+    const QString libraryView = parser.value(opt.libraryView);
     MainWindow window(options);
     timing(clock, "MainWindow");
 
@@ -275,6 +383,8 @@ int runWindow(int argc, char *argv[], const QString &language)
             if (screenshot)
                 return 1;
         }
+    } else if (screenshot && libraryView.startsWith(QLatin1String("diff"))) {
+        // The two files are the diff's, read by its window.
     } else if (screenshot) {
         for (const QString &file : files) {
             const int r = window.openFileNow(file, &error);
@@ -322,7 +432,17 @@ int runWindow(int argc, char *argv[], const QString &language)
         window.settle(true);
         timing(clock, "laid out");
         QImage image;
-        if (!parser.isSet(opt.printPreview)) {
+        if (!libraryView.isEmpty()) {
+            const QPixmap pixmap =
+                libraryShot(window, libraryView, files, window.libraryPane()->databasePath());
+            if (pixmap.isNull()) {
+                printError(trMain(QT_TRANSLATE_NOOP("main", "%1: no such library view, or it "
+                                                            "could not be shown"))
+                               .arg(libraryView));
+                return 1;
+            }
+            image = pixmap.toImage();
+        } else if (!parser.isSet(opt.printPreview)) {
             image = renderOpaque(&window);
         } else {
             QPrinter printer(QPrinter::HighResolution);

@@ -120,11 +120,17 @@ IndicatorMatcher::IndicatorMatcher(const IndicatorCatalogue &catalogue) : m_cata
     static const WordLists words =
         WordLists::builtIn(QStringLiteral(":/reportscope/indicators/indicatorwords.tsv"),
                            {QStringLiteral("scope"), QStringLiteral("growth_suffix"),
-                            QStringLiteral("verb"), QStringLiteral("change_to")});
+                            QStringLiteral("verb"), QStringLiteral("change_to"),
+                            QStringLiteral("wider_scope"), QStringLiteral("attribute_after"),
+                            QStringLiteral("threshold_before"), QStringLiteral("restated_after")});
     m_scope = words.list(0);
     m_growthSuffix = words.list(1);
     m_verbs = words.list(2);
     m_changeTo = words.list(3);
+    m_widerScope = words.list(4);
+    m_attributeAfter = words.list(5);
+    m_thresholdBefore = words.list(6);
+    m_restatedAfter = words.list(7);
 }
 
 QString IndicatorMatcher::normalizedLabel(const Report &report, const QString &label) const
@@ -175,6 +181,48 @@ bool IndicatorMatcher::startsChange(const Report &report, const Figure &figure) 
     return before.contains(u'由') || before.contains(u'从');
 }
 
+bool IndicatorMatcher::isThreshold(const Report &report, const Figure &figure) const
+{
+    const QStringView source = report.figureSource(figure);
+    if (figure.end > source.size() || figure.start > figure.end)
+        return false;
+    // 超500亿元的县域增至12个: the value qualifies the noun after 的.
+    if (m_attributeAfter.matchAt(source, figure.end, source.size()) > 0)
+        return true;
+    // 首次突破200亿元，达204.3亿元: the round figure passed, then the value itself.
+    const qsizetype from = std::clamp<qsizetype>(figure.quoteStart, 0, figure.start);
+    if (m_thresholdBefore.matchBefore(source, figure.start, from) == 0)
+        return false;
+    qsizetype at = figure.end;
+    if (at < source.size() &&
+        (source.at(at) == u'，' || source.at(at) == u'、' || source.at(at) == u','))
+        ++at;
+    const qsizetype n = m_restatedAfter.matchAt(source, at, source.size());
+    return n > 0 && at + n < source.size() && source.at(at + n).isDigit();
+}
+
+bool IndicatorMatcher::hasWiderScope(const Report &report, const Figure &figure) const
+{
+    if (m_widerScope.occursIn(figure.label))
+        return true;
+    const QStringView source = report.figureSource(figure);
+    if (figure.label.isEmpty() || figure.start > source.size())
+        return false;
+    const qsizetype at = source.first(figure.start).lastIndexOf(figure.label);
+    if (at < 0 || at < figure.quoteStart)
+        return false;
+    // From the start of the label's clause: 来源于深圳辖区的 belongs to it, a word of the
+    // clause before does not.
+    qsizetype begin = at;
+    while (begin > figure.quoteStart && begin > 0) {
+        const QChar c = source.at(begin - 1);
+        if (c == u'，' || c == u'；' || c == u'：' || c == u'。' || c == u',' || c == u';')
+            break;
+        --begin;
+    }
+    return m_widerScope.occursIn(source.sliced(begin, at - begin));
+}
+
 bool IndicatorMatcher::isPlanned(const Report &report, const Figure &figure) const
 {
     // The extractor looks 40 characters back for 目标, 预期; a long list of targets
@@ -209,7 +257,8 @@ bool IndicatorMatcher::isAverage(const Report &report, const Figure &figure) con
 
 int IndicatorMatcher::matchIndex(const Report &report, const Figure &figure) const
 {
-    if (figure.label.isEmpty() || startsChange(report, figure) || isPlanned(report, figure))
+    if (figure.label.isEmpty() || startsChange(report, figure) || isPlanned(report, figure) ||
+        isThreshold(report, figure) || hasWiderScope(report, figure))
         return -1;
     if (figure.role == Figure::Role::Target) {
         // The extractor's target from 初步预计 alone: the year's estimate, read as stated.

@@ -55,6 +55,13 @@ private:
     bool isPlanned(const Report &report, const Figure &figure) const;
     /** 年均, 平均 before a growth rate: an average over years. */
     bool isAverage(const Report &report, const Figure &figure) const;
+    /** 超500亿元的县域, 首次突破200亿元，达204.3亿元: the value is a threshold that describes
+     *  other things (a count of units) or a milestone the sentence restates exactly, not the
+     *  indicator's level. */
+    bool isThreshold(const Report &report, const Figure &figure) const;
+    /** 来源于深圳辖区的一般公共预算收入, 全口径…: a scope counting more than the indicator does
+     *  (what is collected in the area, central taxes included), in the label or its clause. */
+    bool hasWiderScope(const Report &report, const Figure &figure) const;
     /** The verb just before the label in the sentence (受理, 审结), or empty. */
     QString verbBefore(const Report &report, const Figure &figure) const;
 
@@ -65,6 +72,10 @@ private:
     Lexicon m_growthSuffix;
     Lexicon m_verbs;
     Lexicon m_changeTo;
+    Lexicon m_widerScope;
+    Lexicon m_attributeAfter;
+    Lexicon m_thresholdBefore;
+    Lexicon m_restatedAfter;
 };
 
 #endif // REPORTSCOPE_INDICATORMATCHER_H

@@ -90,6 +90,7 @@ public:
 
 private:
     friend class ReportParser;
+    friend class ReportSerializer; // the stored parse fills the same members
 
     void rebuildIndexes();
     void setFigures(QList<Figure> figures);

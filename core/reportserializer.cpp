@@ -289,51 +289,7 @@ QList<QPair<QString, QString>> readPairs(Reader &r)
     return out;
 }
 
-} // namespace
-
-// Report is built only by ReportParser, its friend, and is immutable afterwards. The stored
-// parse has to fill the same members without a parse; rather than widen Report's interface for
-// this one reader (or make it a friend in the header every file includes), the members are
-// named through explicit instantiations, where access is not checked ([temp.spec.general]/6),
-// and only here.
-namespace {
-
-template<typename Tag, typename Tag::Type Pointer>
-struct Expose
-{
-    friend typename Tag::Type pointerTo(Tag) { return Pointer; }
-};
-
-#define REPORTSCOPE_EXPOSE(Name, Signature, member)                                                \
-    struct Name                                                                                    \
-    {                                                                                              \
-        using Type = Signature;                                                                    \
-        friend Type pointerTo(Name);                                                               \
-    };                                                                                             \
-    template struct Expose<Name, &Report::member>
-
-REPORTSCOPE_EXPOSE(FilePath, QString Report::*, m_filePath);
-REPORTSCOPE_EXPOSE(Encoding, QString Report::*, m_encoding);
-REPORTSCOPE_EXPOSE(SourceText, QString Report::*, m_sourceText);
-REPORTSCOPE_EXPOSE(Metadata, ReportMetadata Report::*, m_metadata);
-REPORTSCOPE_EXPOSE(Source, SourceMetadata Report::*, m_source);
-REPORTSCOPE_EXPOSE(Warnings, QList<ReportWarning> Report::*, m_warnings);
-REPORTSCOPE_EXPOSE(Sections, QList<Section> Report::*, m_sections);
-REPORTSCOPE_EXPOSE(Findings, QList<Finding> Report::*, m_findings);
-REPORTSCOPE_EXPOSE(RebuildIndexes, void (Report::*)(), rebuildIndexes);
-REPORTSCOPE_EXPOSE(SetFigures, void (Report::*)(QList<Figure>), setFigures);
-
-#undef REPORTSCOPE_EXPOSE
-
-// The member of report that Tag names.
-template<typename Tag>
-auto &member(Report &report)
-{
-    return report.*pointerTo(Tag());
-}
-
 QByteArray writeReport(const Report &report);
-ReportPtr readReport(Reader &r, QString *error, const QString &filePath);
 
 } // namespace
 
@@ -381,9 +337,8 @@ ReportPtr ReportSerializer::deserialize(const QByteArray &bytes, QString *error,
     const QByteArray body = qUncompress(compressed);
     if (body.size() != qsizetype(claimed))
         return failed("damaged: the compressed data do not unpack");
-    Reader r(body.constData(), body.size());
     QString why;
-    ReportPtr report = readReport(r, &why, filePath);
+    ReportPtr report = readBody(body, &why, filePath);
     if (!report && error)
         *error = why;
     return report;
@@ -540,23 +495,28 @@ QByteArray writeReport(const Report &report)
     return w.out;
 }
 
-ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
+} // namespace
+
+// A member of the serializer, Report's friend, so that it fills the members a parse fills.
+ReportPtr ReportSerializer::readBody(const QByteArray &body, QString *error,
+                                     const QString &filePath)
 {
+    Reader r(body.constData(), body.size());
     auto report = std::make_shared<Report>();
-    QString &sourceText = member<SourceText>(*report);
-    QList<Section> &sections = member<Sections>(*report);
+    QString &sourceText = report->m_sourceText;
+    QList<Section> &sections = report->m_sections;
     const auto damaged = [error](const char *what) {
         *error = QStringLiteral("damaged: ") + QString::fromLatin1(what);
         return ReportPtr();
     };
-    member<FilePath>(*report) = r.str();
+    report->m_filePath = r.str();
     if (!filePath.isEmpty())
-        member<FilePath>(*report) = filePath;
-    member<Encoding>(*report) = r.str();
+        report->m_filePath = filePath;
+    report->m_encoding = r.str();
     sourceText = r.str();
     const qsizetype sourceSize = sourceText.size();
 
-    ReportMetadata &m = member<Metadata>(*report);
+    ReportMetadata &m = report->m_metadata;
     for (QString *s :
          {&m.title, &m.subtitle, &m.issuer, &m.date, &m.published, &m.indexNumber, &m.source,
           &m.author, &m.documentNumber, &m.speaker, &m.speakerPost, &m.speakerName, &m.closing})
@@ -582,7 +542,7 @@ ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
     f.speakerName = r.str();
     f.speakerSource = r.enumeration(Src::FileName);
 
-    SourceMetadata &src = member<Source>(*report);
+    SourceMetadata &src = report->m_source;
     src.formatName = r.str();
     src.encoding = r.str();
     src.pageCount = r.i32();
@@ -603,7 +563,7 @@ ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
         const qsizetype n = r.count(2);
         for (qsizetype k = 0; k < n && r.ok(); ++k)
             arguments.append(readVariant(r));
-        member<Warnings>(*report).append(ReportWarning(type, arguments));
+        report->m_warnings.append(ReportWarning(type, arguments));
     }
     if (!r.ok())
         return damaged("warnings");
@@ -751,14 +711,12 @@ ReportPtr readReport(Reader &r, QString *error, const QString &filePath)
         finding.stated = r.f64();
         finding.bound = r.enumeration(Figure::Bound::Range);
         finding.statedUpper = r.f64();
-        member<Findings>(*report).append(std::move(finding));
+        report->m_findings.append(std::move(finding));
     }
     if (!r.ok() || !r.atEnd())
         return damaged("findings");
 
-    ((*report).*pointerTo(RebuildIndexes()))();
-    ((*report).*pointerTo(SetFigures()))(std::move(figures));
+    report->rebuildIndexes();
+    report->setFigures(std::move(figures));
     return report;
 }
-
-} // namespace

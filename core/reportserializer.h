@@ -39,6 +39,10 @@ public:
                                  const QString &filePath = QString());
     /** The parser version the bytes' header names, 0 when they have no valid header. */
     static quint32 parserVersionOf(const QByteArray &bytes);
+
+private:
+    /** The report of an unpacked body; fills Report's members as its friend. */
+    static ReportPtr readBody(const QByteArray &body, QString *error, const QString &filePath);
 };
 
 #endif // REPORTSCOPE_REPORTSERIALIZER_H

@@ -2,13 +2,14 @@
 
 #include "import/reportloader.h"
 #include "library/librarydatabase.h"
+#include "library/libraryreportstore.h"
 
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-LibraryCoverage::LibraryCoverage(const LibraryDatabase *database) : m_db(database) {}
+LibraryCoverage::LibraryCoverage(LibraryDatabase *database) : m_db(database) {}
 
 QList<LibraryCoverage::File> LibraryCoverage::fazhiFiles() const
 {
@@ -19,7 +20,8 @@ QList<LibraryCoverage::File> LibraryCoverage::fazhiFiles() const
     if (!q.exec(QStringLiteral(
             "SELECT f.path, COALESCE(NULLIF(c.place, ''), r.place), COALESCE(NULLIF(c.year, 0), "
             "r.reporting_year) FROM reports r JOIN files f ON f.id = r.file_id LEFT JOIN "
-            "corrections c ON c.path = f.path WHERE f.state = 'ok' AND COALESCE(NULLIF(c.type, "
+            "corrections c ON c.path = f.path WHERE f.state IN ('ok', 'missing') AND "
+            "COALESCE(NULLIF(c.type, "
             "''), r.type) = 'fazhi' ORDER BY f.path"))) {
         m_error = q.lastError().text();
         return files;
@@ -42,6 +44,7 @@ LibraryCoverage::Result LibraryCoverage::matrix(const std::atomic_bool *cancel,
 {
     Result result;
     const QList<File> files = fazhiFiles();
+    LibraryReportStore store(m_db);
     for (int i = 0; i < files.size(); ++i) {
         if (cancel && cancel->load()) {
             result.cancelled = true;
@@ -52,7 +55,9 @@ LibraryCoverage::Result LibraryCoverage::matrix(const std::atomic_bool *cancel,
             progress(i, int(files.size()), file.path);
         ReportParser::Options options;
         options.cancel = cancel;
-        const ReportLoader::Result loaded = ReportLoader::loadFile(file.path, options);
+        const LibraryReportStore::Result opened =
+            store.open(file.path, options, LibraryReportStore::Missing::FromStore);
+        const ReportLoader::Result &loaded = opened.load;
         if (loaded.error == ReportLoader::Error::Cancelled) {
             result.cancelled = true;
             break;
@@ -63,6 +68,10 @@ LibraryCoverage::Result LibraryCoverage::matrix(const std::atomic_bool *cancel,
                 tr("%1: %2").arg(QFileInfo(file.path).fileName(), loaded.errorMessage));
             continue;
         }
+        if (opened.origin == LibraryReportStore::Origin::Missing)
+            result.missing.append(file.path);
+        else if (opened.origin != LibraryReportStore::Origin::Stored)
+            ++result.readFromFile;
         ReportCoverage::Entry entry = ReportCoverage::entry(*loaded.report);
         entry.place = file.place;
         entry.year = file.year;

@@ -15,8 +15,10 @@ class LibraryDatabase;
 
 /**
  * The coverage matrix (ReportCoverage) of the library's 法治政府建设 reports: those whose type,
- * as read or as the user corrected it, is fazhi. Each report is read again from its file,
- * since coverage needs the whole parse; the place and year are the library's (corrected).
+ * as read or as the user corrected it, is fazhi. Coverage needs the whole parse: it comes from
+ * the library's stored parse (LibraryReportStore), and the file is read again only when it
+ * changed; a file that is gone is covered from its stored parse and named in missing. The
+ * place and year are the library's (corrected).
  */
 class LibraryCoverage
 {
@@ -27,11 +29,13 @@ public:
     {
         QList<ReportCoverage::Entry> entries; ///< in path order
         QStringList failed;                   ///< "file: why" for files that could not be read
+        QStringList missing;                  ///< files gone, covered from the stored parse
+        int readFromFile = 0;                 ///< entries whose file was parsed again
         bool cancelled = false;
     };
     using Progress = std::function<void(int done, int total, const QString &path)>;
 
-    explicit LibraryCoverage(const LibraryDatabase *database);
+    explicit LibraryCoverage(LibraryDatabase *database);
 
     /** The 法治政府建设 reports' files, in path order. */
     QStringList files() const;
@@ -49,7 +53,7 @@ private:
     };
     QList<File> fazhiFiles() const;
 
-    const LibraryDatabase *m_db;
+    LibraryDatabase *m_db;
     mutable QString m_error;
 };
 

@@ -12,12 +12,20 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -76,7 +84,227 @@ qint64 codePoints(QStringView text, qsizetype offset)
 
 } // namespace
 
+// What storeRows() writes for one report. It is made from the Report on the thread that
+// parsed it: serializing, matching indicators and counting code points are most of the work
+// of storing, so the thread that writes only binds values.
+struct LibraryIndexer::Rows
+{
+    QVariantList report;          ///< the reports row after file_id
+    QByteArray parse;             ///< ReportSerializer's bytes
+    QList<QVariantList> sections; ///< the sections rows after report_id
+    QList<int> figureSections;    ///< each figure's section index, -1 for none
+    QList<QVariantList> figures;  ///< the figures rows after report_id and section_id
+
+    static Rows of(const Report &report);
+};
+
+// One file as a parser thread left it for the writer: what it found on disk, the bytes' hash,
+// and the parse when the snapshot of the library said the file needs one.
+struct LibraryIndexer::Prepared
+{
+    bool cancelled = false; ///< the thread saw cancel before it began
+    bool exists = false;
+    bool isFile = false;
+    qint64 size = -1;
+    qint64 mtime = -1;
+    bool read = false; ///< the bytes were read (sha set) or could not be (readError set)
+    QString readError;
+    QByteArray bytes; ///< kept only when read and not parsed
+    QString sha;
+    bool parsed = false; ///< loadError/loadMessage and, on success, rows are set
+    ReportLoader::Error loadError = ReportLoader::Error::None;
+    QString loadMessage;
+    std::optional<Rows> rows;
+};
+
+LibraryIndexer::Rows LibraryIndexer::Rows::of(const Report &report)
+{
+    Rows rows;
+    const ReportFacts &facts = report.metadata().facts;
+    rows.report = {ReportFacts::typeName(facts.type),
+                   facts.place,
+                   facts.issuer,
+                   facts.reportingYear,
+                   facts.documentYear,
+                   report.displayName(),
+                   report.sourceMetadata().formatName,
+                   int(report.sectionCount()),
+                   int(report.figures().size())};
+    // The whole parse, so that opening the report from the library needs no parse.
+    rows.parse = ReportSerializer::serialize(report);
+    rows.sections.reserve(report.sectionCount());
+    for (int i = 0; i < report.sectionCount(); ++i) {
+        const Section &sec = report.section(i);
+        rows.sections.append(
+            {i, sec.id, report.headingText(i), sec.title, Section::roleName(sec.role), sec.text});
+    }
+    const IndicatorMatcher &matcher = IndicatorMatcher::instance();
+    rows.figures.reserve(report.figures().size());
+    rows.figureSections.reserve(report.figures().size());
+    for (int fi = 0; fi < report.figures().size(); ++fi) {
+        const Figure &fig = report.figures().at(fi);
+        rows.figureSections.append(
+            fig.section >= 0 && fig.section < report.sectionCount() ? fig.section : -1);
+        // The year the sentence names (2024年, or 到2025年 for a plan), so that a corrected
+        // reporting year still places the others.
+        const int year = IndicatorComparison::namedYear(report, fig);
+        // Quotes are stored in code points, as SQLite's substr() counts, so a comparison cuts
+        // the quote in SQL without reading the whole section into a QString.
+        const QStringView source = report.figureSource(fig);
+        const QString indicator = matcher.match(report, fig);
+        rows.figures.append({fig.value, fig.unit, fig.label,
+                             QString::fromLatin1(Figure::roleName(fig.role)), fig.period,
+                             year > 0 ? QVariant(year) : QVariant(),
+                             fig.page > 0 ? QVariant(fig.page) : QVariant(), fig.inTitle ? 1 : 0,
+                             codePoints(source, fig.quoteStart), codePoints(source, fig.quoteEnd),
+                             indicator.isEmpty() ? QVariant() : QVariant(indicator),
+                             // The multiplier as written (亿 of 32765亿元), to show the value
+                             // as the report does.
+                             Magnitude::writtenPrefix(report.figureText(fi))});
+    }
+    return rows;
+}
+
+namespace {
+
+// The reading and parsing of files ahead of the writer: parser threads take the files in
+// order, at most Window ahead of the one being written, and the writer takes each file's
+// result in order, so per-file results, progress and cancel behave as one thread's would.
+// Each thread decides from a snapshot of the files table whether a file needs reading and
+// parsing; the writer decides again from the database, and does the work itself in the rare
+// case the snapshot was wrong (a row that changed during the run).
+class Pipeline
+{
+public:
+    using Prepared = LibraryIndexer::Prepared;
+    static constexpr int Window = 6;
+
+    Pipeline(const QStringList &files, QHash<QString, KnownFile> known, QSet<QString> hashes,
+             const std::atomic_bool *cancel, int threads)
+        : m_files(files)
+        , m_known(std::move(known))
+        , m_hashes(std::move(hashes))
+        , m_cancel(cancel)
+        , m_slots(size_t(files.size()))
+    {
+        for (int t = 0; t < threads; ++t)
+            m_threads.emplace_back([this] { run(); });
+    }
+
+    ~Pipeline()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        for (std::thread &t : m_threads)
+            t.join();
+    }
+
+    /** File i's result, waiting for it; each i once, in increasing order. */
+    std::unique_ptr<Prepared> take(int i)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_written = i;
+        m_changed.notify_all();
+        m_changed.wait(lock, [&] { return m_slots[size_t(i)] != nullptr; });
+        std::unique_ptr<Prepared> p = std::move(m_slots[size_t(i)]);
+        m_written = i + 1;
+        lock.unlock();
+        m_changed.notify_all();
+        return p;
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            int i = 0;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [&] {
+                    return m_stop || m_next >= m_files.size() || m_next < m_written + Window;
+                });
+                if (m_stop || m_next >= m_files.size())
+                    return;
+                i = m_next++;
+            }
+            auto p = std::make_unique<Prepared>();
+            if (m_cancel && m_cancel->load())
+                p->cancelled = true;
+            else
+                prepare(m_files.at(i), p.get());
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_slots[size_t(i)] = std::move(p);
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    void prepare(const QString &path, Prepared *p) const
+    {
+        const QFileInfo info(path);
+        p->exists = info.exists();
+        p->isFile = info.isFile();
+        if (!p->isFile)
+            return;
+        p->size = info.size();
+        p->mtime = info.lastModified().toMSecsSinceEpoch();
+        const KnownFile known = m_known.value(path);
+        if (known.id >= 0 && known.size == p->size && known.mtime == p->mtime &&
+            known.state != QLatin1String("missing"))
+            return; // skipped unread
+        if (p->size > ReportLoader::MaxFileSize)
+            return;
+        p->read = true;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            p->readError = file.errorString();
+            return;
+        }
+        QByteArray bytes = file.readAll();
+        file.close();
+        p->sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if ((known.id >= 0 && known.sha256 == p->sha && known.state == QLatin1String("ok")) ||
+            (known.id < 0 && m_hashes.contains(p->sha))) {
+            p->bytes = std::move(bytes); // the same content, or perhaps moved: no parse
+            return;
+        }
+        ReportParser::Options parseOptions;
+        parseOptions.cancel = m_cancel;
+        const ReportLoader::Result loaded =
+            ReportLoader::loadData(std::move(bytes), path, parseOptions);
+        p->parsed = true;
+        p->loadError = loaded.error;
+        p->loadMessage = loaded.errorMessage;
+        if (loaded.ok())
+            p->rows = LibraryIndexer::Rows::of(*loaded.report);
+    }
+
+    const QStringList &m_files;
+    const QHash<QString, KnownFile> m_known;
+    const QSet<QString> m_hashes;
+    const std::atomic_bool *m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<Prepared>> m_slots;
+    qsizetype m_next = 0;
+    qsizetype m_written = 0;
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace
+
 LibraryIndexer::LibraryIndexer(LibraryDatabase *database) : m_db(database) {}
+
+int LibraryIndexer::defaultParsers()
+{
+    return QThread::idealThreadCount() >= 2 ? 2 : 1;
+}
 
 QString LibraryIndexer::outcomeName(Outcome outcome)
 {
@@ -158,6 +386,24 @@ QList<LibraryIndexer::FileResult> LibraryIndexer::refresh(const Options &options
 QList<LibraryIndexer::FileResult> LibraryIndexer::indexAll(const QStringList &files,
                                                            const Options &options)
 {
+    std::unique_ptr<Pipeline> pipeline;
+    if (options.parsers > 0 && files.size() > 1) {
+        QHash<QString, KnownFile> known;
+        QSet<QString> hashes;
+        QSqlQuery q(m_db->database());
+        q.exec(QStringLiteral("SELECT id, size, mtime, sha256, state, path FROM files"));
+        while (q.next()) {
+            const KnownFile k{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toLongLong(), q.value(3).toString(),
+                              q.value(4).toString()};
+            known.insert(q.value(5).toString(), k);
+            if (!k.sha256.isEmpty() &&
+                (k.state == QLatin1String("ok") || k.state == QLatin1String("missing")))
+                hashes.insert(k.sha256);
+        }
+        pipeline = std::make_unique<Pipeline>(files, std::move(known), std::move(hashes),
+                                              options.cancel, qMin(options.parsers, 4));
+    }
     QList<FileResult> results;
     for (int i = 0; i < files.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
@@ -166,10 +412,12 @@ QList<LibraryIndexer::FileResult> LibraryIndexer::indexAll(const QStringList &fi
         }
         if (options.progress)
             options.progress(i, int(files.size()), files.at(i));
-        results.append(indexFile(files.at(i), options));
+        std::unique_ptr<Prepared> prepared = pipeline ? pipeline->take(i) : nullptr;
+        results.append(indexFile(files.at(i), options, prepared.get()));
         if (results.last().outcome == Outcome::Cancelled)
             break;
     }
+    pipeline.reset(); // stops the parser threads before the last progress
     if (options.progress)
         options.progress(int(results.size()), int(files.size()), QString());
     return results;
@@ -183,21 +431,36 @@ bool LibraryIndexer::markMissing(const QString &path)
     return q.exec() && q.numRowsAffected() > 0;
 }
 
-LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const Options &options)
+LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const Options &options,
+                                                     Prepared *prepared)
 {
     QSqlDatabase db = m_db->database();
-    const QFileInfo info(path);
+    Prepared here;
+    if (!prepared) {
+        const QFileInfo info(path);
+        here.exists = info.exists();
+        here.isFile = info.isFile();
+        if (here.isFile) {
+            here.size = info.size();
+            here.mtime = info.lastModified().toMSecsSinceEpoch();
+        }
+        prepared = &here;
+    }
     FileResult result{path, Outcome::Failed, QString()};
-    if (!info.exists()) {
+    if (prepared->cancelled) {
+        result.outcome = Outcome::Cancelled;
+        return result;
+    }
+    if (!prepared->exists) {
         result.reason = tr("file not found");
         return result;
     }
-    if (!info.isFile()) {
+    if (!prepared->isFile) {
         result.reason = tr("not a regular file");
         return result;
     }
-    const qint64 size = info.size();
-    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+    const qint64 size = prepared->size;
+    const qint64 mtime = prepared->mtime;
     const KnownFile known = knownByPath(db, path);
     if (known.id >= 0 && known.size == size && known.mtime == mtime &&
         known.state != QLatin1String("missing")) {
@@ -231,13 +494,20 @@ LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const 
     if (size > ReportLoader::MaxFileSize)
         return recordFailure(
             tr("the file is larger than %1 MB").arg(ReportLoader::MaxFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return recordFailure(file.errorString());
-    QByteArray bytes = file.readAll();
-    file.close();
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!prepared->read) {
+        prepared->read = true;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            prepared->bytes = file.readAll();
+            prepared->sha = QString::fromLatin1(
+                QCryptographicHash::hash(prepared->bytes, QCryptographicHash::Sha256).toHex());
+        } else {
+            prepared->readError = file.errorString();
+        }
+    }
+    if (!prepared->readError.isEmpty())
+        return recordFailure(prepared->readError);
+    const QString sha = prepared->sha;
 
     if (known.id >= 0 && known.sha256 == sha && known.state == QLatin1String("ok")) {
         QSqlQuery q(db);
@@ -284,29 +554,36 @@ LibraryIndexer::FileResult LibraryIndexer::indexFile(const QString &path, const 
         }
     }
 
-    ReportParser::Options parseOptions;
-    parseOptions.cancel = options.cancel;
-    const ReportLoader::Result loaded =
-        ReportLoader::loadData(std::move(bytes), path, parseOptions);
-    if (loaded.error == ReportLoader::Error::Cancelled) {
+    if (!prepared->parsed) {
+        ReportParser::Options parseOptions;
+        parseOptions.cancel = options.cancel;
+        const ReportLoader::Result loaded =
+            ReportLoader::loadData(std::move(prepared->bytes), path, parseOptions);
+        prepared->parsed = true;
+        prepared->loadError = loaded.error;
+        prepared->loadMessage = loaded.errorMessage;
+        if (loaded.ok())
+            prepared->rows = Rows::of(*loaded.report);
+    }
+    if (prepared->loadError == ReportLoader::Error::Cancelled) {
         result.outcome = Outcome::Cancelled;
         return result;
     }
-    if (!loaded.ok())
-        return recordFailure(loaded.errorMessage);
+    if (!prepared->rows)
+        return recordFailure(prepared->loadMessage);
 
-    return writeFile(path, size, mtime, sha, *loaded.report);
+    return writeFile(path, size, mtime, sha, *prepared->rows);
 }
 
 LibraryIndexer::FileResult LibraryIndexer::storeLoaded(const QString &path, qint64 size,
                                                        qint64 mtime, const QString &sha256,
                                                        const Report &report)
 {
-    return writeFile(path, size, mtime, sha256, report);
+    return writeFile(path, size, mtime, sha256, Rows::of(report));
 }
 
 LibraryIndexer::FileResult LibraryIndexer::writeFile(const QString &path, qint64 size, qint64 mtime,
-                                                     const QString &sha, const Report &report)
+                                                     const QString &sha, const Rows &rows)
 {
     QSqlDatabase db = m_db->database();
     FileResult result{path, Outcome::Failed, QString()};
@@ -334,7 +611,7 @@ LibraryIndexer::FileResult LibraryIndexer::writeFile(const QString &path, qint64
         ok = d.exec();
     }
     if (ok)
-        ok = storeReport(fileId, report);
+        ok = storeRows(fileId, rows);
     if (!ok) {
         const QString error = m_error.isEmpty() ? db.lastError().text() : m_error;
         db.rollback();
@@ -351,37 +628,28 @@ LibraryIndexer::FileResult LibraryIndexer::writeFile(const QString &path, qint64
     return result;
 }
 
-bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
+bool LibraryIndexer::storeRows(qint64 fileId, const Rows &rows)
 {
     QSqlDatabase db = m_db->database();
-    const ReportFacts &facts = report.metadata().facts;
     QSqlQuery r(db);
     r.prepare(QStringLiteral(
         "INSERT INTO reports(file_id, type, place, issuer, reporting_year, document_year, "
         "title, format, section_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     r.addBindValue(fileId);
-    r.addBindValue(ReportFacts::typeName(facts.type));
-    r.addBindValue(facts.place);
-    r.addBindValue(facts.issuer);
-    r.addBindValue(facts.reportingYear);
-    r.addBindValue(facts.documentYear);
-    r.addBindValue(report.displayName());
-    r.addBindValue(report.sourceMetadata().formatName);
-    r.addBindValue(int(report.sectionCount()));
-    r.addBindValue(int(report.figures().size()));
+    for (const QVariant &v : rows.report)
+        r.addBindValue(v);
     if (!r.exec()) {
         m_error = r.lastError().text();
         return false;
     }
     const qint64 reportId = r.lastInsertId().toLongLong();
 
-    // The whole parse, so that opening the report from the library needs no parse.
     QSqlQuery p(db);
     p.prepare(
         QStringLiteral("INSERT INTO parses(report_id, parser_version, data) VALUES (?, ?, ?)"));
     p.addBindValue(reportId);
     p.addBindValue(int(ReportSerializer::ParserVersion));
-    p.addBindValue(ReportSerializer::serialize(report));
+    p.addBindValue(rows.parse);
     if (!p.exec()) {
         m_error = p.lastError().text();
         return false;
@@ -391,16 +659,11 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
     s.prepare(QStringLiteral("INSERT INTO sections(report_id, idx, sid, heading, title, role, "
                              "text) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> sectionIds;
-    sectionIds.reserve(report.sectionCount());
-    for (int i = 0; i < report.sectionCount(); ++i) {
-        const Section &sec = report.section(i);
+    sectionIds.reserve(rows.sections.size());
+    for (const QVariantList &row : rows.sections) {
         s.addBindValue(reportId);
-        s.addBindValue(i);
-        s.addBindValue(sec.id);
-        s.addBindValue(report.headingText(i));
-        s.addBindValue(sec.title);
-        s.addBindValue(Section::roleName(sec.role));
-        s.addBindValue(sec.text);
+        for (const QVariant &v : row)
+            s.addBindValue(v);
         if (!s.exec()) {
             m_error = s.lastError().text();
             return false;
@@ -408,38 +671,19 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
         sectionIds.append(s.lastInsertId().toLongLong());
     }
 
-    const IndicatorMatcher &matcher = IndicatorMatcher::instance();
     QSqlQuery fq(db);
     fq.prepare(QStringLiteral(
         "INSERT INTO figures(report_id, section_id, value, unit, label, role, period, "
         "period_year, page, in_title, quote_start, quote_end, indicator, prefix) VALUES (?, ?, "
         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int fi = 0; fi < report.figures().size(); ++fi) {
-        const Figure &fig = report.figures().at(fi);
+    for (qsizetype fi = 0; fi < rows.figures.size(); ++fi) {
         fq.addBindValue(reportId);
-        fq.addBindValue(fig.section >= 0 && fig.section < sectionIds.size()
-                            ? QVariant(sectionIds.at(fig.section))
+        const int section = rows.figureSections.at(fi);
+        fq.addBindValue(section >= 0 && section < sectionIds.size()
+                            ? QVariant(sectionIds.at(section))
                             : QVariant());
-        fq.addBindValue(fig.value);
-        fq.addBindValue(fig.unit);
-        fq.addBindValue(fig.label);
-        fq.addBindValue(QString::fromLatin1(Figure::roleName(fig.role)));
-        fq.addBindValue(fig.period);
-        // The year the sentence names (2024年, or 到2025年 for a plan), so that a corrected
-        // reporting year still places the others.
-        const int year = IndicatorComparison::namedYear(report, fig);
-        fq.addBindValue(year > 0 ? QVariant(year) : QVariant());
-        fq.addBindValue(fig.page > 0 ? QVariant(fig.page) : QVariant());
-        fq.addBindValue(fig.inTitle ? 1 : 0);
-        // Stored in code points, as SQLite's substr() counts, so a comparison cuts the quote
-        // in SQL without reading the whole section into a QString.
-        const QStringView source = report.figureSource(fig);
-        fq.addBindValue(codePoints(source, fig.quoteStart));
-        fq.addBindValue(codePoints(source, fig.quoteEnd));
-        const QString indicator = matcher.match(report, fig);
-        fq.addBindValue(indicator.isEmpty() ? QVariant() : QVariant(indicator));
-        // The multiplier as written (亿 of 32765亿元), to show the value as the report does.
-        fq.addBindValue(Magnitude::writtenPrefix(report.figureText(fi)));
+        for (const QVariant &v : rows.figures.at(fi))
+            fq.addBindValue(v);
         if (!fq.exec()) {
             m_error = fq.lastError().text();
             return false;

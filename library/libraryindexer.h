@@ -42,7 +42,13 @@ public:
         /** Called before each file: files done, files found, the file's path. */
         std::function<void(int done, int total, const QString &path)> progress;
         const std::atomic_bool *cancel = nullptr;
+        /** Threads that read, hash and parse files ahead of the one that writes them; 0 reads
+         *  and parses on the calling thread. The database ends up the same either way. */
+        int parsers = defaultParsers();
     };
+
+    /** Two parser threads on a machine of two or more cores, else one. */
+    static int defaultParsers();
 
     explicit LibraryIndexer(LibraryDatabase *database);
 
@@ -64,11 +70,14 @@ public:
     /** Stable name of an outcome: added, updated, skipped, moved, missing, failed, cancelled. */
     static QString outcomeName(Outcome outcome);
 
+    struct Rows;
+    struct Prepared;
+
 private:
-    FileResult indexFile(const QString &path, const Options &options);
+    FileResult indexFile(const QString &path, const Options &options, Prepared *prepared);
     FileResult writeFile(const QString &path, qint64 size, qint64 mtime, const QString &sha,
-                         const Report &report);
-    bool storeReport(qint64 fileId, const Report &report);
+                         const Rows &rows);
+    bool storeRows(qint64 fileId, const Rows &rows);
     bool markMissing(const QString &path);
     QList<FileResult> indexAll(const QStringList &files, const Options &options);
 

@@ -24,25 +24,42 @@ QString LibraryReportStore::originName(Origin origin)
         return QStringLiteral("no_parse");
     case Origin::Damaged:
         return QStringLiteral("damaged");
+    case Origin::Missing:
+        return QStringLiteral("missing");
     case Origin::NotIndexed:
         break;
     }
     return QStringLiteral("not_indexed");
 }
 
-LibraryReportStore::Result LibraryReportStore::open(const QString &path,
-                                                    const ReportParser::Options &options)
+LibraryReportStore::Result
+LibraryReportStore::open(const QString &path, const ReportParser::Options &options, Missing missing)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     Result result;
     QSqlQuery q(m_db->database());
     q.prepare(QStringLiteral(
-        "SELECT f.size, f.mtime, f.sha256, p.parser_version, p.data FROM files f LEFT JOIN "
+        "SELECT f.size, f.mtime, f.sha256, p.parser_version, p.data, f.state FROM files f LEFT "
+        "JOIN "
         "reports r ON r.file_id = f.id LEFT JOIN parses p ON p.report_id = r.id WHERE f.path = ? "
-        "AND f.state = 'ok'"));
+        "AND f.state IN ('ok', 'missing')"));
     q.addBindValue(absolute);
-    const bool known = q.exec() && q.next();
+    bool known = q.exec() && q.next();
     const QFileInfo info(absolute);
+    if (known && !info.exists() && missing == Missing::FromStore && !q.value(4).isNull() &&
+        q.value(3).toUInt() == ReportSerializer::ParserVersion) {
+        QString why;
+        ReportPtr report = ReportSerializer::deserialize(q.value(4).toByteArray(), &why, absolute);
+        if (report) {
+            result.origin = Origin::Missing;
+            result.load.report = std::move(report);
+            return result;
+        }
+        result.detail = why;
+    }
+    // A file marked missing that is back is read as one the library does not hold, as before
+    // (the next add or update takes it in again).
+    known = known && q.value(5).toString() == QLatin1String("ok");
     QByteArray bytes;
     QString sha;
     if (known && info.isFile() && info.size() <= ReportLoader::MaxFileSize) {

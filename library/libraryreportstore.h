@@ -15,7 +15,8 @@ class LibraryDatabase;
  * The stored parse is used when the file's size, mtime and SHA-256 are those the library
  * noted and the parse was made by this parser version. Otherwise, or when the stored bytes
  * are damaged, the file is parsed as usual and, if the library holds it, the new parse is
- * stored (one transaction), so the next open is instant again.
+ * stored (one transaction), so the next open is instant again. With Missing::FromStore, a file
+ * that is gone (marked missing or not yet) opens from its stored parse as well.
  */
 class LibraryReportStore
 {
@@ -29,6 +30,13 @@ public:
         Changed,    ///< size, mtime or content differ from what the library noted
         NoParse,    ///< no stored parse (a library of schema 1), or of another parser version
         Damaged,    ///< the stored bytes did not read back
+        Missing,    ///< the file is gone; the stored parse (Missing::FromStore only)
+    };
+
+    /** What a file that is gone gives. */
+    enum class Missing {
+        Fail,      ///< a load error, as for any file that cannot be read
+        FromStore, ///< its stored parse, if one of this parser version reads back
     };
 
     struct Result
@@ -40,10 +48,10 @@ public:
 
     explicit LibraryReportStore(LibraryDatabase *database);
 
-    Result open(const QString &path,
-                const ReportParser::Options &options = ReportParser::Options());
+    Result open(const QString &path, const ReportParser::Options &options = ReportParser::Options(),
+                Missing missing = Missing::Fail);
 
-    /** Stable name of an origin: stored, not_indexed, changed, no_parse, damaged. */
+    /** Stable name of an origin: stored, not_indexed, changed, no_parse, damaged, missing. */
     static QString originName(Origin origin);
 
 private:

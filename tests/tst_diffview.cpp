@@ -1,7 +1,10 @@
 // The diff window over a real library in a temporary folder: Library ▸ Compare with Previous
 // Year pairs 深圳市 2023 with 2022 and shows the aligned sections, the marked sentences and
 // the indicator table; the diff exported to PDF holds the same, in the embedded CJK font.
-// Opening a report from the library goes through its stored parse and refreshes it.
+// Opening a report from the library goes through its stored parse and refreshes it. The two
+// reports are read on the view's worker: the window keeps turning its event loop, a newer
+// request supersedes an older one, Cancel stops it, and closing or deleting the window
+// mid-load is safe.
 
 #include "core/indicatorchangemodel.h"
 #include "core/reportdiffmodel.h"
@@ -21,12 +24,14 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 class TestDiffView : public QObject
@@ -39,6 +44,10 @@ private slots:
     void exportPdf_data();
     void exportPdf();
     void openFromLibraryUsesStore();
+    void loadRunsOffTheGuiThread();
+    void newestLoadWins();
+    void cancelAndCloseDuringLoad_data();
+    void cancelAndCloseDuringLoad();
 
 private:
     QTemporaryDir m_dir;
@@ -80,6 +89,9 @@ void TestDiffView::previousYearFromMenu()
     DiffView *view = window.diffView();
     QVERIFY(view);
     QVERIFY(view->isVisible());
+    QSignalSpy loaded(view, &DiffView::loaded);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().at(0).toBool(), true);
     QVERIFY(window.exportDiffAction()->isEnabled());
     QCOMPARE(view->sectionModel()->reportA()->filePath(),
              m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"));
@@ -146,10 +158,11 @@ void TestDiffView::exportPdf()
     if (pdf.isEmpty()) {
         DiffView view;
         QString error;
-        QVERIFY2(view.openFiles(m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"),
-                                m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), m_dbPath,
-                                &error),
-                 qPrintable(error));
+        QSignalSpy loaded(&view, &DiffView::loaded);
+        view.load(m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"),
+                  m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), m_dbPath);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY2(loaded.first().at(0).toBool(), qPrintable(loaded.first().at(1).toString()));
         pdf = m_dir.filePath(QStringLiteral("diff.pdf"));
         QVERIFY2(view.exportPdfTo(pdf, &error), qPrintable(error));
         const ProcessResult fonts = runProcess(pdffonts, {pdf});
@@ -194,6 +207,105 @@ void TestDiffView::openFromLibraryUsesStore()
                        .arg(path)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestDiffView::loadRunsOffTheGuiThread()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    DiffView view;
+    view.show();
+    QSignalSpy started(&view, &DiffView::loadingStarted);
+    QSignalSpy progress(&view, &DiffView::loadProgress);
+    QSignalSpy loaded(&view, &DiffView::loaded);
+    // A heartbeat on the GUI thread: it beats while the files are parsed (no library, so
+    // both are read and parsed from their files) only if that happens elsewhere.
+    int beats = 0;
+    int beatsAtResult = -1;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, &view, [&beats] { ++beats; });
+    connect(&view, &DiffView::loaded, &view, [&] { beatsAtResult = beats; });
+    heartbeat.start(1);
+    view.load(m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"),
+              m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), QString());
+    // load() returned at once: started, still loading, no result before the event loop runs.
+    QCOMPARE(started.size(), 1);
+    QVERIFY(view.isLoading());
+    QCOMPARE(loaded.size(), 0);
+    QVERIFY(!view.hasDiff());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().at(0).toBool(), true);
+    QVERIFY2(beatsAtResult >= 2, qPrintable(QString::number(beatsAtResult)));
+    QVERIFY(!view.isLoading());
+    QVERIFY(view.hasDiff());
+    // Reading A, reading B, the diff: in that order, through the event loop.
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.at(0).at(0).toInt(), 0);
+    QCOMPARE(progress.at(1).at(2).toString(), m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"));
+    QCOMPARE(progress.at(2).at(0).toInt(), 2);
+    QCOMPARE(view.sectionModel()->reportB()->filePath(),
+             m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"));
+}
+
+void TestDiffView::newestLoadWins()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    DiffView view;
+    QSignalSpy loaded(&view, &DiffView::loaded);
+    view.load(m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"),
+              m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), QString());
+    view.load(m_folder + QStringLiteral("/longgang-gzbg-2023.txt"),
+              m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), m_dbPath);
+    QVERIFY(loaded.wait(30000));
+    QTest::qWait(50); // the first request's result, had it been kept, would be here by now
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().at(0).toBool(), true);
+    QCOMPARE(view.sectionModel()->reportA()->filePath(),
+             m_folder + QStringLiteral("/longgang-gzbg-2023.txt"));
+}
+
+void TestDiffView::cancelAndCloseDuringLoad_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addRow("cancel") << 0;
+    QTest::addRow("close the window") << 1;
+    QTest::addRow("delete the window") << 2;
+    QTest::addRow("delete after a step") << 3;
+}
+
+void TestDiffView::cancelAndCloseDuringLoad()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QFETCH(int, action);
+    auto *view = new DiffView;
+    view->show();
+    QSignalSpy loaded(view, &DiffView::loaded);
+    QSignalSpy progress(view, &DiffView::loadProgress);
+    view->load(m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"),
+               m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), QString());
+    switch (action) {
+    case 0:
+        view->cancelLoad();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QCOMPARE(loaded.first().at(1).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!view->hasDiff());
+        QVERIFY(!view->isLoading());
+        break;
+    case 1:
+        view->close();
+        QVERIFY(loaded.wait(30000)); // a hidden window still finishes its load
+        QCOMPARE(loaded.first().at(0).toBool(), true);
+        break;
+    case 2:
+        break;
+    case 3:
+        QVERIFY(progress.wait(30000));
+        break;
+    }
+    QPointer<DiffView> guard(view);
+    delete view; // waits for the worker; a result posted to the deleted view is dropped
+    QVERIFY(guard.isNull());
+    QTest::qWait(20); // let any posted result find no receiver
 }
 
 QTEST_MAIN(TestDiffView)

@@ -123,6 +123,34 @@ void TestIndicatorMatcher::match_data()
         "1.75万亿元", "gdp");
     row("share of retail sales", GzbgShenzhen,
         "实物商品网上零售额占社会消费品零售总额的比重从15.8%提高到27.2%。", "27.2%", "");
+    // A threshold is not a level: a value that qualifies a count of places or firms, or a
+    // round milestone that the sentence restates exactly (广西 2026, 龙岗 2016, 重庆 2026).
+    row("超500亿元的县域 is a threshold", GzbgFujian,
+        "城乡协调发展质效持续提升，经济总量超500亿元的县域增至12个。", "500亿元", "");
+    row("1000亿元以上的县 is a threshold", GzbgFujian, "地区生产总值1000亿元以上的县达到3个。",
+        "1000亿元", "");
+    row("超过3万亿元的城市 is a threshold", GzbgShenzhen,
+        "重庆成为中西部地区首个经济总量超过3万亿元的城市，人均地区生产总值突破10万元。", "3万亿元",
+        "");
+    const char *lg = "一般公共预算收入首次突破200亿元，达204.3亿元，增长29%；";
+    row("突破200亿元，达… is a milestone", GzbgShenzhen, lg, "200亿元", "");
+    row("the restated value is the level", GzbgShenzhen, lg, "204.3亿元", "budget_revenue");
+    row("突破 alone states the level", GzbgShenzhen,
+        "初步核算，2018年本市生产总值突破2.4万亿元、同比增长7.6%。", "2.4万亿元", "gdp");
+    // 深圳's revenue: what is collected in the area (central taxes included) is not the local
+    // budget revenue the catalogue means (深圳 2021, 2014, 2016).
+    const char *sz5 = "来源于深圳辖区的一般公共预算收入达9789亿元，其中地方一般公共预算收入达3857.4"
+                      "亿元、五年年均增长7.2%；";
+    row("来源于辖区的 revenue is wider", GzbgShenzhen, sz5, "9789亿元", "");
+    row("其中地方一般公共预算收入", GzbgShenzhen, sz5, "3857.4亿元", "budget_revenue");
+    const char *sz6 = "全口径公共财政收入4818亿元，其中地方公共财政预算收入1731亿元，增长16.8%；";
+    row("全口径 revenue is wider", GzbgShenzhen, sz6, "4818亿元", "");
+    row("地方公共财政预算收入", GzbgShenzhen, sz6, "1731亿元", "budget_revenue");
+    row("地方公共财政预算收入 growth", GzbgShenzhen, sz6, "16.8%", "budget_revenue_growth");
+    const char *sz7 = "辖区公共财政收入7238.8亿元，地方一般公共预算收入2727.1亿元，分别增长30.4%和"
+                      "30.9%。";
+    row("辖区公共财政收入 is wider", GzbgShenzhen, sz7, "7238.8亿元", "");
+    row("the next clause is local", GzbgShenzhen, sz7, "2727.1亿元", "budget_revenue");
     // 法治政府建设 (武威 2021, 光明区 2021).
     row("办理行政复议案件", FazhiWuwei,
         "办理行政复议案件147件,全面落实行政复议与应诉案件被纠错情况季通报制度。", "147件",

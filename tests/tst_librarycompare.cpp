@@ -5,6 +5,7 @@
 
 #include "core/indicatorcomparisonmodel.h"
 #include "core/reportcoveragemodel.h"
+#include "import/reportloader.h"
 #include "library/librarycompare.h"
 #include "library/librarycoverage.h"
 #include "library/librarydatabase.h"
@@ -34,6 +35,8 @@ private slots:
     void model();
     void csvContents();
     void coverage();
+    void coverageFromStore_data();
+    void coverageFromStore();
     void migratesVersion1();
 
 private:
@@ -294,6 +297,71 @@ void TestLibraryCompare::coverage()
     const LibraryCoverage::Result none = coverage.matrix(&cancel);
     QVERIFY(none.cancelled);
     QVERIFY(none.entries.isEmpty());
+}
+
+void TestLibraryCompare::coverageFromStore_data()
+{
+    // 0 files as indexed, 1 one file appended to, 2 both deleted, 3 both deleted and marked
+    // missing by an update.
+    QTest::addColumn<int>("change");
+    QTest::addColumn<int>("readFromFile");
+    QTest::addColumn<int>("missing");
+    QTest::addRow("unchanged: all from the store") << 0 << 0 << 0;
+    QTest::addRow("one changed: that one read again") << 1 << 1 << 0;
+    QTest::addRow("deleted, not yet marked") << 2 << 0 << 2;
+    QTest::addRow("deleted and marked missing") << 3 << 0 << 2;
+}
+
+void TestLibraryCompare::coverageFromStore()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QFETCH(int, change);
+    QFETCH(int, readFromFile);
+    QFETCH(int, missing);
+    QTemporaryDir dir;
+    const QStringList names = {QStringLiteral("shenzhen-guangming-fazhi-2021.txt"),
+                               QStringLiteral("wuwei-2021-fazhi.txt")};
+    QStringList copies;
+    QList<ReportCoverage::Entry> expected;
+    for (const QString &name : names) {
+        copies.append(dir.filePath(name));
+        QVERIFY(QFile::copy(corpusDir() + u'/' + name, copies.last()));
+        const ReportLoader::Result loaded = ReportLoader::loadFile(copies.last());
+        QVERIFY(loaded.ok());
+        expected.append(ReportCoverage::entry(*loaded.report));
+    }
+    LibraryDatabase db(dir.filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(db.open());
+    QCOMPARE(LibraryIndexer(&db).add(copies).size(), 2);
+    if (change == 1) {
+        QFile f(copies.first());
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\n附件：覆盖情况测试。\n");
+    }
+    if (change >= 2) {
+        for (const QString &c : copies)
+            QVERIFY(QFile::remove(c));
+    }
+    if (change == 3) {
+        const auto results = LibraryIndexer(&db).refresh();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.first().outcome, LibraryIndexer::Outcome::Missing);
+    }
+    const LibraryCoverage::Result result = LibraryCoverage(&db).matrix();
+    QVERIFY2(result.failed.isEmpty(), qPrintable(result.failed.join(u'\n')));
+    QCOMPARE(result.readFromFile, readFromFile);
+    QCOMPARE(result.missing.size(), qsizetype(missing));
+    QCOMPARE(result.entries.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const ReportCoverage::Entry &e = result.entries.at(i);
+        QCOMPARE(e.file, copies.at(i));
+        QCOMPARE(e.year, 2021);
+        QCOMPARE(e.result.reported, expected.at(i).result.reported);
+        QCOMPARE(e.result.omitted, expected.at(i).result.omitted);
+        QCOMPARE(e.result.parts.size(), expected.at(i).result.parts.size());
+        for (int k = 0; k < e.result.parts.size(); ++k)
+            QCOMPARE(e.result.parts.at(k).covered, expected.at(i).result.parts.at(k).covered);
+    }
 }
 
 void TestLibraryCompare::migratesVersion1()

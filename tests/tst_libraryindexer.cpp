@@ -1,6 +1,7 @@
 #include "library/librarydatabase.h"
 #include "library/libraryindexer.h"
 #include "library/libraryindexjob.h"
+#include "library/librarysearch.h"
 #include "tests/corpusdir.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -73,6 +75,47 @@ QString quickCheck(const LibraryDatabase &db)
     return q.value(0).toString();
 }
 
+// The derived tables as text, row ids left out (they are the same only by luck of order):
+// what a library holds, to compare two of them.
+QStringList dump(const LibraryDatabase &db)
+{
+    QStringList out;
+    for (const char *sql :
+         {"SELECT path, size, mtime, sha256, state, reason FROM files ORDER BY path",
+          "SELECT f.path, r.type, r.place, r.issuer, r.reporting_year, r.document_year, r.title, "
+          "r.format, r.section_count, r.figure_count, hex(p.data) FROM reports r JOIN files f ON "
+          "f.id = r.file_id JOIN parses p ON p.report_id = r.id ORDER BY f.path",
+          "SELECT f.path, s.idx, s.sid, s.heading, s.title, s.role, s.text FROM sections s JOIN "
+          "reports r ON r.id = s.report_id JOIN files f ON f.id = r.file_id ORDER BY f.path, "
+          "s.idx",
+          "SELECT f.path, s.idx, g.value, g.unit, g.label, g.role, g.period, g.period_year, "
+          "g.page, g.in_title, g.quote_start, g.quote_end, g.indicator, g.prefix FROM figures g "
+          "JOIN reports r ON r.id = g.report_id JOIN files f ON f.id = r.file_id LEFT JOIN "
+          "sections s ON s.id = g.section_id ORDER BY f.path, g.id"}) {
+        QSqlQuery q(db.database());
+        if (!q.exec(QString::fromLatin1(sql)))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row.append(q.value(c).toString());
+            out.append(row.join(u'|'));
+        }
+    }
+    return out;
+}
+
+QStringList searchHits(LibraryDatabase *db, const QString &text)
+{
+    LibrarySearch::Query query;
+    query.text = text;
+    query.limit = 50;
+    QStringList hits;
+    for (const LibrarySearch::Hit &h : LibrarySearch(db).search(query))
+        hits.append(QStringList{h.file, h.path, h.snippet}.join(u'|'));
+    return hits;
+}
+
 } // namespace
 
 class TestLibraryIndexer : public QObject
@@ -88,6 +131,8 @@ private slots:
     void newerSchemaRefused();
     void killedIndexingLeavesWholeReports();
     void jobReportsProgressAndCancels();
+    void parserThreadsGiveTheSameLibrary_data();
+    void parserThreadsGiveTheSameLibrary();
 };
 
 void TestLibraryIndexer::addSkipChangeMoveMissing()
@@ -382,6 +427,98 @@ void TestLibraryIndexer::jobReportsProgressAndCancels()
     QVERIFY(reportsWhole(db));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM reports")),
              qint64(results.size() - 1));
+}
+
+void TestLibraryIndexer::parserThreadsGiveTheSameLibrary_data()
+{
+    QTest::addColumn<int>("parsers");
+    QTest::addRow("one parser thread") << 1;
+    QTest::addRow("two parser threads") << 2;
+}
+
+void TestLibraryIndexer::parserThreadsGiveTheSameLibrary()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    QFETCH(int, parsers);
+    // The same folder indexed on the calling thread alone and with parser threads ahead of
+    // the writer, twice: first as found (one file twice, so the second copy is found by its
+    // hash; an empty file; a binary file), then after a change, a move and a deletion.
+    QTemporaryDir dir;
+    const QString folder = copyReports(dir);
+    for (const char *name : {"series/shenzhen-gzbg-2022.txt", "series/guowuyuan-gzbg-2023.txt",
+                             "series/longgang-gzbg-2023.txt"})
+        QVERIFY(QFile::copy(corpusDir() + u'/' + QLatin1String(name),
+                            folder + u'/' + QFileInfo(QLatin1String(name)).fileName()));
+    QVERIFY(QFile::copy(folder + QStringLiteral("/shenzhen-gzbg-2023.txt"),
+                        folder + QStringLiteral("/sub/copy-of-2023.txt")));
+    QFile(folder + QStringLiteral("/empty.txt")).open(QIODevice::WriteOnly);
+    {
+        QFile binary(folder + QStringLiteral("/binary.txt"));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray(4096, '\0'));
+    }
+    LibraryDatabase sequential(dir.filePath(QStringLiteral("sequential.sqlite")));
+    LibraryDatabase threaded(dir.filePath(QStringLiteral("threaded.sqlite")));
+    QVERIFY(sequential.open());
+    QVERIFY(threaded.open());
+    LibraryIndexer::Options one;
+    one.parsers = 0;
+    LibraryIndexer::Options many;
+    many.parsers = parsers;
+    QStringList progressPaths;
+    many.progress = [&progressPaths](int, int, const QString &path) { progressPaths.append(path); };
+
+    for (int pass = 0; pass < 2; ++pass) {
+        if (pass == 1) {
+            QFile changed(folder + QStringLiteral("/longgang-gzbg-2022.txt"));
+            QVERIFY(changed.open(QIODevice::Append));
+            changed.write("\n附件：线程索引测试的一段话。\n");
+            changed.close();
+            QVERIFY(QFile::rename(folder + QStringLiteral("/sub/wuwei-2021-fazhi.txt"),
+                                  folder + QStringLiteral("/moved-wuwei.txt")));
+            QVERIFY(QFile::remove(folder + QStringLiteral("/guowuyuan-gzbg-2023.txt")));
+        }
+        progressPaths.clear();
+        const auto a = LibraryIndexer(&sequential).add({folder}, one);
+        const auto b = LibraryIndexer(&threaded).add({folder}, many);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(b.at(i).path, a.at(i).path);
+            QCOMPARE(b.at(i).outcome, a.at(i).outcome);
+            QCOMPARE(b.at(i).reason, a.at(i).reason);
+        }
+        // Progress before each file, in order, then once at the end.
+        QCOMPARE(progressPaths.size(),
+                 qsizetype(a.size() + 1 - (pass == 1 ? 1 : 0))); // the missing one
+        QCOMPARE(progressPaths.last(), QString());
+        const QHash<QString, Outcome> seen = outcomes(b);
+        if (pass == 0) {
+            QCOMPARE(seen.value(QStringLiteral("copy-of-2023.txt")), Outcome::Added);
+            QCOMPARE(seen.value(QStringLiteral("empty.txt")), Outcome::Failed);
+            QCOMPARE(seen.value(QStringLiteral("binary.txt")), Outcome::Failed);
+        } else {
+            QCOMPARE(seen.value(QStringLiteral("longgang-gzbg-2022.txt")), Outcome::Updated);
+            QCOMPARE(seen.value(QStringLiteral("moved-wuwei.txt")), Outcome::Moved);
+            QCOMPARE(seen.value(QStringLiteral("guowuyuan-gzbg-2023.txt")), Outcome::Missing);
+            QCOMPARE(seen.value(QStringLiteral("shenzhen-gzbg-2022.txt")), Outcome::Skipped);
+        }
+        const QStringList rowsA = dump(sequential);
+        const QStringList rowsB = dump(threaded);
+        QVERIFY(rowsA.size() > 100);
+        QCOMPARE(rowsB.size(), rowsA.size());
+        for (int i = 0; i < rowsA.size(); ++i)
+            QCOMPARE(rowsB.at(i).left(300), rowsA.at(i).left(300));
+        QCOMPARE(rowsB, rowsA);
+        QVERIFY(reportsWhole(threaded));
+        for (const QString &term :
+             {QStringLiteral("营商环境"), QStringLiteral("复议"), QStringLiteral("线程索引测试"),
+              QStringLiteral("\"优化营商环境\"")}) {
+            const QStringList hitsA = searchHits(&sequential, term);
+            QCOMPARE(searchHits(&threaded, term), hitsA);
+            QVERIFY2(!hitsA.isEmpty() || (pass == 0 && term == QStringLiteral("线程索引测试")),
+                     qPrintable(term));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLibraryIndexer)

@@ -355,6 +355,12 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) gone, covered from the library</source>
+        <translation>
+            <numerusform>%n 个文件已不在，覆盖情况取自文库</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -587,6 +593,22 @@ Open one with File ▸ Open or drop a file on this window.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the two reports…</source>
+        <translation>正在读取两份报告…</translation>
+    </message>
+    <message>
+        <source>The reports cannot be compared: %1</source>
+        <translation>无法比较这两份报告：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1491,10 +1513,6 @@ Open one with File ▸ Open or drop a file on this window.</source>
         <translation>文库中没有同一地区、同一类型的上一年报告。</translation>
     </message>
     <message>
-        <source>Compare Reports</source>
-        <translation>比较报告</translation>
-    </message>
-    <message>
         <source>Show what changed from one report of the library to another: sections, sentences and indicators</source>
         <translation>显示文库中一份报告相对另一份的变化：章节、句子和指标</translation>
     </message>
@@ -1805,6 +1823,18 @@ Subcommands (see reportscope SUBCOMMAND --help and man reportscope): outline, fi
     <message>
         <source>Report files to open (default: the last session, else the start page; the bundled sample report for --screenshot).</source>
         <translation>要打开的报告文件（默认恢复上次会话，否则显示起始页；使用 --screenshot 时为内置的示例报告）。</translation>
+    </message>
+    <message>
+        <source>Use this library database (default: the application&apos;s).</source>
+        <translation>使用此文库数据库（默认：应用程序自己的文库）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: render a library window instead: pane, search=QUERY, compare=INDICATOR[@ISSUER], diff (of the two FILEs) or coverage.</source>
+        <translation>使用 --screenshot 时改为渲染文库窗口：pane（文库窗格）、search=查询词、compare=指标[@发布机关]、diff（两个文件的对比）或 coverage（覆盖情况）。</translation>
+    </message>
+    <message>
+        <source>%1: no such library view, or it could not be shown</source>
+        <translation>%1：没有这个文库视图，或无法显示</translation>
     </message>
 </context>
 </TS>

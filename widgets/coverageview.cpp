@@ -125,36 +125,39 @@ void CoverageView::refresh()
                                   .arg(total)
                                   .arg(QFileInfo(path).fileName()));
     });
-    connect(m_job, &LibraryJob::finished, this,
-            [this](const QVariant &value, const QString &error) {
-                m_job->deleteLater();
-                m_job = nullptr;
-                m_progress->hide();
-                m_cancelButton->hide();
-                m_refreshButton->setEnabled(true);
-                const auto result = value.value<LibraryCoverage::Result>();
-                m_model->setEntries(result.entries);
-                m_table->resizeColumnsToContents();
-                if (m_table->columnWidth(ReportCoverageModel::ReportColumn) > 220)
-                    m_table->setColumnWidth(ReportCoverageModel::ReportColumn, 220);
-                m_exportButton->setEnabled(!result.entries.isEmpty());
-                QString status;
-                if (!error.isEmpty())
-                    status = tr("The library cannot be read: %1").arg(error);
-                else if (result.entries.isEmpty() && !result.cancelled)
-                    status = tr("The library holds no rule-of-law government reports.");
-                else
-                    status = tr("%n report(s)", nullptr, int(result.entries.size()));
-                if (result.cancelled)
-                    status += QStringLiteral(" · ") + tr("cancelled");
-                if (!result.failed.isEmpty()) {
-                    status += QStringLiteral(" · ") +
-                              tr("%n could not be read", nullptr, int(result.failed.size()));
-                    m_status->setToolTip(result.failed.join(QLatin1Char('\n')));
-                }
-                m_status->setText(status);
-                emit refreshed();
-            });
+    connect(
+        m_job, &LibraryJob::finished, this, [this](const QVariant &value, const QString &error) {
+            m_job->deleteLater();
+            m_job = nullptr;
+            m_progress->hide();
+            m_cancelButton->hide();
+            m_refreshButton->setEnabled(true);
+            const auto result = value.value<LibraryCoverage::Result>();
+            m_model->setEntries(result.entries);
+            m_table->resizeColumnsToContents();
+            if (m_table->columnWidth(ReportCoverageModel::ReportColumn) > 220)
+                m_table->setColumnWidth(ReportCoverageModel::ReportColumn, 220);
+            m_exportButton->setEnabled(!result.entries.isEmpty());
+            QString status;
+            if (!error.isEmpty())
+                status = tr("The library cannot be read: %1").arg(error);
+            else if (result.entries.isEmpty() && !result.cancelled)
+                status = tr("The library holds no rule-of-law government reports.");
+            else
+                status = tr("%n report(s)", nullptr, int(result.entries.size()));
+            if (result.cancelled)
+                status += QStringLiteral(" · ") + tr("cancelled");
+            if (!result.missing.isEmpty())
+                status += QStringLiteral(" · ") + tr("%n file(s) gone, covered from the library",
+                                                     nullptr, int(result.missing.size()));
+            if (!result.failed.isEmpty()) {
+                status += QStringLiteral(" · ") +
+                          tr("%n could not be read", nullptr, int(result.failed.size()));
+                m_status->setToolTip(result.failed.join(QLatin1Char('\n')));
+            }
+            m_status->setText(status);
+            emit refreshed();
+        });
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->show();

@@ -18,7 +18,8 @@ class ReportCoverageModel;
  * (ReportCoverage), exported as CSV or XLSX. Double-clicking a part opens the report at the
  * first section that mentions it.
  *
- * The reports are read again on a worker thread (LibraryJob) with progress and Cancel.
+ * The reports come from the library's stored parses on a worker thread (LibraryJob) with
+ * progress and Cancel; a file is read again only when it changed.
  */
 class CoverageView : public QWidget
 {

@@ -1,6 +1,7 @@
 #include "widgets/diffview.h"
 
 #include "core/indicatorchangemodel.h"
+#include "core/latestjobworker.h"
 #include "core/reportdiff.h"
 #include "core/reportdiffmodel.h"
 #include "export/pdfexporter.h"
@@ -16,6 +17,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -92,6 +94,16 @@ QString marked(const QString &text, Change change, const QPalette &palette)
 
 } // namespace
 
+// What the worker hands back for one load().
+struct DiffView::Loaded
+{
+    ReportPtr a;
+    ReportPtr b;
+    std::shared_ptr<const ReportDiff> diff;
+    QString error;
+    bool cancelled = false;
+};
+
 DiffView::DiffView(QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_sections(new ReportDiffModel(this))
@@ -102,6 +114,9 @@ DiffView::DiffView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_tableTitle(new QLabel(this))
     , m_exportButton(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_worker(std::make_unique<LatestJobWorker>(QStringLiteral("DiffView")))
 {
     setObjectName(QStringLiteral("diffView"));
     resize(1100, 760);
@@ -147,6 +162,13 @@ DiffView::DiffView(QWidget *parent)
     split->setStretchFactor(1, 2);
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(m_header, 1);
+    m_progress->setObjectName(QStringLiteral("diffProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancelButton->setObjectName(QStringLiteral("diffCancel"));
+    m_cancelButton->hide();
+    headerRow->addWidget(m_progress, 0, Qt::AlignTop);
+    headerRow->addWidget(m_cancelButton, 0, Qt::AlignTop);
     headerRow->addWidget(m_exportButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(headerRow);
@@ -157,14 +179,33 @@ DiffView::DiffView(QWidget *parent)
                 showPair(current.data(ReportDiffModel::PairRole).toInt());
             });
     connect(m_exportButton, &QPushButton::clicked, this, &DiffView::exportPdf);
+    connect(m_cancelButton, &QPushButton::clicked, this, &DiffView::cancelLoad);
     retranslate();
 }
 
-DiffView::~DiffView() = default;
+DiffView::~DiffView()
+{
+    // The running load posts its result to this object: stop it and wait for the worker
+    // while the object is whole; a result already posted is discarded with the object.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_worker.reset();
+}
 
 void DiffView::retranslate()
 {
     m_exportButton->setText(tr("Export as PDF…"));
+    m_cancelButton->setText(tr("Cancel"));
+    if (m_cancel) {
+        m_header->setText(tr("Reading the two reports…"));
+        return;
+    }
+    if (!m_loadError.isEmpty()) {
+        setWindowTitle(tr("Compare Reports"));
+        m_header->setText(
+            tr("The reports cannot be compared: %1").arg(m_loadError.toHtmlEscaped()));
+        return;
+    }
     m_tableTitle->setText(tr("Indicators stated in either report (each in its report's own "
                              "magnitude; a rate's change in percentage points):"));
     if (!m_a || !m_b) {
@@ -201,9 +242,17 @@ void DiffView::changeEvent(QEvent *event)
 
 void DiffView::setReports(const ReportPtr &a, const ReportPtr &b)
 {
+    showDiff(a, b,
+             a && b ? std::make_shared<const ReportDiff>(ReportDiff::compute(*a, *b)) : nullptr);
+}
+
+void DiffView::showDiff(const ReportPtr &a, const ReportPtr &b,
+                        std::shared_ptr<const ReportDiff> diff)
+{
     m_a = a;
     m_b = b;
-    m_diff = a && b ? std::make_shared<const ReportDiff>(ReportDiff::compute(*a, *b)) : nullptr;
+    m_diff = std::move(diff);
+    m_loadError.clear();
     m_sections->setDiff(a, b, m_diff);
     m_indicators->setDiff(m_diff);
     m_tree->expandAll();
@@ -222,30 +271,99 @@ void DiffView::setReports(const ReportPtr &a, const ReportPtr &b)
     m_exportButton->setEnabled(hasDiff());
 }
 
-bool DiffView::openFiles(const QString &pathA, const QString &pathB, const QString &databasePath,
-                         QString *error)
+void DiffView::load(const QString &pathA, const QString &pathB, const QString &databasePath)
 {
-    std::unique_ptr<LibraryDatabase> db;
-    if (!databasePath.isEmpty() && QFileInfo::exists(databasePath)) {
-        db = std::make_unique<LibraryDatabase>(databasePath);
-        if (!db->open(LibraryDatabase::Check::Header))
-            db.reset();
-    }
-    ReportPtr reports[2];
-    const QString paths[2] = {pathA, pathB};
-    for (int i = 0; i < 2; ++i) {
-        const ReportLoader::Result r = db ? LibraryReportStore(db.get()).open(paths[i]).load
-                                          : ReportLoader::loadFile(paths[i]);
-        if (!r.ok()) {
-            if (error)
-                *error =
-                    QStringLiteral("%1: %2").arg(QFileInfo(paths[i]).fileName(), r.errorMessage);
-            return false;
+    if (m_cancel)
+        m_cancel->store(true); // the older load stops; its result is dropped
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const quint64 request = ++m_request;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_exportButton->setEnabled(false);
+    retranslate();
+    emit loadingStarted(pathA, pathB);
+    m_worker->post([this, request, cancel, pathA, pathB, databasePath] {
+        auto result = std::make_shared<Loaded>();
+        // The connection is made, used and closed on the worker thread.
+        std::unique_ptr<LibraryDatabase> db;
+        if (!databasePath.isEmpty() && QFileInfo::exists(databasePath)) {
+            db = std::make_unique<LibraryDatabase>(databasePath);
+            if (!db->open(LibraryDatabase::Check::Header))
+                db.reset();
         }
-        reports[i] = r.report;
+        // Steps: reading A, reading B, the diff.
+        const auto step = [this, request](int done, const QString &what) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, done, what] {
+                    if (request != m_request)
+                        return;
+                    m_progress->setRange(0, 3);
+                    m_progress->setValue(done);
+                    emit loadProgress(done, 3, what);
+                },
+                Qt::QueuedConnection);
+        };
+        const QString paths[2] = {pathA, pathB};
+        ReportPtr reports[2];
+        ReportParser::Options options;
+        options.cancel = cancel.get();
+        for (int i = 0; i < 2 && result->error.isEmpty() && !cancel->load(); ++i) {
+            step(i, paths[i]);
+            const ReportLoader::Result r =
+                db ? LibraryReportStore(db.get()).open(paths[i], options).load
+                   : ReportLoader::loadFile(paths[i], options);
+            if (r.error == ReportLoader::Error::Cancelled)
+                break;
+            if (!r.ok())
+                result->error =
+                    QStringLiteral("%1: %2").arg(QFileInfo(paths[i]).fileName(), r.errorMessage);
+            reports[i] = r.report;
+        }
+        result->cancelled = cancel->load();
+        if (result->error.isEmpty() && !result->cancelled && reports[0] && reports[1]) {
+            result->a = reports[0];
+            result->b = reports[1];
+            step(2, QString());
+            result->diff =
+                std::make_shared<const ReportDiff>(ReportDiff::compute(*reports[0], *reports[1]));
+        }
+        db.reset();
+        QMetaObject::invokeMethod(
+            this, [this, request, result] { finishLoad(request, result); }, Qt::QueuedConnection);
+    });
+}
+
+void DiffView::cancelLoad()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void DiffView::finishLoad(quint64 request, const std::shared_ptr<Loaded> &result)
+{
+    if (request != m_request)
+        return; // superseded by a newer load()
+    m_cancel.reset();
+    m_progress->hide();
+    m_cancelButton->hide();
+    if (result->diff) {
+        showDiff(result->a, result->b, result->diff);
+        emit loaded(true, QString());
+        return;
     }
-    setReports(reports[0], reports[1]);
-    return true;
+    const QString error = result->cancelled ? tr("cancelled") : result->error;
+    // A cancelled or failed load leaves the diff shown before it, if any.
+    if (m_diff) {
+        retranslate();
+        m_exportButton->setEnabled(hasDiff());
+    } else {
+        m_loadError = error;
+        retranslate();
+    }
+    emit loaded(false, error);
 }
 
 bool DiffView::hasDiff() const

@@ -371,11 +371,7 @@ void MainWindow::createLibrary()
     });
     m_fileMenu->insertAction(m_printAction, m_exportDiffAction);
     connect(m_library, &LibraryPane::diffRequested, this,
-            [this](const QString &a, const QString &b) {
-                QString error;
-                if (!showDiff(a, b, &error))
-                    QMessageBox::warning(this, tr("Compare Reports"), error);
-            });
+            [this](const QString &a, const QString &b) { showDiff(a, b); });
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_libraryMenu);
     connect(m_library, &LibraryPane::openRequested, this, &MainWindow::openLibraryHit);
     // The start page's "Add a Folder to the Library" is the Library menu's entry.
@@ -433,15 +429,16 @@ void MainWindow::showCoverageView()
 
 bool MainWindow::showDiff(const QString &pathA, const QString &pathB, QString *errorMessage)
 {
-    if (!m_diffView)
+    if (!m_diffView) {
         m_diffView = new DiffView(this);
-    QString error;
-    if (!m_diffView->openFiles(pathA, pathB, m_library->databasePath(), &error)) {
-        if (errorMessage)
-            *errorMessage = error;
-        return false;
+        connect(m_diffView, &DiffView::loaded, this,
+                [this] { m_exportDiffAction->setEnabled(m_diffView->hasDiff()); });
     }
-    m_exportDiffAction->setEnabled(m_diffView->hasDiff());
+    // Read on the diff window's worker; a file that cannot be read is named in its header.
+    if (errorMessage)
+        errorMessage->clear();
+    m_exportDiffAction->setEnabled(false);
+    m_diffView->load(pathA, pathB, m_library->databasePath());
     m_diffView->show();
     m_diffView->raise();
     m_diffView->activateWindow();

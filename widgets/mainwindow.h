@@ -106,8 +106,10 @@ public:
     /** The library is built in: show its entry on the start page. */
     void setLibraryAvailable(bool available);
     LibraryPane *libraryPane() const { return m_library; }
-    /** Opens (or raises) the diff window on reports pathA (earlier) and pathB, from the
-     *  library's stored parses; false with a message when a file cannot be read. */
+    /** Opens (or raises) the diff window and starts reading reports pathA (earlier) and
+     *  pathB there, from the library's stored parses, off the GUI thread; a file that cannot
+     *  be read is named in the window. Returns true (kept for callers of the old, blocking
+     *  form). */
     bool showDiff(const QString &pathA, const QString &pathB, QString *errorMessage = nullptr);
     /** The diff window, once one was shown; else null. */
     DiffView *diffView() const { return m_diffView; }
