@@ -205,7 +205,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
             return f.label;
         case ValueColumn:
             // In the report's own magnitude (32765亿), the exact value in the tooltip.
-            return Magnitude::format(f.value, Magnitude::writtenPrefix(report->figureText(fi)));
+            return Magnitude::format(f.value, Magnitude::writtenPrefix(f, report->figureText(fi)));
         case UnitColumn:
             return f.unit;
         case QualifierColumn:

@@ -155,7 +155,7 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     const Figure &f = m_report->figures().at(e.figureIndex);
     const QStringView written = m_report->figureText(e.figureIndex);
-    const QString prefix = Magnitude::writtenPrefix(written);
+    const QString prefix = Magnitude::writtenPrefix(f, written);
     const auto exact = [&] {
         return QString(Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit).trimmed();
     };
@@ -190,7 +190,7 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return f.value;
     case DisplayValueRole:
-        return Magnitude::display(f.value, f.unit, written);
+        return Magnitude::display(f, written);
     case ExactRole:
         return exact();
     case UnitRole:

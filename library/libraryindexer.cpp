@@ -439,7 +439,7 @@ bool LibraryIndexer::storeReport(qint64 fileId, const Report &report)
         const QString indicator = matcher.match(report, fig);
         fq.addBindValue(indicator.isEmpty() ? QVariant() : QVariant(indicator));
         // The multiplier as written (亿 of 32765亿元), to show the value as the report does.
-        fq.addBindValue(Magnitude::writtenPrefix(report.figureText(fi)));
+        fq.addBindValue(Magnitude::writtenPrefix(fig, report.figureText(fi)));
         if (!fq.exec()) {
             m_error = fq.lastError().text();
             return false;
