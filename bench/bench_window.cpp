@@ -24,6 +24,7 @@
 #include "core/documentmodel.h"
 #include "core/documentselection.h"
 #include "core/figuremodel.h"
+#include "core/processmemory.h"
 #include "core/sectionfiltermodel.h"
 #include "widgets/detailpane.h"
 #include "widgets/figurechartview.h"
@@ -58,18 +59,6 @@
 #include <unistd.h>
 
 namespace {
-
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 /** Counts paint events of a widget. */
 class PaintCounter : public QObject
@@ -164,7 +153,7 @@ public:
                 if (m_clock.isValid() &&
                     m_clock.elapsed() - m_lastBeat.load() > m_timeout * 1000LL) {
                     std::printf("%-22s FROZEN for more than %d s: aborted (VmHWM %lld MB)\n",
-                                m_phase.load(), m_timeout, statusKb("VmHWM:") / 1024);
+                                m_phase.load(), m_timeout, ProcessMemory::peakResidentKb() / 1024);
                     std::fflush(stdout);
                     _exit(3);
                 }
@@ -237,8 +226,8 @@ private:
             poll->deleteLater();
             const qint64 idle = *quietSince - start;
             std::printf("%-22s %6lld ms %6lld ms %6lld ms %7d %5lld MB  %s\n", m_phase.load(),
-                        m_maxGap, callMs, idle, m_paints.count, statusKb("VmHWM:") / 1024,
-                        qPrintable(note));
+                        m_maxGap, callMs, idle, m_paints.count,
+                        ProcessMemory::peakResidentKb() / 1024, qPrintable(note));
             const auto &slowest = static_cast<TimingApplication *>(qApp)->slowest;
             if (m_verbose && slowest.ms > 30)
                 std::printf("%-22s   (%s)\n", "", qPrintable(slowest.what));
@@ -430,7 +419,7 @@ private:
             break;
         default:
             std::printf("peak RSS (VmHWM) %lld MB, now (VmRSS) %lld MB\n",
-                        statusKb("VmHWM:") / 1024, statusKb("VmRSS:") / 1024);
+                        ProcessMemory::peakResidentKb() / 1024, ProcessMemory::residentKb() / 1024);
             std::fflush(stdout);
             QCoreApplication::quit();
             break;

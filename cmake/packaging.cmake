@@ -32,6 +32,10 @@ add_custom_command(OUTPUT "${REPORTSCOPE_MAN_GZ}"
     VERBATIM)
 add_custom_target(reportscope_man ALL DEPENDS "${REPORTSCOPE_MAN_GZ}")
 install(FILES "${REPORTSCOPE_MAN_GZ}" DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# The machine-readable (DEP-5) copyright file every Debian package carries: no licence is
+# granted, as the metainfo's project_license (LicenseRef-proprietary) says.
+install(FILES "${REPORTSCOPE_LINUX_DIR}/copyright"
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/reportscope)
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "reportscope")

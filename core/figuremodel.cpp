@@ -204,10 +204,11 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             return f.label;
         case ValueColumn:
-            // In the report's own magnitude (32765亿), the exact value in the tooltip.
-            return Magnitude::format(f.value, Magnitude::writtenPrefix(f, report->figureText(fi)));
+            // In the report's own magnitude: 32765 beside 亿元, the exact value in the tooltip
+            // (the key-indicator panel and the compare view show it so too).
+            return Magnitude::writtenNumber(f, report->figureText(fi));
         case UnitColumn:
-            return f.unit;
+            return Magnitude::writtenUnit(f, report->figureText(fi));
         case QualifierColumn:
             return f.qualifier;
         case KindColumn:
@@ -240,7 +241,7 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn)
-            return QString(Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit);
+            return Magnitude::exactWithUnit(f.value, f.unit);
         if (f.page > 0) {
             //: Tooltip of a figure in a paged file: 1 quote, 2 page number
             return tr("%1 (p. %2)").arg(report->figureQuote(fi).toString()).arg(f.page);

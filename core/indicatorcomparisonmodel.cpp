@@ -113,7 +113,10 @@ QVariant IndicatorComparisonModel::data(const QModelIndex &index, int role) cons
     case PlaceColumn:
         return r.place;
     case ValueColumn:
-        return r.display;
+        // 32765 beside 亿元, as the figure table and the key-indicator panel show it.
+        return Magnitude::format(r.value, QStringView());
+    case UnitColumn:
+        return r.unit;
     case ConflictColumn:
         return r.conflict ? tr("conflict") : QString();
     case LabelColumn:
@@ -143,6 +146,8 @@ QVariant IndicatorComparisonModel::headerData(int section, Qt::Orientation orien
         return tr("Place");
     case ValueColumn:
         return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
     case ConflictColumn:
         return tr("Conflict");
     case LabelColumn:

@@ -24,7 +24,8 @@ public:
     enum Column {
         YearColumn,
         PlaceColumn,
-        ValueColumn,
+        ValueColumn, ///< the number in the report's magnitude: 32765
+        UnitColumn,  ///< the unit with that magnitude: 亿元
         ConflictColumn,
         LabelColumn,
         ReportColumn,

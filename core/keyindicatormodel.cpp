@@ -155,11 +155,8 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     const Figure &f = m_report->figures().at(e.figureIndex);
     const QStringView written = m_report->figureText(e.figureIndex);
-    const QString prefix = Magnitude::writtenPrefix(f, written);
-    const auto exact = [&] {
-        return QString(Magnitude::exact(f.value) + QLatin1Char(' ') + f.unit).trimmed();
-    };
-    const QString writtenUnit = prefix + f.unit;
+    const auto exact = [&] { return Magnitude::exactWithUnit(f.value, f.unit); };
+    const auto writtenUnit = [&] { return Magnitude::writtenUnit(f, written); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -167,9 +164,9 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
             return e.name;
         case ValueColumn:
             // The number as the report writes it: 32765 with 亿元 beside it.
-            return Magnitude::format(f.value / Magnitude::factorOf(prefix), QStringView());
+            return Magnitude::writtenNumber(f, written);
         case UnitColumn:
-            return writtenUnit;
+            return writtenUnit();
         case RoleColumn:
             return FigureModel::roleLabel(e.role);
         case PeriodColumn:
@@ -194,7 +191,7 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
     case ExactRole:
         return exact();
     case UnitRole:
-        return writtenUnit;
+        return writtenUnit();
     case FigureRoleRole:
         return int(e.role);
     case PeriodRole:

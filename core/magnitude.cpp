@@ -144,3 +144,29 @@ QString Magnitude::exact(double value)
     }
     return s == u"-0" ? QStringLiteral("0") : s;
 }
+
+QString Magnitude::writtenNumber(double baseValue, QStringView written)
+{
+    // writtenPrefix() gives only multipliers that factorOf() knows: the factor is never 0.
+    return plain(baseValue / factorOf(writtenPrefix(written)));
+}
+
+QString Magnitude::writtenUnit(const QString &unit, QStringView written)
+{
+    return writtenPrefix(written) + unit;
+}
+
+QString Magnitude::writtenNumber(const Figure &figure, QStringView written)
+{
+    return plain(figure.value / factorOf(writtenPrefix(figure, written)));
+}
+
+QString Magnitude::writtenUnit(const Figure &figure, QStringView written)
+{
+    return writtenPrefix(figure, written) + figure.unit;
+}
+
+QString Magnitude::exactWithUnit(double baseValue, const QString &unit)
+{
+    return unit.isEmpty() ? exact(baseValue) : exact(baseValue) + QLatin1Char(' ') + unit;
+}

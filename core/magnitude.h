@@ -57,6 +57,27 @@ public:
     static QString display(const Figure &figure, QStringView written);
     /** The exact value in base units as plain decimal digits: 3276500000000, 98.5. */
     static QString exact(double value);
+
+    /** @name One presentation for every view
+     *  The figure table, the key-indicator panel, the compare view and the chart labels show
+     *  a value as a number in the magnitude the report writes it in beside its unit with that
+     *  magnitude (5.3 | 万亿元), and the exact value in base units in the tooltip
+     *  (5300000000000 元); models sort on the base value. */
+    ///@{
+    /** The number as written, without its multiplier: (3.2765e12, "32765亿元") → "32765";
+     *  (5.3e12, "5.3万亿元") → "5.3"; (75450000, "75450000元") → "75450000". */
+    static QString writtenNumber(double baseValue, QStringView written);
+    /** The unit with the multiplier it is written with: (元, "32765亿元") → "亿元"; (名,
+     *  "5.4万名") → "万名"; (元, "75450000元") → "元". */
+    static QString writtenUnit(const QString &unit, QStringView written);
+    /** The same for a figure, with the multiplier its table states when its text holds none
+     *  (a cell 7545 under 单位：万元: "7545" and "万元"). */
+    static QString writtenNumber(const Figure &figure, QStringView written);
+    static QString writtenUnit(const Figure &figure, QStringView written);
+    /** The exact value in base units with its unit, for tooltips: "3276500000000 元"; the
+     *  number alone when there is no unit. */
+    static QString exactWithUnit(double baseValue, const QString &unit);
+    ///@}
 };
 
 #endif // REPORTSCOPE_MAGNITUDE_H

@@ -680,9 +680,7 @@ QString FigureChartBuilder::toolTip(const Bar &bar)
     // The exact number, in base units: 32765亿元 = 3276500000000 元.
     if (!bar.unit.isEmpty() || bar.value != 0) {
         html += QStringLiteral("<p>= %1</p>")
-                    .arg(QString(Magnitude::exact(bar.value) + QLatin1Char(' ') + bar.unit)
-                             .trimmed()
-                             .toHtmlEscaped());
+                    .arg(Magnitude::exactWithUnit(bar.value, bar.unit).toHtmlEscaped());
     }
     if (!bar.indicatorName.isEmpty())
         html += QStringLiteral("<p>%1</p>")

@@ -43,6 +43,18 @@ else
     grep -q '<project_license>LicenseRef-proprietary</project_license>' "$metainfo" ||
         problem "$metainfo: project_license names a licence, but the repository has no LICENSE"
 fi
+# The Debian copyright file: machine-readable (DEP-5), and the same licence as the metainfo.
+copyright="$src/resources/linux/copyright"
+if [ -f "$copyright" ]; then
+    head -n 1 "$copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+        problem "$copyright: the first line is not the DEP-5 Format line"
+    project_license="$(sed -n 's#.*<project_license>\(.*\)</project_license>.*#\1#p' "$metainfo")"
+    grep -qx "License: $project_license" "$copyright" ||
+        problem "$copyright: no \"License: $project_license\" as the metainfo's project_license"
+    grep -q '^Files: \*$' "$copyright" || problem "$copyright: no \"Files: *\" paragraph"
+else
+    problem "no $copyright"
+fi
 # Every screenshot has a caption, in English and in Chinese.
 shots="$(grep -c '<screenshot[ >]' "$metainfo")"
 [ "$(grep -c '<caption>' "$metainfo")" -eq "$shots" ] || problem "$metainfo: a screenshot lacks a caption"
@@ -72,7 +84,7 @@ if [ -n "$deb" ]; then
     contents="$(dpkg-deb -c "$deb")"
     for path in ./usr/bin/reportscope ./usr/share/applications/$id.desktop \
         ./usr/share/metainfo/$id.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/$id.svg \
-        ./usr/share/man/man1/reportscope.1.gz; do
+        ./usr/share/man/man1/reportscope.1.gz ./usr/share/doc/reportscope/copyright; do
         grep -q " $path\$" <<<"$contents" || problem "$deb lacks $path"
     done
     # The reader modules, in $libdir/reportscope (lib/ or lib/<triplet>/ by the install prefix).

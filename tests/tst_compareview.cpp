@@ -129,7 +129,9 @@ void TestCompareView::lineChartOverYears()
     QCOMPARE(table->rowCount(), int(rows.size()));
     QCOMPARE(table->index(0, IndicatorComparisonModel::YearColumn).data().toInt(), 2014);
     QCOMPARE(table->index(0, IndicatorComparisonModel::ValueColumn).data().toString(),
-             QStringLiteral("1.6万亿元"));
+             QStringLiteral("1.6"));
+    QCOMPARE(table->index(0, IndicatorComparisonModel::UnitColumn).data().toString(),
+             QStringLiteral("万亿元"));
     shoot(&view, QStringLiteral("compare-line-shenzhen-gdp.png"));
 }
 

@@ -188,7 +188,10 @@ void TestLibraryCompare::model()
     }
     QVERIFY(row2016 >= 0);
     const QModelIndex value = model.index(row2016, IndicatorComparisonModel::ValueColumn);
-    QCOMPARE(value.data().toString(), QStringLiteral("19492.6亿元"));
+    // 19492.6 beside 亿元, as the figure table and the key-indicator panel show it.
+    QCOMPARE(value.data().toString(), QStringLiteral("19492.6"));
+    QCOMPARE(model.index(row2016, IndicatorComparisonModel::UnitColumn).data().toString(),
+             QStringLiteral("亿元"));
     QCOMPARE(value.data(Qt::ToolTipRole).toString(),
              QStringLiteral("19492.6亿元 = 1949260000000 元"));
     QCOMPARE(value.data(IndicatorComparisonModel::NormalizedValueRole).toDouble(), 1949260000000.0);
@@ -216,7 +219,9 @@ void TestLibraryCompare::model()
         previous = v;
     }
     QCOMPARE(proxy.index(0, IndicatorComparisonModel::ValueColumn).data().toString(),
-             QStringLiteral("1.6万亿元"));
+             QStringLiteral("1.6"));
+    QCOMPARE(proxy.index(0, IndicatorComparisonModel::UnitColumn).data().toString(),
+             QStringLiteral("万亿元"));
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
 }

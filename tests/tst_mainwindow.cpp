@@ -16,6 +16,8 @@
 #include "widgets/startpage.h"
 #include "widgets/systemcolorscheme.h"
 
+#include "sanitizerbuild.h"
+
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -117,6 +119,8 @@ private slots:
     void recentFilesAndLayoutRemembered();
     void screenshot_data();
     void screenshot();
+    void screenshotMemory_data();
+    void screenshotMemory();
     void chartsInViewFirst();
     void f6CyclesPanes_data();
     void f6CyclesPanes();
@@ -871,6 +875,53 @@ void TestMainWindow::screenshot()
     }
     const QImage image(out);
     QCOMPARE(image.size(), QSize(1280, 800));
+}
+
+void TestMainWindow::screenshotMemory_data()
+{
+    // The window's memory budget (issue 10): the sample report shown as the user sees it, up
+    // to the screenshot's grab and its PNG, at most 60 MB resident at any moment (VmHWM).
+    QTest::addColumn<QString>("phase");
+    QTest::addColumn<qint64>("budgetKb");
+    QTest::addRow("first paint") << u"painted (first)"_qs << qint64(60000);
+    QTest::addRow("grab") << u"painted (grab)"_qs << qint64(60000);
+    QTest::addRow("PNG written") << u"PNG written"_qs << qint64(60000);
+}
+
+void TestMainWindow::screenshotMemory()
+{
+    QFETCH(QString, phase);
+    QFETCH(qint64, budgetKb);
+    if (SanitizerBuild)
+        QSKIP("AddressSanitizer's shadow memory is not the window's");
+    // One pair of runs for all rows: the first compiles the lexicon cache if there is none
+    // (a first start only), the second is measured.
+    static QString timing;
+    if (timing.isEmpty()) {
+        for (int run = 0; run < 2; ++run) {
+            QProcess p;
+            p.setProgram(QStringLiteral(REPORTSCOPE_BINARY));
+            p.setArguments({u"--screenshot"_qs, m_dir.filePath(u"memory.png"_qs)});
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+            env.insert(u"REPORTSCOPE_TIMING"_qs, u"1"_qs);
+            p.setProcessEnvironment(env);
+            p.start();
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 0);
+            timing = QString::fromUtf8(p.readAllStandardError());
+        }
+    }
+    // "timing: painted (grab)  479 ms  cpu  215 ms  peak RSS 54108 kB"
+    const QRegularExpression line(QStringLiteral("timing: %1 .* peak RSS (-?\\d+) kB")
+                                      .arg(QRegularExpression::escape(phase)));
+    const QRegularExpressionMatch m = line.match(timing);
+    QVERIFY2(m.hasMatch(), qPrintable(timing));
+    const qint64 peakKb = m.captured(1).toLongLong();
+    if (peakKb < 0)
+        QSKIP("no /proc/self/status here");
+    QVERIFY2(peakKb > 10000, qPrintable(m.captured(0)));
+    QVERIFY2(peakKb <= budgetKb, qPrintable(m.captured(0)));
 }
 
 void TestMainWindow::chartsInViewFirst()

@@ -1,3 +1,4 @@
+#include "core/processmemory.h"
 #include "import/reportloader.h"
 
 #include <QCoreApplication>
@@ -33,19 +34,6 @@ QByteArray encode(const QString &text, const char *encoding)
 {
     QStringEncoder encoder(encoding);
     return encoder.encode(text);
-}
-
-// A field of /proc/self/status in kB, -1 when there is none (not Linux).
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 } // namespace
@@ -92,14 +80,14 @@ void TestReportLoader::readsAtFileSize()
 {
     // Read at the size the file has, not into a buffer of the 512 MB limit: that reserved
     // a gigabyte of address space at every open (the window's start paid for its mapping).
-    const qint64 before = statusKb("VmPeak:");
+    const qint64 before = ProcessMemory::statusKb("VmPeak");
     if (before < 0)
         QSKIP("no /proc/self/status here");
     const ReportLoader::Result r =
         ReportLoader::loadFile(QStringLiteral(REPORTSCOPE_SAMPLE_REPORT));
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
     QCOMPARE(r.report->sourceText().isEmpty(), false);
-    const qint64 grown = statusKb("VmPeak:") - before;
+    const qint64 grown = ProcessMemory::statusKb("VmPeak") - before;
     QVERIFY2(grown < 128 * 1024, qPrintable(QStringLiteral("VmPeak grew by %1 kB").arg(grown)));
 }
 

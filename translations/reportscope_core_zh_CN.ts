@@ -445,6 +445,10 @@
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>KeyIndicatorModel</name>

@@ -4,6 +4,7 @@
 #include "core/documentselection.h"
 #include "core/figurefiltermodel.h"
 #include "core/figuremodel.h"
+#include "core/segmenter.h"
 
 #include "export/chartimagewriter.h"
 
@@ -302,7 +303,7 @@ void FigureChartView::setLogAxis(int i, bool on)
 {
     if (i < 0 || i >= chartCount())
         return;
-    const QString key = chartKey(m_charts.at(size_t(i)).group);
+    const QString key = m_charts.at(size_t(i)).key;
     if (on == m_logAxes.contains(key))
         return;
     if (on)
@@ -322,7 +323,7 @@ void FigureChartView::setLogAxis(int i, bool on)
 
 bool FigureChartView::isLogAxis(int i) const
 {
-    return i >= 0 && i < chartCount() && m_logAxes.contains(chartKey(m_charts.at(size_t(i)).group));
+    return i >= 0 && i < chartCount() && m_logAxes.contains(m_charts.at(size_t(i)).key);
 }
 
 void FigureChartView::showChartMenu(int chart, const QPoint &pos)
@@ -483,6 +484,7 @@ void FigureChartView::finishScan()
             m_empty->setText(whole ? tr("No figures were found in this report.")
                                    : tr("No figures in this section or its subsections."));
         }
+        Segmenter::shared().releaseResidentPages(); // as below
         return;
     }
     // A place of the chart's height for every chart; the views come when in view.
@@ -491,6 +493,7 @@ void FigureChartView::finishScan()
     for (const FigureChartBuilder::Group &group : std::as_const(groups)) {
         ChartEntry entry;
         entry.group = group;
+        entry.key = chartKey(group);
         for (int s = 0; s < group.bars.size(); ++s) {
             const FigureChartBuilder::Bar &bar =
                 group.bars.at(FigureChartBuilder::barForSetIndex(group, s));
@@ -505,6 +508,11 @@ void FigureChartView::finishScan()
         m_layout->insertWidget(m_layout->count() - 1, entry.slot);
         m_charts.push_back(entry);
     }
+    // Subjects are the head words of labels, found in the lexicon: its mapped pages are
+    // resident again (the kernel maps the 64 KiB around each page touched, so a few hundred
+    // lookups touch nearly all of its 7 MB). The charts keep their keys and look up no more
+    // words: give the pages back before the charts are drawn.
+    Segmenter::shared().releaseResidentPages();
     showCurrentFigure();
     updateChartActions();
 }
@@ -534,7 +542,7 @@ void FigureChartView::ensureChart(int i)
         return;
     FigureChartBuilder builder(palette(), FigureChartBuilder::defaultFont());
     builder.setValueLabels(true);
-    builder.setLogAxis(m_logAxes.contains(chartKey(entry.group)));
+    builder.setLogAxis(m_logAxes.contains(entry.key));
     QChart *chart = builder.createChart(entry.group);
     entry.view = new QChartView(chart, entry.slot);
     entry.view->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -86,6 +86,8 @@ private:
         QChartView *view = nullptr;
         QBarSet *set = nullptr;
         FigureChartBuilder::Group group;
+        /// chartKey(group), kept: it looks the subject's words up in the lexicon
+        QString key;
         QList<QPair<int, int>> figures; ///< per set index: report row, figure index
     };
     /** The figures chosen so far for one chart: the largest, as (magnitude, row) in a heap

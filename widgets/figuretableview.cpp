@@ -65,7 +65,7 @@ FigureTableView::FigureTableView(DocumentSelection *selection, QWidget *parent)
     m_table->setColumnWidth(FigureModel::SectionColumn, em * 7);
     m_table->setColumnWidth(FigureModel::LabelColumn, em * 8);
     m_table->setColumnWidth(FigureModel::ValueColumn, em * 5);
-    m_table->setColumnWidth(FigureModel::UnitColumn, em * 3);
+    m_table->setColumnWidth(FigureModel::UnitColumn, em * 4); // 万亿元
     m_table->setColumnWidth(FigureModel::KindColumn, em * 5);
     m_table->setColumnWidth(FigureModel::PageColumn, em * 3);
     // The page stands before the quote, which takes the rest of the width.
