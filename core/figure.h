@@ -115,6 +115,10 @@ struct Figure
     Role role = Role::Level;
     /** A quantity written in words (翻一番, 四成, 逾百家): the value is approximate. */
     bool approximate = false;
+    /** The power of ten of the multiplier the figure is written in when its own text does
+     *  not hold it: a table cell 7545 under 单位：万元 is 4 (value 75450000, unit 元, shown
+     *  7545万元); 0 when the text holds it or there is none (Magnitude::writtenPrefix). */
+    qint8 multiplierExponent = 0;
     /** The period the sentence states for the figure (2025年, “十四五”时期, 五年, 累计); empty
      *  when it states none. Interned like label. */
     QString period;

@@ -206,9 +206,9 @@ QVariant FigureModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             // In the report's own magnitude: 32765 beside 亿元, the exact value in the tooltip
             // (the key-indicator panel and the compare view show it so too).
-            return Magnitude::writtenNumber(f.value, report->figureText(fi));
+            return Magnitude::writtenNumber(f, report->figureText(fi));
         case UnitColumn:
-            return Magnitude::writtenUnit(f.unit, report->figureText(fi));
+            return Magnitude::writtenUnit(f, report->figureText(fi));
         case QualifierColumn:
             return f.qualifier;
         case KindColumn:

@@ -99,7 +99,7 @@ QList<IndicatorComparison::Row> IndicatorComparison::compare(const QList<ReportP
             row.issuer = facts.issuer.isEmpty() ? report->metadata().issuer : facts.issuer;
             row.place = placeOf(*report);
             row.reportYear = facts.reportingYear;
-            const QString prefix = Magnitude::writtenPrefix(report->figureText(fi));
+            const QString prefix = Magnitude::writtenPrefix(f, report->figureText(fi));
             row.normalizedValue = f.value;
             row.normalizedUnit = f.unit;
             row.value = f.value / Magnitude::factorOf(prefix);

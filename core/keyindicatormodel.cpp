@@ -156,7 +156,7 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
     const Figure &f = m_report->figures().at(e.figureIndex);
     const QStringView written = m_report->figureText(e.figureIndex);
     const auto exact = [&] { return Magnitude::exactWithUnit(f.value, f.unit); };
-    const auto writtenUnit = [&] { return Magnitude::writtenUnit(f.unit, written); };
+    const auto writtenUnit = [&] { return Magnitude::writtenUnit(f, written); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -164,7 +164,7 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
             return e.name;
         case ValueColumn:
             // The number as the report writes it: 32765 with 亿元 beside it.
-            return Magnitude::writtenNumber(f.value, written);
+            return Magnitude::writtenNumber(f, written);
         case UnitColumn:
             return writtenUnit();
         case RoleColumn:
@@ -187,7 +187,7 @@ QVariant KeyIndicatorModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return f.value;
     case DisplayValueRole:
-        return Magnitude::display(f.value, f.unit, written);
+        return Magnitude::display(f, written);
     case ExactRole:
         return exact();
     case UnitRole:

@@ -1,5 +1,7 @@
 #include "core/magnitude.h"
 
+#include "core/figure.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -91,6 +93,24 @@ QString Magnitude::writtenPrefix(QStringView written)
     return QString();
 }
 
+QString Magnitude::writtenPrefix(const Figure &figure, QStringView written)
+{
+    const QString own = writtenPrefix(written);
+    return own.isEmpty() ? prefixOfExponent(figure.multiplierExponent) : own;
+}
+
+QString Magnitude::prefixOfExponent(int exponent)
+{
+    if (exponent <= 0)
+        return QString();
+    const double factor = std::pow(10.0, exponent);
+    for (const Multiplier &m : Multipliers) {
+        if (m.factor == factor)
+            return QString::fromUtf16(m.text);
+    }
+    return QString();
+}
+
 QString Magnitude::format(double baseValue, QStringView prefix)
 {
     const double f = factorOf(prefix);
@@ -102,6 +122,11 @@ QString Magnitude::format(double baseValue, QStringView prefix)
 QString Magnitude::display(double baseValue, const QString &unit, QStringView written)
 {
     return format(baseValue, writtenPrefix(written)) + unit;
+}
+
+QString Magnitude::display(const Figure &figure, QStringView written)
+{
+    return format(figure.value, writtenPrefix(figure, written)) + figure.unit;
 }
 
 QString Magnitude::exact(double value)
@@ -129,6 +154,16 @@ QString Magnitude::writtenNumber(double baseValue, QStringView written)
 QString Magnitude::writtenUnit(const QString &unit, QStringView written)
 {
     return writtenPrefix(written) + unit;
+}
+
+QString Magnitude::writtenNumber(const Figure &figure, QStringView written)
+{
+    return plain(figure.value / factorOf(writtenPrefix(figure, written)));
+}
+
+QString Magnitude::writtenUnit(const Figure &figure, QStringView written)
+{
+    return writtenPrefix(figure, written) + figure.unit;
 }
 
 QString Magnitude::exactWithUnit(double baseValue, const QString &unit)

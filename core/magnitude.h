@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+struct Figure;
+
 /**
  * Units with a Chinese multiplier (万件, 亿元, 万亿元) against base units (件, 元), and values
  * shown in the magnitude a report writes them in: 3.2765e12 元 written 32765亿元 is shown
@@ -11,7 +13,8 @@
  * and CSV).
  *
  * Figure::value is already in base units (FigureExtractor multiplies out); the multiplier as
- * written is read back from the figure's text, so nothing is stored twice.
+ * written is read back from the figure's text, so nothing is stored twice, except for a table
+ * cell whose multiplier only its caption states (Figure::multiplierExponent).
  */
 class Magnitude
 {
@@ -37,6 +40,11 @@ public:
      *  亿; 5.4万余名 → 万; 30余万条 → 万; 147件 → empty. A multiplier counts only after a
      *  digit (or 余/多 after one): 百家争鸣 has none. */
     static QString writtenPrefix(QStringView written);
+    /** The multiplier figure is written with: the one its text holds, else the one its
+     *  table's caption states (Figure::multiplierExponent: 7545 under 单位：万元 → 万). */
+    static QString writtenPrefix(const Figure &figure, QStringView written);
+    /** The multiplier of factor 10^exponent (4 → 万, 8 → 亿); empty when there is none. */
+    static QString prefixOfExponent(int exponent);
 
     /** baseValue shown in prefix: (3.2765e12, 亿) → "32765亿"; (54000, 万) → "5.4万"; no
      *  exponent, no trailing zeros, no float noise (at most 12 significant digits). */
@@ -44,6 +52,9 @@ public:
     /** A figure's value in its report's own magnitude with its unit: (3.2765e12, 元,
      *  "32765亿元") → "32765亿元". */
     static QString display(double baseValue, const QString &unit, QStringView written);
+    /** figure's value in its written magnitude with its unit: 7545万元 for a table cell 7545
+     *  under 单位：万元, as display() for a figure whose text holds its multiplier. */
+    static QString display(const Figure &figure, QStringView written);
     /** The exact value in base units as plain decimal digits: 3276500000000, 98.5. */
     static QString exact(double value);
 
@@ -59,6 +70,10 @@ public:
     /** The unit with the multiplier it is written with: (元, "32765亿元") → "亿元"; (名,
      *  "5.4万名") → "万名"; (元, "75450000元") → "元". */
     static QString writtenUnit(const QString &unit, QStringView written);
+    /** The same for a figure, with the multiplier its table states when its text holds none
+     *  (a cell 7545 under 单位：万元: "7545" and "万元"). */
+    static QString writtenNumber(const Figure &figure, QStringView written);
+    static QString writtenUnit(const Figure &figure, QStringView written);
     /** The exact value in base units with its unit, for tooltips: "3276500000000 元"; the
      *  number alone when there is no unit. */
     static QString exactWithUnit(double baseValue, const QString &unit);

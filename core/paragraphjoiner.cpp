@@ -43,17 +43,32 @@ QList<ParagraphJoiner::Paragraph> ParagraphJoiner::join(const QList<LayoutLine> 
     if (lines.isEmpty())
         return paragraphs;
 
-    // The text column: the left edge most lines start at, the right edge full lines reach,
-    // the usual distance from one line to the next.
-    double left = lines.first().x;
-    double right = lines.first().right();
+    // The text column: the left edge lines start at, the right edge full lines reach, the
+    // usual distance from one line to the next. A line alone further left (a centred title
+    // wider than the column) is no edge of it: the column's lines would all look indented.
+    QList<QPair<double, double>> starts; // x, font size
+    starts.reserve(lines.size());
+    for (const LayoutLine &l : lines)
+        starts.append({l.x, qMax(1.0, l.fontSize)});
+    std::sort(starts.begin(), starts.end());
+    double left = starts.first().first;
+    for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
+        if (starts.at(i + 1).first - starts.at(i).first <= 0.5 * starts.at(i).second) {
+            left = starts.at(i).first; // the leftmost edge two lines share
+            break;
+        }
+    }
+    double right = 0;
     QList<double> pitches;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        left = qMin(left, lines.at(i).x);
-        right = qMax(right, lines.at(i).right());
+        const LayoutLine &l = lines.at(i);
+        if (l.x >= left - 0.8 * qMax(1.0, l.fontSize))
+            right = qMax(right, l.right());
         if (i > 0)
-            pitches.append(lines.at(i).y - lines.at(i - 1).y);
+            pitches.append(l.y - lines.at(i - 1).y);
     }
+    if (right <= 0)
+        right = lines.first().right();
     const double pitch = median(pitches);
 
     const auto startNew = [&](const LayoutLine &prev, const LayoutLine &next) {

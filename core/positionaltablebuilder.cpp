@@ -160,8 +160,10 @@ struct VerticalHeader
 };
 
 // Finds a row header set vertically among the body lines (from the first data line on) and
-// takes its letters out of those lines: words of one or two letters, each no wider than a
-// letter, at one x in three or more lines, left of the row headers beside them.
+// takes its letters out of those lines: words of one or two letters, each no wider than its
+// letters, at one x in three or more lines, left of the row headers beside them. Pieces two
+// letters wide (三、 / 本年 / 度办) count only when a row header stands right of one of them:
+// a column of short row headers (城镇 / 农村 / 合计) has nothing beside them.
 VerticalHeader verticalHeader(QList<LayoutLine> *body, qsizetype firstData,
                               const QList<Interval> &columns)
 {
@@ -175,6 +177,9 @@ VerticalHeader verticalHeader(QList<LayoutLine> *body, qsizetype firstData,
     };
     QList<QList<Letter>> strips;
     QList<double> stripX;
+    QList<double> stripCentre;
+    QList<bool> stripWide;   // a piece wider than one letter
+    QList<bool> stripBefore; // a piece with a row header right of it
     for (qsizetype l = qMax<qsizetype>(0, firstData); l < body->size(); ++l) {
         const QList<LayoutWord> &words = body->at(l).words;
         for (qsizetype k = 0; k < words.size(); ++k) {
@@ -182,26 +187,35 @@ VerticalHeader verticalHeader(QList<LayoutLine> *body, qsizetype firstData,
             const QString text = w.text.trimmed();
             const double size = w.fontSize > 0 ? w.fontSize : w.height;
             if (text.isEmpty() || text.size() > 2 || isNumeric(text) ||
-                w.right() > columns.at(1).left || w.width > 1.3 * size)
+                w.right() > columns.at(1).left || w.width > 1.3 * size * text.size())
                 continue;
             // Something right of it in its column: it stands left of a row header.
             const bool beforeLabel = k + 1 < words.size() && words.at(k + 1).x < columns.at(1).left;
             const bool alone = k + 1 == words.size() || words.at(k + 1).x >= columns.at(1).left;
             if (!beforeLabel && !alone)
                 continue;
+            // One strip: pieces starting at one x, or centred on one x (果 under 度办).
+            const double centre = w.x + w.width / 2;
             qsizetype s = 0;
-            while (s < stripX.size() && qAbs(stripX.at(s) - w.x) > 1.5)
+            while (s < stripX.size() && qAbs(stripX.at(s) - w.x) > 1.5 &&
+                   qAbs(stripCentre.at(s) - centre) > 1.5)
                 ++s;
             if (s == stripX.size()) {
                 stripX.append(w.x);
+                stripCentre.append(centre);
                 strips.append(QList<Letter>());
+                stripWide.append(false);
+                stripBefore.append(false);
             }
             strips[s].append({l, k});
+            stripWide[s] = stripWide.at(s) || w.width > 1.3 * size;
+            stripBefore[s] = stripBefore.at(s) || beforeLabel;
         }
     }
     qsizetype best = -1;
     for (qsizetype s = 0; s < strips.size(); ++s) {
-        if (strips.at(s).size() >= 3 && (best < 0 || strips.at(s).size() > strips.at(best).size()))
+        if (strips.at(s).size() >= 3 && (!stripWide.at(s) || stripBefore.at(s)) &&
+            (best < 0 || strips.at(s).size() > strips.at(best).size()))
             best = s;
     }
     if (best < 0)

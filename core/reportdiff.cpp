@@ -416,7 +416,7 @@ QHash<QString, Stated> statedIndicators(const Report &r, const IndicatorMatcher 
 QString shown(const Report &r, int fi)
 {
     const Figure &f = r.figures().at(fi);
-    return Magnitude::display(f.value, f.unit, r.figureText(fi));
+    return Magnitude::display(f, r.figureText(fi));
 }
 
 } // namespace
@@ -467,7 +467,11 @@ ReportDiff ReportDiff::compute(const Report &a, const Report &b, const Indicator
                     sign + Magnitude::format(c.change, QString()) + QStringLiteral("个百分点");
             else
                 c.displayChange =
-                    sign + Magnitude::display(c.change, c.unit, b.figureText(ib->figure));
+                    sign +
+                    Magnitude::format(c.change,
+                                      Magnitude::writtenPrefix(b.figures().at(ib->figure),
+                                                               b.figureText(ib->figure))) +
+                    c.unit;
         }
         d.m_indicators.append(c);
     }

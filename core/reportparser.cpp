@@ -1170,10 +1170,13 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
             continue;
         }
         // The title repeated above the text, or a variant of it before the first heading, is
-        // no part heading.
+        // no part heading; nor is the reader's own title (a web page's article title) that it
+        // put first as a heading: that is the report's title, whatever headings follow.
         if ((!metadata.title.isEmpty() &&
              v == QStringView(TextNormalizer::normalize(metadata.title))) ||
-            (!m_anyHeading && looksLikeTitle(v) && !l.prose))
+            (!m_anyHeading && looksLikeTitle(v) && !l.prose) ||
+            (l.block == 0 && l.hintLevel >= 0 && !m_doc.metadata().title.isEmpty() &&
+             v == QStringView(TextNormalizer::normalize(m_doc.metadata().title))))
             continue;
         if (const Section::Role role = HeadingClassifier::listHeadingRole(v);
             role != Section::Role::Body) {

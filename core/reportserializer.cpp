@@ -463,7 +463,9 @@ QByteArray writeReport(const Report &report)
         figures.i32(int(fig.kind));
         figures.i32(int(fig.bound));
         figures.f64(fig.upper);
-        figures.byte(quint8((fig.inTitle ? 1 : 0) | (fig.approximate ? 2 : 0)));
+        // Bits 2–6: the caption's multiplier (Figure::multiplierExponent, at most 16).
+        figures.byte(quint8((fig.inTitle ? 1 : 0) | (fig.approximate ? 2 : 0) |
+                            ((quint8(fig.multiplierExponent) & 0x1f) << 2)));
         figures.i32(int(fig.role));
         figures.i32(idOf(fig.period));
         figures.i32(fig.page);
@@ -674,6 +676,7 @@ ReportPtr ReportSerializer::readBody(const QByteArray &body, QString *error,
         const quint8 flags = r.byte();
         fig.inTitle = flags & 1;
         fig.approximate = flags & 2;
+        fig.multiplierExponent = qint8(qMin((flags >> 2) & 0x1f, 16));
         fig.role = r.enumeration(Figure::Role::Duration);
         fig.period = string(r.i32());
         fig.page = r.i32();

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 // Tables wider than this are no report tables; the grid stays small whatever the spans say.
@@ -317,6 +319,13 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
                 f.kind = unit.kind;
                 f.unit = unit.unit;
                 f.value = cell.value * unit.factor;
+                // The cell holds 7545 of 单位：万元: the multiplier is kept for display, as a
+                // figure's own text keeps it.
+                if (unit.factor > 1) {
+                    const int exponent = int(std::lround(std::log10(unit.factor)));
+                    if (std::pow(10.0, exponent) == unit.factor && exponent <= 16)
+                        f.multiplierExponent = qint8(exponent);
+                }
             }
             f.upper = f.value;
             // The number itself, inside the cell's span.

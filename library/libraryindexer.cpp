@@ -160,7 +160,7 @@ LibraryIndexer::Rows LibraryIndexer::Rows::of(const Report &report)
                              indicator.isEmpty() ? QVariant() : QVariant(indicator),
                              // The multiplier as written (亿 of 32765亿元), to show the value
                              // as the report does.
-                             Magnitude::writtenPrefix(report.figureText(fi))});
+                             Magnitude::writtenPrefix(fig, report.figureText(fi))});
     }
     return rows;
 }

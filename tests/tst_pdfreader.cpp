@@ -371,6 +371,46 @@ private slots:
         QCOMPARE(LineBuilder::join(left, right, true), joined);
     }
 
+    // The text column's left edge is one that lines share: a centred title wider than the
+    // column does not make every line of it look indented.
+    void joinsUnderAWideTitle_data()
+    {
+        QTest::addColumn<double>("titleX");
+        QTest::addColumn<QStringList>("paragraphs");
+        const QStringList joined{u"标题"_qs, u"第一行正文第二行正文第三行。"_qs,
+                                 u"新段落开始了。"_qs};
+        QTest::addRow("title wider than the column") << 57.5 << joined;
+        QTest::addRow("title within the column") << 150.0 << joined;
+    }
+    void joinsUnderAWideTitle()
+    {
+        QFETCH(double, titleX);
+        QFETCH(QStringList, paragraphs);
+        const auto line = [](const QString &text, double x, double y, double width, double size) {
+            LayoutLine l;
+            l.text = text;
+            l.x = x;
+            l.y = y;
+            l.width = width;
+            l.height = size;
+            l.fontSize = size;
+            return l;
+        };
+        // Body lines of 15 pt from x 90 to 495, the paragraph's first line indented by two
+        // characters; the title of 20 pt centred above them.
+        const QList<LayoutLine> lines{
+            line(u"标题"_qs, titleX, 100, 595 - 2 * titleX, 20),
+            line(u"第一行正文"_qs, 120, 140, 375, 15),
+            line(u"第二行正文"_qs, 90, 167, 405, 15),
+            line(u"第三行。"_qs, 90, 194, 200, 15),
+            line(u"新段落开始了。"_qs, 120, 221, 300, 15),
+        };
+        QStringList out;
+        for (const ParagraphJoiner::Paragraph &p : ParagraphJoiner::join(lines))
+            out.append(p.text);
+        QCOMPARE(out, paragraphs);
+    }
+
     void dump()
     {
         const QString path = qEnvironmentVariable("PDF_DUMP");

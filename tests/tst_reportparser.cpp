@@ -472,6 +472,21 @@ void TestReportParser::headingHints_data()
         << QStringList{u"1 一、|工作回顾"_qs, u"1.1 |重点任务"_qs};
     QTest::addRow("no hints: a short line alone is text")
         << QStringList{body, u"p|0|重点任务"_qs, body} << QStringList{u"1 |"_qs};
+    // t: the reader's own title (SourceMetadata::title), no block. A web page's title put first
+    // as a heading is the report's title, not a section above the page's own headings.
+    const QString title = u"女儿出嫁，郑板桥画了几笔兰花当嫁妆"_qs;
+    QTest::addRow("the reader's title first is the title, not a section")
+        << QStringList{u"t|0|"_qs + title,
+                       u"h|1|"_qs + title,
+                       body,
+                       u"h|2|《冬夜读书示子聿》"_qs,
+                       body,
+                       u"h|2|《诫子诗》"_qs,
+                       body}
+        << QStringList{u"0 |"_qs, u"1 |《冬夜读书示子聿》"_qs, u"2 |《诫子诗》"_qs};
+    QTest::addRow("a first heading other than the title is a section")
+        << QStringList{u"t|0|"_qs + title, u"h|1|工作回顾"_qs, body, u"h|2|经济发展"_qs, body}
+        << QStringList{u"1 |工作回顾"_qs, u"1.1 |经济发展"_qs};
 }
 
 void TestReportParser::headingHints()
@@ -481,14 +496,23 @@ void TestReportParser::headingHints()
     SourceDocumentBuilder builder;
     for (const QString &b : std::as_const(blocks)) {
         const QStringList f = b.split(QLatin1Char('|'));
-        if (f.at(0) == u"h"_qs)
+        if (f.at(0) == u"t"_qs)
+            builder.metadata().title = f.at(2);
+        else if (f.at(0) == u"h"_qs)
             builder.addHeadingHint(f.at(2), f.at(1).toInt());
         else
             builder.addParagraph(f.at(2));
     }
+    // The reader's title is the report's when the first block is that title.
+    const QString title =
+        blocks.size() > 1 && blocks.at(1).endsWith(u'|' + builder.metadata().title)
+            ? builder.metadata().title
+            : QString();
     const ReportParser::Result r = ReportParser::parse(builder.take(), QString());
     QVERIFY2(r.report, qPrintable(r.errorMessage));
     QCOMPARE(outlineOf(*r.report), outline);
+    if (!title.isEmpty())
+        QCOMPARE(r.report->metadata().title, title);
 }
 
 void TestReportParser::notHeadings_data()

@@ -79,8 +79,11 @@ void TestReportSerializer::roundTrip()
         QCOMPARE(b.headingRange, a.headingRange);
         QCOMPARE(b.children, a.children);
     }
-    for (int f = 0; f < fresh.figures().size(); ++f)
+    for (int f = 0; f < fresh.figures().size(); ++f) {
         QCOMPARE(stored->figureQuote(f), fresh.figureQuote(f));
+        QCOMPARE(stored->figures().at(f).multiplierExponent,
+                 fresh.figures().at(f).multiplierExponent);
+    }
     // Compact: a text report's whole parse takes fewer bytes than its file.
     const qint64 fileSize = QFileInfo(corpusDir() + u'/' + file).size();
     if (maxRatio > 0)

@@ -2,7 +2,10 @@
 // two 政府信息公开 annual report PDFs of the corpus. Expected values are read off the tables by
 // hand.
 
+#include "core/documentmodel.h"
 #include "core/figuremodel.h"
+#include "core/keyindicatormodel.h"
+#include "core/magnitude.h"
 #include "core/report.h"
 #include "core/section.h"
 #include "core/tablefigurereader.h"
@@ -21,6 +24,9 @@ class TstTableFigureReader : public QObject
 private slots:
     void synthetic_data();
     void synthetic();
+    void writtenMagnitude_data();
+    void writtenMagnitude();
+    void corpusWrittenMagnitude();
     void noFigures_data();
     void noFigures();
     void corpus_data();
@@ -203,6 +209,84 @@ void TstTableFigureReader::synthetic()
     // The quote is the figure's row.
     QVERIFY(f->quoteIn(s.text).contains(written));
     QVERIFY(!f->quoteIn(s.text).contains(u'\n'));
+}
+
+// A cell's number carries no multiplier; the one its caption or header states (单位：万元) is
+// kept, so that the value is shown as the table writes it, over the value in base units.
+void TstTableFigureReader::writtenMagnitude_data()
+{
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<double>("value"); // in base units
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("shown");
+    const QStringList fees = {u"信息内容;本年收费金额"_qs, u"行政事业性收费;7545"_qs};
+    QTest::addRow("caption 单位：万元")
+        << fees << u"单位：万元"_qs << u"行政事业性收费 · 本年收费金额"_qs << 75450000.0 << u"元"_qs
+        << u"7545万元"_qs;
+    QTest::addRow("caption 单位：亿元, decimals")
+        << QStringList{u"项目;金额"_qs, u"一般公共预算收入;12.36"_qs} << u"（单位：亿元）"_qs
+        << u"一般公共预算收入 · 金额"_qs << 1236000000.0 << u"元"_qs << u"12.36亿元"_qs;
+    QTest::addRow("header 单位：万元")
+        << QStringList{u"信息内容;本年收费金额（单位：万元）"_qs, u"行政事业性收费;7,730.5"_qs}
+        << QString() << u"行政事业性收费 · 本年收费金额（单位：万元）"_qs << 77305000.0 << u"元"_qs
+        << u"7730.5万元"_qs;
+    QTest::addRow("no multiplier")
+        << QStringList{u"项目;件数"_qs, u"受理申请;95"_qs} << u"单位：件"_qs
+        << u"受理申请 · 件数"_qs << 95.0 << u"件"_qs << u"95件"_qs;
+}
+
+void TstTableFigureReader::writtenMagnitude()
+{
+    QFETCH(QStringList, rows);
+    QFETCH(QString, caption);
+    QFETCH(QString, label);
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, shown);
+    const Section s = sectionOf(rows, caption);
+    const QList<Figure> figures = TableFigureReader::read(s);
+    const Figure *f = figureAt(figures, s, label);
+    QVERIFY2(f, qPrintable(label));
+    QCOMPARE(f->value, value);
+    QCOMPARE(f->unit, unit);
+    QCOMPARE(Magnitude::display(*f, f->textIn(s.text)), shown);
+}
+
+// The real table: 行政事业性收费 of the 2024 report, 7545 under 本年收费金额（单位：万元）.
+void TstTableFigureReader::corpusWrittenMagnitude()
+{
+    REPORTSCOPE_REQUIRE_CORPUS();
+    const ReportLoader::Result loaded =
+        ReportLoader::loadFile(corpusDir() + u"/published/hongze-xxgk-2024.pdf"_qs);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage));
+    const Report &report = *loaded.report;
+    for (int i = 0; i < report.figures().size(); ++i) {
+        const Figure &f = report.figures().at(i);
+        if (!f.label.startsWith(u"行政事业性收费"_qs))
+            continue;
+        QCOMPARE(report.figureText(i).toString(), u"7545"_qs);
+        QCOMPARE(f.value, 75450000.0);
+        QCOMPARE(f.unit, u"元"_qs);
+        QCOMPARE(Magnitude::display(f, report.figureText(i)), u"7545万元"_qs);
+        // The overview's key indicators show it as the table writes it.
+        DocumentModel documents;
+        documents.addReport(loaded.report);
+        KeyIndicatorModel keys(&documents);
+        keys.setReportRow(0);
+        for (int row = 0; row < keys.rowCount(); ++row) {
+            const QModelIndex index = keys.index(row, 0);
+            if (index.data(KeyIndicatorModel::FigureIndexRole).toInt() != i)
+                continue;
+            QCOMPARE(index.data(KeyIndicatorModel::DisplayValueRole).toString(), u"7545万元"_qs);
+            QCOMPARE(index.data(KeyIndicatorModel::UnitRole).toString(), u"万元"_qs);
+            QCOMPARE(keys.index(row, KeyIndicatorModel::ValueColumn).data().toString(), u"7545"_qs);
+            return;
+        }
+        QFAIL("行政事业性收费 is not among the key indicators");
+    }
+    QFAIL("no figure 行政事业性收费");
 }
 
 void TstTableFigureReader::noFigures_data()
