@@ -90,6 +90,15 @@ QString Magnitude::writtenPrefix(QStringView written)
         if (const QString p = prefixAt(written.mid(i)); !p.isEmpty())
             return p;
     }
+    // A quantity written without digits (近万亿元, 超千亿元): its first multiplier of 万 or
+    // more, so that it reads 1万亿元 and 1000亿元; 逾百家 stays 100家.
+    if (std::none_of(written.begin(), written.end(), isDigit)) {
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const QString p = prefixAt(written.mid(i));
+            if (!p.isEmpty() && factorOf(p) >= 1e4)
+                return p;
+        }
+    }
     return QString();
 }
 

@@ -68,10 +68,18 @@ void readFromReport(const QModelIndex &index, FigureChartBuilder::Bar *bar)
         return;
     const Figure &f = report->figures().at(fi);
     bar->role = f.role;
+    bar->captionPrefix = Magnitude::prefixOfExponent(f.multiplierExponent);
     const IndicatorMatcher &matcher = IndicatorMatcher::instance();
     bar->indicator = matcher.match(*report, f);
     if (!bar->indicator.isEmpty())
         bar->indicatorName = matcher.name(bar->indicator);
+}
+
+// The multiplier a bar is written with: its own (32765亿元 → 亿), else its table caption's.
+QString writtenPrefix(const FigureChartBuilder::Bar &bar)
+{
+    const QString own = Magnitude::writtenPrefix(bar.text);
+    return own.isEmpty() ? bar.captionPrefix : own;
 }
 
 // The separator TableFigureReader puts between a cell's row and column paths, and between
@@ -193,6 +201,7 @@ QList<FigureChartBuilder::Bar> FigureChartBuilder::barsFromReport(const Report &
         bar.unit = f.unit;
         bar.kind = f.kind;
         bar.role = f.role;
+        bar.captionPrefix = Magnitude::prefixOfExponent(f.multiplierExponent);
         bar.quote = report.figureQuote(fi).toString();
         bar.sectionId = report.figureSectionId(fi);
         if (f.section >= 0 && f.section < report.sectionCount())
@@ -361,12 +370,12 @@ QList<FigureChartBuilder::Group> FigureChartBuilder::finishGroups(QList<Group> g
                 maxAbs = std::abs(bar.value);
                 largest = i;
             }
-            ++prefixes[Magnitude::writtenPrefix(bar.text)];
+            ++prefixes[writtenPrefix(bar)];
         }
         g.prefix.clear();
         g.scale = 1;
         if (!g.percentAxis && largest >= 0) {
-            QString best = Magnitude::writtenPrefix(g.bars.at(largest).text);
+            QString best = writtenPrefix(g.bars.at(largest));
             for (auto it = prefixes.cbegin(); it != prefixes.cend(); ++it) {
                 if (it.value() > prefixes.value(best))
                     best = it.key();

@@ -39,6 +39,8 @@ public:
         int figureIndex = -1;
         QString label; ///< what is counted
         QString text;  ///< the figure as written, e.g. 5.4万余名
+        /** The multiplier a table caption gives (单位：万元 → 万) when text holds none. */
+        QString captionPrefix;
         double value = 0;
         QString unit;
         Figure::Kind kind = Figure::Kind::Count;

@@ -587,6 +587,15 @@ void TestFigureChartBuilder::magnitudeLabels_data()
                 bar(u"办结案件"_qs, 8000, u"件"_qs, K::Count, 1, u"8000件"_qs),
                 bar(u"调解案件"_qs, 41000, u"件"_qs, K::Count, 2, u"4.1万件"_qs)}
         << u"万件"_qs << u"@value万件"_qs << u"%g"_qs << 5.3 << u"= 53000 件"_qs;
+    {
+        // Table cells under 单位：万元: the caption's multiplier, as the report writes them.
+        Bars fees{bar(u"行政事业性收费"_qs, 30000, u"元"_qs, K::Money, 0, u"3"_qs),
+                  bar(u"经营服务性收费"_qs, 52000, u"元"_qs, K::Money, 1, u"5.2"_qs)};
+        for (auto &b : fees)
+            b.captionPrefix = u"万"_qs;
+        QTest::addRow("3 and 5.2 under 单位：万元")
+            << fees << u"万元"_qs << u"@value万元"_qs << u"%g"_qs << 3.0 << u"= 30000 元"_qs;
+    }
     QTest::addRow("small counts as they are")
         << Bars{bar(u"受理案件"_qs, 147, u"件"_qs, K::Count, 0, u"147件"_qs),
                 bar(u"办结案件"_qs, 120, u"件"_qs, K::Count, 1, u"120件"_qs)}

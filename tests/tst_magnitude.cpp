@@ -76,6 +76,9 @@ void TestMagnitude::writtenPrefix_data()
         << QStringLiteral("１６６５．２亿元") << QStringLiteral("亿");
     QTest::addRow("none") << QStringLiteral("147件") << QString();
     QTest::addRow("百 as a word") << QStringLiteral("逾百家") << QString();
+    QTest::addRow("万亿 without digits") << QStringLiteral("万亿元") << QStringLiteral("万亿");
+    QTest::addRow("千亿 without digits") << QStringLiteral("千亿元") << QStringLiteral("亿");
+    QTest::addRow("翻一番") << QStringLiteral("翻一番") << QString();
     QTest::addRow("percent") << QStringLiteral("98%") << QString();
 }
 
