@@ -155,15 +155,18 @@ bool NumberReader::readArabic(qsizetype pos, Reading *r, int depth) const
     }
     readSuffix(p, r);
 
-    // 4.5%-5%: a range written with the unit on both ends.
+    // 4.5%-5%, 5%—5.5%: a range written with the unit on both ends.
     if (r->unit && depth < 4 && r->after == r->end) {
         const QChar c = at(r->end);
-        if ((c == u'-' || c == u'~' || c == u'～' || c == u'至') && isAsciiDigit(at(r->end + 1))) {
+        qsizetype q = r->end + 1;
+        if (c == u'—' && at(q) == u'—')
+            ++q;
+        if ((c == u'-' || c == u'~' || c == u'～' || c == u'至' || c == u'—') &&
+            isAsciiDigit(at(q))) {
             Reading next;
-            if (readArabic(r->end + 1, &next, depth + 1) && next.unit == r->unit &&
+            if (readArabic(q, &next, depth + 1) && next.unit == r->unit &&
                 next.factor == r->factor) {
-                r->rangeUpper =
-                    QStringLiteral("至") + m_norm.mid(r->end + 1, next.numberEnd - r->end - 1);
+                r->rangeUpper = QStringLiteral("至") + m_norm.mid(q, next.numberEnd - q);
                 r->upper = next.value;
                 r->end = next.end;
                 r->after = next.after;

@@ -99,6 +99,9 @@ void TstNumberReader::read_data()
     QTest::addRow("range with the unit on both ends")
         << u"控制在4%至6%。"_qs << u"4"_qs << false << u"4%至6%"_qs << 4.0 << 1.0 << u"%"_qs
         << QString() << ex << QString() << ex << u"至6"_qs << 6.0;
+    QTest::addRow("range with the unit on both ends, em dash")
+        << u"年均增长5%—5.5%，"_qs << u"5"_qs << false << u"5%—5.5%"_qs << 5.0 << 1.0 << u"%"_qs
+        << QString() << ex << QString() << ex << u"至5.5"_qs << 5.5;
     QTest::addRow("range sharing 万")
         << u"吸纳3-5万人就业"_qs << u"3"_qs << false << u"3-5万人"_qs << 30000.0 << 1e4 << u"人"_qs
         << QString() << ex << QString() << ex << u"至5万"_qs << 50000.0;
