@@ -5,6 +5,9 @@
 //   decode+parse+figures    the whole pipeline: figures and consistency checks
 //   figures (one document)  FigureExtractor alone on all texts joined into one 50 MB text,
 //                           which shows that extraction stays linear on a single huge input
+// Options for profiling (callgrind counts the same instructions on any load): --megabytes N
+// repeats the input to N MB instead of 50, --stage parse|figures|document runs one line only,
+// --runs N takes the best of N runs instead of three.
 // MB are 10^6 bytes of input as stored on disk. Each line gives the rate by the wall clock and
 // by the thread's CPU time: on a machine whose cores are shared, the CPU time is what the work
 // itself costs, while the wall clock also counts the time other processes held the core.
@@ -22,7 +25,6 @@
 
 namespace {
 
-constexpr qint64 TargetBytes = 50LL * 1000 * 1000;
 
 struct Input
 {
@@ -75,12 +77,13 @@ void report(const char *what, qint64 bytes, const Timing &t, int figures)
 }
 
 // Best of three runs of the whole repeated input through the loader.
-Timing timeLoading(const QList<Input> &inputs, int repeats, bool figures, int *figureCount)
+Timing timeLoading(const QList<Input> &inputs, int repeats, int runs, bool figures,
+                   int *figureCount)
 {
     ReportParser::Options options;
     options.extractFigures = figures;
     Timing best;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < runs; ++run) {
         int count = 0;
         timeRun(&best, [&] {
             for (int r = 0; r < repeats; ++r) {
@@ -102,11 +105,35 @@ Timing timeLoading(const QList<Input> &inputs, int repeats, bool figures, int *f
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString folder =
-        args.size() > 1 ? args.at(1) : qEnvironmentVariable("REPORTSCOPE_CORPUS_DIR");
-    if (folder.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_parse FOLDER (or set REPORTSCOPE_CORPUS_DIR)\n");
+    QStringList args = app.arguments();
+    args.removeFirst();
+    qint64 targetBytes = 50LL * 1000 * 1000;
+    QString stage;
+    int runs = 3;
+    QString folder = qEnvironmentVariable("REPORTSCOPE_CORPUS_DIR");
+    bool usage = false;
+    while (!args.isEmpty()) {
+        const QString arg = args.takeFirst();
+        if (arg == QLatin1String("--megabytes") && !args.isEmpty()) {
+            const double mb = args.takeFirst().toDouble();
+            usage = usage || mb <= 0;
+            targetBytes = qint64(mb * 1e6);
+        } else if (arg == QLatin1String("--stage") && !args.isEmpty()) {
+            stage = args.takeFirst();
+            usage = usage || (stage != QLatin1String("parse") && stage != QLatin1String("figures") &&
+                              stage != QLatin1String("document"));
+        } else if (arg == QLatin1String("--runs") && !args.isEmpty()) {
+            runs = args.takeFirst().toInt();
+            usage = usage || runs <= 0;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            usage = true;
+        } else {
+            folder = arg;
+        }
+    }
+    if (usage || folder.isEmpty()) {
+        std::fprintf(stderr, "usage: bench_parse [--megabytes N] [--stage parse|figures|document] "
+                             "[--runs N] FOLDER (or set REPORTSCOPE_CORPUS_DIR)\n");
         return 2;
     }
     QList<Input> inputs;
@@ -124,16 +151,22 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_parse: no .txt files in %s\n", qPrintable(folder));
         return 1;
     }
-    const int repeats = int((TargetBytes + bytes - 1) / bytes);
+    const int repeats = int(qMax<qint64>(1, (targetBytes + bytes - 1) / bytes));
     const qint64 total = bytes * repeats;
     std::printf("%d files, %.2f MB, repeated %d times\n", int(inputs.size()), megabytes(bytes),
                 repeats);
 
     int figures = 0;
-    Timing t = timeLoading(inputs, repeats, false, &figures);
-    report("decode+parse", total, t, figures);
-    t = timeLoading(inputs, repeats, true, &figures);
-    report("decode+parse+figures", total, t, figures);
+    if (stage.isEmpty() || stage == QLatin1String("parse")) {
+        const Timing t = timeLoading(inputs, repeats, runs, false, &figures);
+        report("decode+parse", total, t, figures);
+    }
+    if (stage.isEmpty() || stage == QLatin1String("figures")) {
+        const Timing t = timeLoading(inputs, repeats, runs, true, &figures);
+        report("decode+parse+figures", total, t, figures);
+    }
+    if (!stage.isEmpty() && stage != QLatin1String("document"))
+        return 0;
 
     // One document of all texts, for linear time on a single large input.
     QString joined;
@@ -146,7 +179,7 @@ int main(int argc, char **argv)
         }
     }
     Timing best;
-    for (int run = 0; run < 3; ++run)
+    for (int run = 0; run < runs; ++run)
         timeRun(&best, [&] { figures = int(FigureExtractor::extract(joined).size()); });
     report("figures (one document)", joinedBytes, best, figures);
     return 0;
