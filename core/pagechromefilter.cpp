@@ -36,6 +36,29 @@ const Lexicon &anywhere()
     return lexicon;
 }
 
+// A cheap first test for anywhere(): the distinct last characters of its words. A line that
+// holds none of them holds none of the words, and a vectorised search for a few characters
+// is cheaper than the lexicon's pass over every character; most lines are ruled out so.
+bool mayHoldAnywhereWord(QStringView line)
+{
+    static const QList<QChar> ends = [] {
+        QList<QChar> out;
+        for (const QString &w : anywhere().words()) {
+            if (!w.isEmpty() && !out.contains(w.back()))
+                out.append(w.back());
+        }
+        return out;
+    }();
+    // With many distinct ends the searches would cost more than the pass they save.
+    if (ends.size() > 8)
+        return true;
+    for (QChar c : ends) {
+        if (line.contains(c))
+            return true;
+    }
+    return false;
+}
+
 // Length of the key at pos if one of the field keys stands there followed by a colon. No key
 // is followed by a colon inside a longer key, so the longest key at pos is the one to try.
 qsizetype keyAt(QStringView line, qsizetype pos, QString *key)
@@ -111,15 +134,17 @@ bool PageChromeFilter::isChrome(QStringView line)
     // A trailer (startsTrailer()), a breadcrumb, a whole-line word, a word that is furniture
     // anywhere, or a photo caption.
     if (w.list(TrailerStart).startsAny(line) || isBreadcrumb(line) ||
-        w.list(ChromeLine).contains(line) || anywhere().occursIn(line) || isCaption(line))
+        w.list(ChromeLine).contains(line) ||
+        (mayHoldAnywhereWord(line) && anywhere().occursIn(line)) || isCaption(line))
         return true;
     // Several page buttons on one line: "下载、打印", "打印 | 关闭".
     if (line.size() > 40)
         return false;
     int buttons = 0;
     qsizetype s = 0;
+    static constexpr QStringView separators = u"、|/ ·";
     for (qsizetype i = 0; i <= line.size(); ++i) {
-        if (i < line.size() && !TextClasses::oneOf(u"、|/ ·", line.at(i)))
+        if (i < line.size() && !TextClasses::oneOf(separators, line.at(i)))
             continue;
         if (i > s) {
             if (!w.list(ChromeLine).contains(line.sliced(s, i - s)))
@@ -136,7 +161,8 @@ bool PageChromeFilter::isBreadcrumb(QStringView line)
     // ">政府信息公开>法定主动公开内容>…", "首页 > 新闻", "当前位置：…".
     if (words().list(BreadcrumbStart).startsAny(line))
         return true;
-    if (line.size() < 120 && line.count(u'>') >= 2 &&
+    const qsizetype step = line.size() < 120 ? line.indexOf(u'>') : -1;
+    if (step >= 0 && line.indexOf(u'>', step + 1) >= 0 &&
         !TextClasses::containsAny(line, TextClasses::ProsePunctuation)) {
         // Every step of a breadcrumb is a short menu name ("增速>5%且>全国平均" is text).
         for (QStringView step : line.split(u'>')) {
@@ -170,7 +196,10 @@ QString PageChromeFilter::datelineAgency(QStringView line)
 {
     static const QRegularExpression re(
         QStringLiteral("^(\\S{1,6}社)\\S{0,6}?\\d{1,2}月\\d{1,2}日电"));
-    if (line.size() > 30)
+    // The agency's 社 stands within the first seven characters and 日电 follows: most lines
+    // need no match.
+    if (line.size() > 30 || !line.first(qMin<qsizetype>(line.size(), 7)).contains(u'社') ||
+        !line.contains(u"日电"))
         return QString();
     const QRegularExpressionMatch m = re.match(line);
     return m.hasMatch() ? m.captured(1) : QString();

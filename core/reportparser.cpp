@@ -143,6 +143,20 @@ bool isArabicKind(Kind k)
     return k == Kind::ArabicDot || k == Kind::ArabicComma || k == Kind::ArabicParen;
 }
 
+// A line's text as a hash key. Lines compare whole, but the hash reads only their length and
+// ends: paragraphs are long, and hashing every one whole cost more than the lookups.
+struct LineKey
+{
+    QStringView text;
+    bool operator==(const LineKey &other) const { return text == other.text; }
+};
+
+size_t qHash(const LineKey &key, size_t seed = 0)
+{
+    const qsizetype ends = qMin<qsizetype>(key.text.size(), 16);
+    return qHashMulti(seed, key.text.size(), key.text.first(ends), key.text.last(ends));
+}
+
 class Parser
 {
 public:
@@ -244,6 +258,7 @@ bool Parser::readBlocks()
     // Lines are what the parser reads: a paragraph is one, a table one per row (rows with a
     // tab are no headings and no prose). Page breaks carry no text.
     const QList<SourceBlock> &blocks = m_doc.blocks();
+    m_lines.reserve(blocks.size());
     const auto add = [this](const TextSpan &span, const SourcePosition &position, int block,
                             int row) {
         // Lines must follow each other in the text (lineAt() searches them): a block out of
@@ -320,6 +335,8 @@ void Parser::markChrome()
         bool terminated = false;
         bool comma = false;
         for (QChar c : v) {
+            if (isIdeograph(c)) // most characters: no punctuation
+                continue;
             if (TextClasses::isSentenceEnd(c)) {
                 terminated = true;
                 break;
@@ -393,14 +410,14 @@ void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
     }
     if (content.size() < 6)
         return;
-    QHash<QStringView, int> first;
+    QHash<LineKey, int> first;
     first.reserve(content.size());
     int bestI = -1;
     int bestJ = -1;
     int bestLen = 0;
     qsizetype bestChars = 0;
     for (int j = 0; j < content.size(); ++j) {
-        const QStringView vj = view(m_lines.at(content.at(j)));
+        const LineKey vj{view(m_lines.at(content.at(j)))};
         const auto it = first.constFind(vj);
         if (it == first.constEnd()) {
             first.insert(vj, j);
@@ -446,6 +463,7 @@ int Parser::readHead()
         f.table = l.table;
         f.hintLevel = l.hintLevel;
         f.settled = l.role != LineRole::Content;
+        f.notChrome = !l.chrome;
         in.append(f);
     }
     const FrontMatterReader::Result r = FrontMatterReader::read(
@@ -652,7 +670,7 @@ int Parser::openSection(Kind kind, int number, int parent, qsizetype markerStart
     s.title = sourceText(titleStart, titleEnd);
     s.headingRange = {markerStart, qMax(headingEnd, markerEnd)};
     const int index = int(sections.size());
-    sections.append(s);
+    sections.append(std::move(s));
     m_lastChild.append(KindNumbers{});
     if (parent >= 0) {
         sections[parent].children.append(index);
@@ -685,6 +703,8 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
         int depth = 0;
         for (qsizetype p = from; p < to; ++p) {
             const QChar c = m_norm.at(p);
+            if (isIdeograph(c)) // most characters: no bracket, terminator or colon
+                continue;
             if (pass == 0) {
                 if (c == u'“' || c == u'(' || c == u'《' || c == u'[' || c == u'「') {
                     ++depth;
@@ -805,10 +825,12 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
     const bool atSentenceStart =
         from > 0 && from < to && TextClasses::is(m_norm.at(from - 1), TextClasses::SentenceBreaks);
     for (qsizetype p = atSentenceStart ? from - 1 : from; p < to; ++p) {
-        const QChar c = m_norm.at(p);
-        const bool colon = TextClasses::is(c, TextClasses::Colon);
-        if (!TextClasses::isSentenceEnd(c) && !colon &&
-            !(TextClasses::is(c, TextClasses::Semicolon) && (listOpen || p < from)))
+        // One class lookup per character: most are none of these marks.
+        const TextClasses::Classes k = TextClasses::classesOf(m_norm.at(p));
+        if (!k.testAnyFlags(TextClasses::SentenceEnd | TextClasses::Colon | TextClasses::Semicolon))
+            continue;
+        const bool colon = k.testAnyFlag(TextClasses::Colon);
+        if (!k.testAnyFlag(TextClasses::SentenceEnd) && !colon && !listOpen && p >= from)
             continue;
         qsizetype q = p + 1;
         while (q < to && TextNormalizer::isSpace(m_norm.at(q)))
@@ -1143,6 +1165,12 @@ void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int 
 
 bool Parser::buildSections(int bodyStart, int bodyEnd)
 {
+    // The titles as the lines read (normalised), once rather than per line.
+    const QString title =
+        metadata.title.isEmpty() ? QString() : TextNormalizer::normalize(metadata.title);
+    const QString readerTitle = m_doc.metadata().title.isEmpty()
+                                    ? QString()
+                                    : TextNormalizer::normalize(m_doc.metadata().title);
     for (int i = bodyStart; i < bodyEnd; ++i) {
         if ((i & 0x3FF) == 0) {
             if (cancelled())
@@ -1172,11 +1200,10 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
         // The title repeated above the text, or a variant of it before the first heading, is
         // no part heading; nor is the reader's own title (a web page's article title) that it
         // put first as a heading: that is the report's title, whatever headings follow.
-        if ((!metadata.title.isEmpty() &&
-             v == QStringView(TextNormalizer::normalize(metadata.title))) ||
+        if ((!metadata.title.isEmpty() && v == QStringView(title)) ||
             (!m_anyHeading && looksLikeTitle(v) && !l.prose) ||
             (l.block == 0 && l.hintLevel >= 0 && !m_doc.metadata().title.isEmpty() &&
-             v == QStringView(TextNormalizer::normalize(m_doc.metadata().title))))
+             v == QStringView(readerTitle)))
             continue;
         if (const Section::Role role = HeadingClassifier::listHeadingRole(v);
             role != Section::Role::Body) {
@@ -1497,13 +1524,17 @@ void Parser::finishSections()
             s.level = p.level + 1;
             s.id = p.id + QLatin1Char('.') + QString::number(++childCounter[s.parent]);
         }
+        qsizetype length = 0;
+        for (const TextSpan &span : std::as_const(s.bodySpans))
+            length += span.length() + 1;
         QString text;
+        text.reserve(length);
         for (const TextSpan &span : std::as_const(s.bodySpans)) {
             if (!text.isEmpty())
                 text += QLatin1Char('\n');
             text += QStringView(m_src).sliced(span.start, span.length());
         }
-        s.text = text;
+        s.text = std::move(text);
         buildBlocks(&s);
     }
     // Ranges and subtree ends, children before parents.
@@ -1564,7 +1595,7 @@ void Parser::buildBlocks(Section *section) const
                 table.type = SectionBlock::Type::Table;
                 table.range = range;
                 table.position = row->position;
-                blocks.append(table);
+                blocks.append(std::move(table));
                 lastTable = line->block;
             }
             SectionBlock &table = blocks.last();
@@ -1572,13 +1603,14 @@ void Parser::buildBlocks(Section *section) const
             shifted.span = range;
             shifted.position = row->position;
             const qsizetype shift = range.start - span.start;
+            shifted.cells.reserve(row->cells.size());
             for (const TableCell &cell : row->cells) {
                 TableCell c = cell;
                 c.span.start = qBound(range.start, cell.span.start + shift, range.end);
                 c.span.end = qBound(c.span.start, cell.span.end + shift, range.end);
                 shifted.cells.append(c);
             }
-            table.rows.append(shifted);
+            table.rows.append(std::move(shifted));
             table.range.end = range.end;
             continue;
         }
@@ -1591,7 +1623,7 @@ void Parser::buildBlocks(Section *section) const
                 block.level = qMax(1, source->level);
             }
         }
-        blocks.append(block);
+        blocks.append(std::move(block));
         lastTable = -1;
     }
     section->blocks = std::move(blocks);
