@@ -87,8 +87,9 @@ bool isPersonName(QStringView v)
 // 书记, …) ends with one of these characters, and most lines hold none of them.
 bool mayNamePost(QStringView v)
 {
+    static constexpr QStringView lastOfPost = u"理长席任记";
     for (QChar c : v) {
-        if (TextClasses::oneOf(u"理长席任记", c))
+        if (TextClasses::oneOf(lastOfPost, c))
             return true;
     }
     return false;

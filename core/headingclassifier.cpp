@@ -5,8 +5,6 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace {
 
 QStringView withoutFinalColon(QStringView v)
@@ -87,10 +85,6 @@ QString HeadingClassifier::withoutPageReferences(const QString &title)
 {
     static const QRegularExpression pages(QStringLiteral(
         "\\s*[（(]\\s*[PpＰｐ]\\s*\\d+(\\s*[，,、]\\s*[PpＰｐ]?\\s*\\d+)*\\s*[)）]\\s*$"));
-    // Most titles name no page: no P, no match to run.
-    if (std::none_of(title.cbegin(), title.cend(),
-                     [](QChar c) { return TextClasses::oneOf(u"PpＰｐ", c); }))
-        return title;
     QString t = title;
     t.remove(pages);
     return t.isEmpty() ? title : t;

@@ -36,29 +36,6 @@ const Lexicon &anywhere()
     return lexicon;
 }
 
-// A cheap first test for anywhere(): the distinct last characters of its words. A line that
-// holds none of them holds none of the words, and a vectorised search for a few characters
-// is cheaper than the lexicon's pass over every character; most lines are ruled out so.
-bool mayHoldAnywhereWord(QStringView line)
-{
-    static const QList<QChar> ends = [] {
-        QList<QChar> out;
-        for (const QString &w : anywhere().words()) {
-            if (!w.isEmpty() && !out.contains(w.back()))
-                out.append(w.back());
-        }
-        return out;
-    }();
-    // With many distinct ends the searches would cost more than the pass they save.
-    if (ends.size() > 8)
-        return true;
-    for (QChar c : ends) {
-        if (line.contains(c))
-            return true;
-    }
-    return false;
-}
-
 // Length of the key at pos if one of the field keys stands there followed by a colon. No key
 // is followed by a colon inside a longer key, so the longest key at pos is the one to try.
 qsizetype keyAt(QStringView line, qsizetype pos, QString *key)
@@ -134,8 +111,7 @@ bool PageChromeFilter::isChrome(QStringView line)
     // A trailer (startsTrailer()), a breadcrumb, a whole-line word, a word that is furniture
     // anywhere, or a photo caption.
     if (w.list(TrailerStart).startsAny(line) || isBreadcrumb(line) ||
-        w.list(ChromeLine).contains(line) ||
-        (mayHoldAnywhereWord(line) && anywhere().occursIn(line)) || isCaption(line))
+        w.list(ChromeLine).contains(line) || anywhere().occursIn(line) || isCaption(line))
         return true;
     // Several page buttons on one line: "下载、打印", "打印 | 关闭".
     if (line.size() > 40)

@@ -111,11 +111,19 @@ struct OpenSection
 constexpr TextClasses::Classes NotInName = TextClasses::ProsePunctuation | TextClasses::Colon;
 
 // The parser has always counted the basic block of ideographs only (TextClasses::Cjk adds
-// Extension A).
+// Extension A). The range test is written out so that it stays inline: the scans ask it of
+// every character first, and most characters are ideographs.
 constexpr bool isIdeograph(QChar c)
 {
-    return TextClasses::is(c, TextClasses::UnifiedIdeograph);
+    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
 }
+static_assert(isIdeograph(QChar(0x4E00)) && isIdeograph(QChar(0x9FFF)) &&
+                  !isIdeograph(QChar(0x4DFF)) && !isIdeograph(QChar(0xA000)) &&
+                  TextClasses::is(QChar(0x4E00), TextClasses::UnifiedIdeograph) &&
+                  TextClasses::is(QChar(0x9FFF), TextClasses::UnifiedIdeograph) &&
+                  !TextClasses::is(QChar(0x4DFF), TextClasses::UnifiedIdeograph) &&
+                  !TextClasses::is(QChar(0xA000), TextClasses::UnifiedIdeograph),
+              "isIdeograph() is TextClasses::UnifiedIdeograph");
 
 // Kinds whose numbering is a strong structural signal: tolerate a duplicated or skipped
 // number (typos in the source) rather than swallowing the heading into the text.
@@ -141,20 +149,6 @@ bool looksLikeTitle(QStringView v)
 bool isArabicKind(Kind k)
 {
     return k == Kind::ArabicDot || k == Kind::ArabicComma || k == Kind::ArabicParen;
-}
-
-// A line's text as a hash key. Lines compare whole, but the hash reads only their length and
-// ends: paragraphs are long, and hashing every one whole cost more than the lookups.
-struct LineKey
-{
-    QStringView text;
-    bool operator==(const LineKey &other) const { return text == other.text; }
-};
-
-size_t qHash(const LineKey &key, size_t seed = 0)
-{
-    const qsizetype ends = qMin<qsizetype>(key.text.size(), 16);
-    return qHashMulti(seed, key.text.size(), key.text.first(ends), key.text.last(ends));
 }
 
 class Parser
@@ -410,14 +404,14 @@ void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
     }
     if (content.size() < 6)
         return;
-    QHash<LineKey, int> first;
+    QHash<QStringView, int> first;
     first.reserve(content.size());
     int bestI = -1;
     int bestJ = -1;
     int bestLen = 0;
     qsizetype bestChars = 0;
     for (int j = 0; j < content.size(); ++j) {
-        const LineKey vj{view(m_lines.at(content.at(j)))};
+        const QStringView vj = view(m_lines.at(content.at(j)));
         const auto it = first.constFind(vj);
         if (it == first.constEnd()) {
             first.insert(vj, j);
@@ -699,10 +693,11 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
     const bool semicolonEnds = isListItemKind(kind);
     // Terminators inside quotes or brackets do not end the title ("欢乐暑期?社工"), unless
     // the quotes never close and nothing else would.
+    const QChar *text = m_norm.constData();
     for (int pass = 0; pass < 2; ++pass) {
         int depth = 0;
         for (qsizetype p = from; p < to; ++p) {
-            const QChar c = m_norm.at(p);
+            const QChar c = text[p];
             if (isIdeograph(c)) // most characters: no bracket, terminator or colon
                 continue;
             if (pass == 0) {
@@ -824,9 +819,13 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
     // start right at from: "(一)标题。一是…".
     const bool atSentenceStart =
         from > 0 && from < to && TextClasses::is(m_norm.at(from - 1), TextClasses::SentenceBreaks);
+    const QChar *text = m_norm.constData();
     for (qsizetype p = atSentenceStart ? from - 1 : from; p < to; ++p) {
-        // One class lookup per character: most are none of these marks.
-        const TextClasses::Classes k = TextClasses::classesOf(m_norm.at(p));
+        // Most characters are ideographs, the others need one class lookup.
+        const QChar c = text[p];
+        if (isIdeograph(c))
+            continue;
+        const TextClasses::Classes k = TextClasses::classesOf(c);
         if (!k.testAnyFlags(TextClasses::SentenceEnd | TextClasses::Colon | TextClasses::Semicolon))
             continue;
         const bool colon = k.testAnyFlag(TextClasses::Colon);
