@@ -151,6 +151,29 @@ bool isArabicKind(Kind k)
     return k == Kind::ArabicDot || k == Kind::ArabicComma || k == Kind::ArabicParen;
 }
 
+// A line's text as a hash key. Lines compare whole, but the hash reads only the length and a
+// few characters: hashing every paragraph whole cost more than the lookups, and lines that
+// share these and their length but differ are rare (and compare apart).
+struct LineKey
+{
+    QStringView text;
+    bool operator==(const LineKey &other) const { return text == other.text; }
+};
+
+size_t qHash(const LineKey &key, size_t seed = 0)
+{
+    const QStringView t = key.text;
+    quint64 h = seed ^ quint64(t.size());
+    if (!t.isEmpty()) {
+        for (const qsizetype i : {qsizetype(0), t.size() / 3, 2 * t.size() / 3, t.size() - 1})
+            h = (h ^ t.at(i).unicode()) * 0x100000001B3ULL;
+    }
+    // QHash takes the low bits for the bucket: mix the high ones in (splitmix64's finish).
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
+    return size_t(h ^ (h >> 31));
+}
+
 class Parser
 {
 public:
@@ -395,6 +418,7 @@ void Parser::markChrome()
 void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
 {
     QList<int> content;
+    content.reserve(m_lines.size());
     qsizetype totalChars = 0;
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines.at(i).role == LineRole::Content) {
@@ -404,14 +428,14 @@ void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
     }
     if (content.size() < 6)
         return;
-    QHash<QStringView, int> first;
+    QHash<LineKey, int> first;
     first.reserve(content.size());
     int bestI = -1;
     int bestJ = -1;
     int bestLen = 0;
     qsizetype bestChars = 0;
     for (int j = 0; j < content.size(); ++j) {
-        const QStringView vj = view(m_lines.at(content.at(j)));
+        const LineKey vj{view(m_lines.at(content.at(j)))};
         const auto it = first.constFind(vj);
         if (it == first.constEnd()) {
             first.insert(vj, j);
@@ -592,7 +616,7 @@ int Parser::currentSection()
     if (m_preamble < 0) {
         Section s;
         s.kind = Kind::Preamble;
-        sections.append(s);
+        sections.append(std::move(s));
         m_lastChild.append(KindNumbers{});
         m_preamble = int(sections.size() - 1);
     }
@@ -1449,7 +1473,7 @@ void Parser::splitClosing()
     s.kind = Kind::Closing;
     s.role = Section::Role::Closing;
     s.bodySpans = moved;
-    sections.insert(next, s);
+    sections.insert(next, std::move(s));
 }
 
 void Parser::assignRoles()
@@ -1490,7 +1514,7 @@ void Parser::finishSections()
             const Line &l = m_lines.at(k);
             s.bodySpans.append({l.start, l.end});
         }
-        sections.append(s);
+        sections.append(std::move(s));
     }
     dissolveMixedItems();
     splitClosing();
