@@ -151,29 +151,6 @@ bool isArabicKind(Kind k)
     return k == Kind::ArabicDot || k == Kind::ArabicComma || k == Kind::ArabicParen;
 }
 
-// A line's text as a hash key. Lines compare whole, but the hash reads only the length and a
-// few characters: hashing every paragraph whole cost more than the lookups, and lines that
-// share these and their length but differ are rare (and compare apart).
-struct LineKey
-{
-    QStringView text;
-    bool operator==(const LineKey &other) const { return text == other.text; }
-};
-
-size_t qHash(const LineKey &key, size_t seed = 0)
-{
-    const QStringView t = key.text;
-    quint64 h = seed ^ quint64(t.size());
-    if (!t.isEmpty()) {
-        for (const qsizetype i : {qsizetype(0), t.size() / 3, 2 * t.size() / 3, t.size() - 1})
-            h = (h ^ t.at(i).unicode()) * 0x100000001B3ULL;
-    }
-    // QHash takes the low bits for the bucket: mix the high ones in (splitmix64's finish).
-    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
-    return size_t(h ^ (h >> 31));
-}
-
 class Parser
 {
 public:
@@ -428,14 +405,14 @@ void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
     }
     if (content.size() < 6)
         return;
-    QHash<LineKey, int> first;
+    QHash<QStringView, int> first;
     first.reserve(content.size());
     int bestI = -1;
     int bestJ = -1;
     int bestLen = 0;
     qsizetype bestChars = 0;
     for (int j = 0; j < content.size(); ++j) {
-        const LineKey vj{view(m_lines.at(content.at(j)))};
+        const QStringView vj = view(m_lines.at(content.at(j)));
         const auto it = first.constFind(vj);
         if (it == first.constEnd()) {
             first.insert(vj, j);
