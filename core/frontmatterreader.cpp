@@ -83,6 +83,18 @@ bool isPersonName(QStringView v)
     return dot ? ideographs >= 3 : (ideographs >= 2 && ideographs <= 4);
 }
 
+// A cheap first test for the speaker line: every post it may name (总理, 省长, 主席, 主任,
+// 书记, …) ends with one of these characters, and most lines hold none of them.
+bool mayNamePost(QStringView v)
+{
+    static constexpr QStringView lastOfPost = u"理长席任记";
+    for (QChar c : v) {
+        if (TextClasses::oneOf(lastOfPost, c))
+            return true;
+    }
+    return false;
+}
+
 QString withoutSpaces(QStringView v)
 {
     QString out;
@@ -118,13 +130,16 @@ FrontMatterReader::Result FrontMatterReader::read(const QList<Line> &lines, bool
     static const QRegularExpression speakerRe(QStringLiteral(
         "^(\\S{0,16}?(?:总理|副总理|市长|代市长|省长|代省长|区长|代区长|县长|代县长|州长|主席|"
         "主任|书记|局长))(\\s*)(\\S.{0,16})$"));
+    // Shared (a copy costs a reference count, not a new match object) by the lines that
+    // cannot name a post.
+    static const QRegularExpressionMatch noMatch;
     Result r;
     int i = 0;
     // The next line that is neither settled nor furniture, or -1.
     const auto nextText = [&lines](int from) {
         for (int k = from; k < lines.size(); ++k) {
             const Line &l = lines.at(k);
-            if (!l.settled && !PageChromeFilter::isChrome(l.text))
+            if (!l.settled && (l.notChrome || !PageChromeFilter::isChrome(l.text)))
                 return k;
         }
         return -1;
@@ -136,7 +151,7 @@ FrontMatterReader::Result FrontMatterReader::read(const QList<Line> &lines, bool
             continue;
         }
         const QStringView v = l.text;
-        if (PageChromeFilter::isChrome(v)) {
+        if (!l.notChrome && PageChromeFilter::isChrome(v)) {
             r.roles.append(PageChromeFilter::isBreadcrumb(v) ? Role::Breadcrumb
                            : PageChromeFilter::isCaption(v)  ? Role::Caption
                                                              : Role::Chrome);
@@ -175,9 +190,10 @@ FrontMatterReader::Result FrontMatterReader::read(const QList<Line> &lines, bool
             break;
         }
         // A block the reader marked as a heading starts the report unless it is the title.
-        if (l.hintLevel >= 0 && !looksLikeTitle(v))
+        const bool title = looksLikeTitle(v);
+        if (l.hintLevel >= 0 && !title)
             break;
-        if (looksLikeTitle(v)) {
+        if (title) {
             // Sites print the title twice (page heading and document heading): the first
             // is the title, the repeats are furniture. A title split over two lines has
             // its first half on the line before.
@@ -193,7 +209,7 @@ FrontMatterReader::Result FrontMatterReader::read(const QList<Line> &lines, bool
             continue;
         }
         if (v.size() <= 24) {
-            const QRegularExpressionMatch m = speakerRe.match(v);
+            const QRegularExpressionMatch m = mayNamePost(v) ? speakerRe.match(v) : noMatch;
             // A post without a place before it (省长　王予波) is set apart from the name: 市长信箱
             // is a menu.
             if (m.hasMatch() && isPersonName(m.capturedView(3)) &&

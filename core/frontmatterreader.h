@@ -40,6 +40,9 @@ public:
         bool table = false;   ///< a row of a table
         int hintLevel = -1;   ///< the reader's heading hint (see SourceBlock), -1 for none
         bool settled = false; ///< an earlier stage classified it (chrome, field, duplicate)
+        /** An earlier stage found it no page chrome (PageChromeFilter::isChrome() is false),
+         *  so it is not asked again. */
+        bool notChrome = false;
     };
 
     struct Result

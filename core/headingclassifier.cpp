@@ -23,6 +23,10 @@ Section::Role HeadingClassifier::listHeadingRole(QStringView line)
     static const QRegularExpression glossary(
         QStringLiteral("^(有关|相关|主要)?(名词|术语|名词术语)(解释|释义|注释|说明)$"));
     static const QRegularExpression notes(QStringLiteral("^(注释|注解|注|备注)$"));
+    // Every line is asked: most are ruled out by their length or first character without a
+    // match (the phrases are at most eight characters).
+    if (v.isEmpty() || v.size() > 8 || !TextClasses::oneOf(u"有相主名术注备", v.front()))
+        return Section::Role::Body;
     if (glossary.match(v).hasMatch())
         return Section::Role::Glossary;
     if (notes.match(v).hasMatch())
@@ -71,7 +75,9 @@ bool HeadingClassifier::opensPartSummary(QStringView paragraph)
     static const QRegularExpression frame(QStringLiteral(
         "^(过去(的)?[一两三四五十]?年|[一两三四五十几]年(来|间)|这[一五]年|此外|与此同时|"
         "总的来看|总体来看|回顾过去)[，,]"));
-    return paragraph.size() < 4000 &&
+    // The phrases start with one of these characters: most paragraphs need no match.
+    return paragraph.size() < 4000 && !paragraph.isEmpty() &&
+           TextClasses::oneOf(u"过一两三四五十几这此与总回", paragraph.front()) &&
            frame.match(paragraph.first(qMin<qsizetype>(paragraph.size(), 16))).hasMatch();
 }
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <array>
 #include <climits>
 
 namespace {
@@ -37,6 +38,21 @@ int yearOf(const QString &digits)
     bool ok = false;
     const int y = digits.toInt(&ok);
     return ok && y >= 1949 && y <= 2100 ? y : 0;
+}
+
+// Where word first occurs in text at or after from, or -1: QStringView::indexOf() of a short
+// word rolls a hash over every character, while the first character of a place name is rare
+// in a report, and a vectorised search for it leaves few places to compare.
+qsizetype indexOfWord(QStringView text, QStringView word, qsizetype from = 0)
+{
+    if (word.isEmpty())
+        return text.indexOf(word, from);
+    for (qsizetype at = text.indexOf(word.front(), from); at >= 0;
+         at = text.indexOf(word.front(), at + 1)) {
+        if (text.sliced(at).startsWith(word))
+            return at;
+    }
+    return -1;
 }
 
 bool isGovernmentWord(QStringView rest)
@@ -72,22 +88,46 @@ public:
     PlaceHit fromPhrase(const QString &phrase, bool strict) const;
     QString complete(const QString &place) const;
     QString resolveRelative(Level level) const;
-    /** Occurrences of words in the first within characters, counted up to limit. */
-    int count(QStringView words, qsizetype within = CountChars, int limit = INT_MAX) const;
+    /** Occurrences of each of words in the first within characters, each counted up to limit
+     *  (apart, from the left), in one pass over the text: a whole-text search per word costs
+     *  as much as the pass. */
+    QList<int> countEach(const QList<QStringView> &words, qsizetype within = CountChars,
+                         int limit = INT_MAX) const;
 
 private:
     const MetadataVocabulary &m_v;
     QStringView m_text;
 };
 
-int Inference::count(QStringView words, qsizetype within, int limit) const
+QList<int> Inference::countEach(const QList<QStringView> &words, qsizetype within, int limit) const
 {
     const QStringView head = m_text.left(within);
-    int n = 0;
-    for (qsizetype at = head.indexOf(words); at >= 0 && n < limit;
-         at = head.indexOf(words, at + words.size()))
-        ++n;
-    return n;
+    QList<int> counts(words.size(), 0);
+    QList<qsizetype> next(words.size(), 0); ///< where the word's next occurrence may start
+    // The words by first character, in buckets of its low six bits chained through chained:
+    // most positions of the text find an empty bucket with one load.
+    std::array<int, 64> bucket;
+    bucket.fill(-1);
+    QList<int> chained(words.size(), -1);
+    for (qsizetype k = words.size() - 1; k >= 0; --k) {
+        if (words.at(k).isEmpty())
+            continue;
+        const unsigned b = words.at(k).front().unicode() & 63u;
+        chained[k] = bucket[b];
+        bucket[b] = int(k);
+    }
+    const QChar *text = head.data();
+    for (qsizetype p = 0; p < head.size(); ++p) {
+        for (int k = bucket[text[p].unicode() & 63u]; k >= 0; k = chained.at(k)) {
+            const QStringView w = words.at(k);
+            if (w.front() != text[p] || p < next.at(k) || counts.at(k) >= limit ||
+                !head.sliced(p).startsWith(w))
+                continue;
+            ++counts[k];
+            next[k] = p + w.size();
+        }
+    }
+    return counts;
 }
 
 PlaceHit Inference::fromPhrase(const QString &input, bool strict) const
@@ -173,25 +213,31 @@ QString Inference::complete(const QString &place) const
     if (place.contains(u'市') || place.contains(u'州') || place.contains(u'盟'))
         return place;
     const QStringView head = m_text.left(CountChars);
-    // Only where the text names the district is a city looked for, just before it.
-    for (qsizetype at = head.indexOf(place); at > 0; at = head.indexOf(place, at + 1)) {
-        for (const MetadataVocabulary::Place &c : m_v.places()) {
-            if (c.level == Level::City && at >= c.name.size() &&
-                head.mid(at - c.name.size(), c.name.size()) == c.name)
-                return c.name + place;
+    // Only where the text names the district is a city looked for, just before it (the
+    // first city of the list that stands there).
+    QList<QStringView> cities;
+    for (const MetadataVocabulary::Place &c : m_v.places()) {
+        if (c.level == Level::City && !c.name.isEmpty())
+            cities.append(c.name);
+    }
+    for (qsizetype at = indexOfWord(head, place); at > 0; at = indexOfWord(head, place, at + 1)) {
+        const QStringView before = head.first(at);
+        for (QStringView c : std::as_const(cities)) {
+            if (c.back() == before.back() && before.endsWith(c))
+                return c.toString() + place;
         }
     }
     // 沧州市运河区 with a city the list does not know: two characters and 市 before it.
     static const QRegularExpression cityBefore(QStringLiteral("^\\p{Han}{2}市$"),
                                                QRegularExpression::UseUnicodePropertiesOption);
-    for (qsizetype at = head.indexOf(place); at >= 3; at = head.indexOf(place, at + 1)) {
+    for (qsizetype at = indexOfWord(head, place); at >= 3; at = indexOfWord(head, place, at + 1)) {
         const QStringView before = head.mid(at - 3, 3);
         if (cityBefore.match(before).hasMatch())
             return before.toString() + place;
     }
     if (p && !p->parent.isEmpty()) {
         const MetadataVocabulary::Place *parent = m_v.place(p->parent);
-        if (parent && (head.contains(parent->shortName)))
+        if (parent && indexOfWord(head, parent->shortName) >= 0)
             return parent->name + place;
     }
     return place;
@@ -199,17 +245,24 @@ QString Inference::complete(const QString &place) const
 
 QString Inference::resolveRelative(Level level) const
 {
+    QList<const MetadataVocabulary::Place *> ofLevel;
+    QList<QStringView> names;
+    for (const MetadataVocabulary::Place &p : m_v.places()) {
+        if (p.level == level) {
+            ofLevel.append(&p);
+            names.append(p.shortName);
+        }
+    }
+    const QList<int> counts = countEach(names);
     const MetadataVocabulary::Place *best = nullptr;
     int bestCount = 0;
     int second = 0;
-    for (const MetadataVocabulary::Place &p : m_v.places()) {
-        if (p.level != level)
-            continue;
-        const int n = count(p.shortName);
+    for (qsizetype k = 0; k < ofLevel.size(); ++k) {
+        const int n = counts.at(k);
         if (n > bestCount) {
             second = bestCount;
             bestCount = n;
-            best = &p;
+            best = ofLevel.at(k);
         } else if (n > second) {
             second = n;
         }
@@ -268,7 +321,8 @@ QString findSubtitle(QStringView text)
     for (QStringView line : head.split(u'\n')) {
         if (++lines > 40)
             break;
-        if (line.size() <= 80 && re.match(line).hasMatch())
+        // The delivery line says 日在: most lines need no match.
+        if (line.size() <= 80 && line.contains(u"日在") && re.match(line).hasMatch())
             return line.trimmed().toString();
     }
     return QString();
@@ -283,6 +337,10 @@ QString findPublished(QStringView text)
     for (QStringView line : text.left(HeadChars).split(u'\n')) {
         if (++lines > 40)
             break;
+        // A cheap first test: the stamp opens the line, so most lines need no match.
+        const QStringView stamp = line.trimmed();
+        if (stamp.size() < 10 || !stamp.front().isDigit())
+            continue;
         if (const QRegularExpressionMatch m = re.match(line); m.hasMatch()) {
             const QDate d = QDate::fromString(m.captured(1), Qt::ISODate);
             if (d.isValid())
@@ -409,8 +467,14 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
     }
     if (f.typeSource == Source::None) {
         int scores[4] = {0, 0, 0, 0};
-        for (const MetadataVocabulary::TextCue &cue : m_vocabulary.textCues())
-            scores[int(cue.type)] += cue.weight * inference.count(cue.words, TypeChars, 3);
+        const QList<MetadataVocabulary::TextCue> &cues = m_vocabulary.textCues();
+        QList<QStringView> words;
+        words.reserve(cues.size());
+        for (const MetadataVocabulary::TextCue &cue : cues)
+            words.append(cue.words);
+        const QList<int> counts = inference.countEach(words, TypeChars, 3);
+        for (qsizetype k = 0; k < cues.size(); ++k)
+            scores[int(cues.at(k).type)] += cues.at(k).weight * counts.at(k);
         int best = 0;
         for (int t = 1; t < 4; ++t) {
             if (scores[t] > scores[best])

@@ -118,8 +118,9 @@ bool PageChromeFilter::isChrome(QStringView line)
         return false;
     int buttons = 0;
     qsizetype s = 0;
+    static constexpr QStringView separators = u"、|/ ·";
     for (qsizetype i = 0; i <= line.size(); ++i) {
-        if (i < line.size() && !TextClasses::oneOf(u"、|/ ·", line.at(i)))
+        if (i < line.size() && !TextClasses::oneOf(separators, line.at(i)))
             continue;
         if (i > s) {
             if (!w.list(ChromeLine).contains(line.sliced(s, i - s)))
@@ -136,7 +137,8 @@ bool PageChromeFilter::isBreadcrumb(QStringView line)
     // ">政府信息公开>法定主动公开内容>…", "首页 > 新闻", "当前位置：…".
     if (words().list(BreadcrumbStart).startsAny(line))
         return true;
-    if (line.size() < 120 && line.count(u'>') >= 2 &&
+    const qsizetype step = line.size() < 120 ? line.indexOf(u'>') : -1;
+    if (step >= 0 && line.indexOf(u'>', step + 1) >= 0 &&
         !TextClasses::containsAny(line, TextClasses::ProsePunctuation)) {
         // Every step of a breadcrumb is a short menu name ("增速>5%且>全国平均" is text).
         for (QStringView step : line.split(u'>')) {
@@ -170,7 +172,10 @@ QString PageChromeFilter::datelineAgency(QStringView line)
 {
     static const QRegularExpression re(
         QStringLiteral("^(\\S{1,6}社)\\S{0,6}?\\d{1,2}月\\d{1,2}日电"));
-    if (line.size() > 30)
+    // The agency's 社 stands within the first seven characters and 日电 follows: most lines
+    // need no match.
+    if (line.size() > 30 || !line.first(qMin<qsizetype>(line.size(), 7)).contains(u'社') ||
+        !line.contains(u"日电"))
         return QString();
     const QRegularExpressionMatch m = re.match(line);
     return m.hasMatch() ? m.captured(1) : QString();

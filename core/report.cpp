@@ -153,6 +153,7 @@ int Report::figureCountInSubtree(int sectionIndex) const
 void Report::rebuildIndexes()
 {
     m_indexById.clear();
+    m_indexById.reserve(m_sections.size());
     m_topLevel.clear();
     for (int i = 0; i < m_sections.size(); ++i) {
         m_indexById.insert(m_sections.at(i).id, i);

@@ -111,11 +111,19 @@ struct OpenSection
 constexpr TextClasses::Classes NotInName = TextClasses::ProsePunctuation | TextClasses::Colon;
 
 // The parser has always counted the basic block of ideographs only (TextClasses::Cjk adds
-// Extension A).
+// Extension A). The range test is written out so that it stays inline: the scans ask it of
+// every character first, and most characters are ideographs.
 constexpr bool isIdeograph(QChar c)
 {
-    return TextClasses::is(c, TextClasses::UnifiedIdeograph);
+    return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF;
 }
+static_assert(isIdeograph(QChar(0x4E00)) && isIdeograph(QChar(0x9FFF)) &&
+                  !isIdeograph(QChar(0x4DFF)) && !isIdeograph(QChar(0xA000)) &&
+                  TextClasses::is(QChar(0x4E00), TextClasses::UnifiedIdeograph) &&
+                  TextClasses::is(QChar(0x9FFF), TextClasses::UnifiedIdeograph) &&
+                  !TextClasses::is(QChar(0x4DFF), TextClasses::UnifiedIdeograph) &&
+                  !TextClasses::is(QChar(0xA000), TextClasses::UnifiedIdeograph),
+              "isIdeograph() is TextClasses::UnifiedIdeograph");
 
 // Kinds whose numbering is a strong structural signal: tolerate a duplicated or skipped
 // number (typos in the source) rather than swallowing the heading into the text.
@@ -244,6 +252,7 @@ bool Parser::readBlocks()
     // Lines are what the parser reads: a paragraph is one, a table one per row (rows with a
     // tab are no headings and no prose). Page breaks carry no text.
     const QList<SourceBlock> &blocks = m_doc.blocks();
+    m_lines.reserve(blocks.size());
     const auto add = [this](const TextSpan &span, const SourcePosition &position, int block,
                             int row) {
         // Lines must follow each other in the text (lineAt() searches them): a block out of
@@ -320,6 +329,8 @@ void Parser::markChrome()
         bool terminated = false;
         bool comma = false;
         for (QChar c : v) {
+            if (isIdeograph(c)) // most characters: no punctuation
+                continue;
             if (TextClasses::isSentenceEnd(c)) {
                 terminated = true;
                 break;
@@ -384,6 +395,7 @@ void Parser::markChrome()
 void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
 {
     QList<int> content;
+    content.reserve(m_lines.size());
     qsizetype totalChars = 0;
     for (int i = 0; i < m_lines.size(); ++i) {
         if (m_lines.at(i).role == LineRole::Content) {
@@ -446,6 +458,7 @@ int Parser::readHead()
         f.table = l.table;
         f.hintLevel = l.hintLevel;
         f.settled = l.role != LineRole::Content;
+        f.notChrome = !l.chrome;
         in.append(f);
     }
     const FrontMatterReader::Result r = FrontMatterReader::read(
@@ -580,7 +593,7 @@ int Parser::currentSection()
     if (m_preamble < 0) {
         Section s;
         s.kind = Kind::Preamble;
-        sections.append(s);
+        sections.append(std::move(s));
         m_lastChild.append(KindNumbers{});
         m_preamble = int(sections.size() - 1);
     }
@@ -652,7 +665,7 @@ int Parser::openSection(Kind kind, int number, int parent, qsizetype markerStart
     s.title = sourceText(titleStart, titleEnd);
     s.headingRange = {markerStart, qMax(headingEnd, markerEnd)};
     const int index = int(sections.size());
-    sections.append(s);
+    sections.append(std::move(s));
     m_lastChild.append(KindNumbers{});
     if (parent >= 0) {
         sections[parent].children.append(index);
@@ -681,10 +694,13 @@ qsizetype Parser::titleEnd(qsizetype from, qsizetype to, Kind kind, qsizetype *b
     const bool semicolonEnds = isListItemKind(kind);
     // Terminators inside quotes or brackets do not end the title ("欢乐暑期?社工"), unless
     // the quotes never close and nothing else would.
+    const QChar *text = m_norm.constData();
     for (int pass = 0; pass < 2; ++pass) {
         int depth = 0;
         for (qsizetype p = from; p < to; ++p) {
-            const QChar c = m_norm.at(p);
+            const QChar c = text[p];
+            if (isIdeograph(c)) // most characters: no bracket, terminator or colon
+                continue;
             if (pass == 0) {
                 if (c == u'“' || c == u'(' || c == u'《' || c == u'[' || c == u'「') {
                     ++depth;
@@ -804,11 +820,17 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
     // start right at from: "(一)标题。一是…".
     const bool atSentenceStart =
         from > 0 && from < to && TextClasses::is(m_norm.at(from - 1), TextClasses::SentenceBreaks);
+    const QChar *text = m_norm.constData();
     for (qsizetype p = atSentenceStart ? from - 1 : from; p < to; ++p) {
-        const QChar c = m_norm.at(p);
-        const bool colon = TextClasses::is(c, TextClasses::Colon);
-        if (!TextClasses::isSentenceEnd(c) && !colon &&
-            !(TextClasses::is(c, TextClasses::Semicolon) && (listOpen || p < from)))
+        // Most characters are ideographs, the others need one class lookup.
+        const QChar c = text[p];
+        if (isIdeograph(c))
+            continue;
+        const TextClasses::Classes k = TextClasses::classesOf(c);
+        if (!k.testAnyFlags(TextClasses::SentenceEnd | TextClasses::Colon | TextClasses::Semicolon))
+            continue;
+        const bool colon = k.testAnyFlag(TextClasses::Colon);
+        if (!k.testAnyFlag(TextClasses::SentenceEnd) && !colon && !listOpen && p >= from)
             continue;
         qsizetype q = p + 1;
         while (q < to && TextNormalizer::isSpace(m_norm.at(q)))
@@ -1143,6 +1165,12 @@ void Parser::openAttachment(int lineIndex, const HeadingDetector::Match &m, int 
 
 bool Parser::buildSections(int bodyStart, int bodyEnd)
 {
+    // The titles as the lines read (normalised), once rather than per line.
+    const QString title =
+        metadata.title.isEmpty() ? QString() : TextNormalizer::normalize(metadata.title);
+    const QString readerTitle = m_doc.metadata().title.isEmpty()
+                                    ? QString()
+                                    : TextNormalizer::normalize(m_doc.metadata().title);
     for (int i = bodyStart; i < bodyEnd; ++i) {
         if ((i & 0x3FF) == 0) {
             if (cancelled())
@@ -1172,11 +1200,10 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
         // The title repeated above the text, or a variant of it before the first heading, is
         // no part heading; nor is the reader's own title (a web page's article title) that it
         // put first as a heading: that is the report's title, whatever headings follow.
-        if ((!metadata.title.isEmpty() &&
-             v == QStringView(TextNormalizer::normalize(metadata.title))) ||
+        if ((!metadata.title.isEmpty() && v == QStringView(title)) ||
             (!m_anyHeading && looksLikeTitle(v) && !l.prose) ||
             (l.block == 0 && l.hintLevel >= 0 && !m_doc.metadata().title.isEmpty() &&
-             v == QStringView(TextNormalizer::normalize(m_doc.metadata().title))))
+             v == QStringView(readerTitle)))
             continue;
         if (const Section::Role role = HeadingClassifier::listHeadingRole(v);
             role != Section::Role::Body) {
@@ -1423,7 +1450,7 @@ void Parser::splitClosing()
     s.kind = Kind::Closing;
     s.role = Section::Role::Closing;
     s.bodySpans = moved;
-    sections.insert(next, s);
+    sections.insert(next, std::move(s));
 }
 
 void Parser::assignRoles()
@@ -1464,7 +1491,7 @@ void Parser::finishSections()
             const Line &l = m_lines.at(k);
             s.bodySpans.append({l.start, l.end});
         }
-        sections.append(s);
+        sections.append(std::move(s));
     }
     dissolveMixedItems();
     splitClosing();
@@ -1497,13 +1524,17 @@ void Parser::finishSections()
             s.level = p.level + 1;
             s.id = p.id + QLatin1Char('.') + QString::number(++childCounter[s.parent]);
         }
+        qsizetype length = 0;
+        for (const TextSpan &span : std::as_const(s.bodySpans))
+            length += span.length() + 1;
         QString text;
+        text.reserve(length);
         for (const TextSpan &span : std::as_const(s.bodySpans)) {
             if (!text.isEmpty())
                 text += QLatin1Char('\n');
             text += QStringView(m_src).sliced(span.start, span.length());
         }
-        s.text = text;
+        s.text = std::move(text);
         buildBlocks(&s);
     }
     // Ranges and subtree ends, children before parents.
@@ -1564,7 +1595,7 @@ void Parser::buildBlocks(Section *section) const
                 table.type = SectionBlock::Type::Table;
                 table.range = range;
                 table.position = row->position;
-                blocks.append(table);
+                blocks.append(std::move(table));
                 lastTable = line->block;
             }
             SectionBlock &table = blocks.last();
@@ -1572,13 +1603,14 @@ void Parser::buildBlocks(Section *section) const
             shifted.span = range;
             shifted.position = row->position;
             const qsizetype shift = range.start - span.start;
+            shifted.cells.reserve(row->cells.size());
             for (const TableCell &cell : row->cells) {
                 TableCell c = cell;
                 c.span.start = qBound(range.start, cell.span.start + shift, range.end);
                 c.span.end = qBound(c.span.start, cell.span.end + shift, range.end);
                 shifted.cells.append(c);
             }
-            table.rows.append(shifted);
+            table.rows.append(std::move(shifted));
             table.range.end = range.end;
             continue;
         }
@@ -1591,7 +1623,7 @@ void Parser::buildBlocks(Section *section) const
                 block.level = qMax(1, source->level);
             }
         }
-        blocks.append(block);
+        blocks.append(std::move(block));
         lastTable = -1;
     }
     section->blocks = std::move(blocks);
