@@ -318,6 +318,42 @@ QString LabelReader::clean(qsizetype s, qsizetype e) const
     return out;
 }
 
+QString LabelReader::subjectBefore(qsizetype s0, qsizetype e) const
+{
+    // The clause ends with the verb whose object follows the number (jieba tags it v); what
+    // stands before the verb and its adverbs names the subject, when it is a plain noun phrase
+    // of a few characters without a verb of its own.
+    if (e - s0 < 4 || e - s0 > 16)
+        return {};
+    for (qsizetype i = s0; i < e; ++i) {
+        if (!isCjk(m_norm.at(i)))
+            return {};
+    }
+    const QList<Segmenter::Token> words = m_segmenter.segment(m_norm, s0, e);
+    if (words.size() < 2 || words.constLast().tag != u"v")
+        return {};
+    // Times, numbers and adverbs before the verb are no part of the subject (地区生产总值五年跨过).
+    qsizetype last = words.size() - 1;
+    while (last > 0) {
+        const Segmenter::Token &w = words.at(last - 1);
+        if (w.tag != u"t" && w.tag != u"m" && w.tag != u"d" &&
+            leadLexicon().matchAt(m_norm, w.start, w.end) != w.end - w.start)
+            break;
+        --last;
+    }
+    const qsizetype end = words.at(last).start;
+    if (end - s0 < 2)
+        return {};
+    for (const Segmenter::Token &w : words) {
+        if (w.start >= end)
+            break;
+        if (w.end > end || w.tag.startsWith(u'v') || w.tag == u"r" || w.tag == u"p" ||
+            w.tag == u"d" || verbLexicon().matchAt(m_norm, w.start, w.end) > 0)
+            return {};
+    }
+    return clean(s0, end);
+}
+
 QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) const
 {
     const qsizetype n = m_norm.size();
@@ -860,6 +896,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         label = forward;
         out.forward = true;
         out.consumed = fwdEnd;
+        out.subject = subjectBefore(s0, e);
     } else if (!backward.isEmpty()) {
         label = backward;
     } else if (!forward.isEmpty()) {
