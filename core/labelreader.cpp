@@ -726,6 +726,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             qsizetype len = lead.matchAt(text, s, e);
             if (len == 1 && prepositionInWord(text, s, e))
                 len = 0;
+            // A framing word that opens a longer word is part of it: 均衡性, 重点项目.
+            if (len > 0 && s >= wlo && s + len < e && startOfWord(words(), wlo, s + len) == s)
+                len = 0;
             if (withVerbs) {
                 // Only when an object remains: 增加值 is a noun.
                 const qsizetype vl = verbs.matchAt(text, s, e);
@@ -745,6 +748,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     qsizetype labelStart = s0;
     bool verbFound = false;
     QStringView firstVerb;
+    qsizetype verbEnd = -1;
     // The verb that governs the figure is the last one with an object after it:
     // 提请市人大常委会审议地方性法规9项 → 地方性法规. Verbs followed by 、 are list items
     // (发放责令改正、约谈、建议…告知书), weak verbs count at the start or after an adverb.
@@ -774,6 +778,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (accepted) {
             verbFound = true;
             firstVerb = text.sliced(p, len);
+            verbEnd = objectStart;
             labelStart = stripLeading(objectStart, true);
         }
         p += len - 1;
@@ -929,6 +934,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     const QString unshortened = label;
     if (!out.forward)
         label = shortenLabel(label);
+    // 重点项目完成投资2125亿元: a head noun that says nothing alone, as the verb's object, is
+    // the subject's.
+    if (!out.forward && verbFound && wordList(List::GenericNoun).contains(label)) {
+        const QString subject = subjectBefore(s0, verbEnd);
+        if (!subject.isEmpty())
+            label = subject + label;
+    }
     // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
     if (!label.isEmpty()) {
         const Lexicon &increments = wordList(List::Increment);
