@@ -36,6 +36,7 @@ void ClauseState::enterSentence(qsizetype pos)
     if (m_baseSentence != m_sentStart) {
         m_baseSentence = m_sentStart;
         m_baseLabel.clear();
+        m_baseWritten = false;
         m_sentenceLabels.clear();
         m_previousLabel.clear();
     }
@@ -46,6 +47,15 @@ void ClauseState::rememberSubject(const QString &label, const QString &unit, Fig
     m_baseLabel = label;
     m_baseUnit = unit;
     m_baseKind = kind;
+    m_baseWritten = false;
+    m_sentenceLabels.append(label);
+}
+
+void ClauseState::rememberWrittenSubject(const QString &subject, const QString &label)
+{
+    m_baseLabel = subject;
+    m_baseUnit.clear();
+    m_baseWritten = true;
     m_sentenceLabels.append(label);
 }
 

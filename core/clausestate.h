@@ -45,6 +45,11 @@ public:
     const Last &last() const { return m_last; }
     /** A figure that is not a change names the subject for what follows. */
     void rememberSubject(const QString &label, const QString &unit, Figure::Kind kind);
+    /** The subject is written in the text, not the figure's label: any later unnamed figure
+     *  of the sentence, whatever its unit, carries it; the figure's label is still one of
+     *  the sentence's labels. */
+    void rememberWrittenSubject(const QString &subject, const QString &label);
+    bool subjectWritten() const { return m_baseWritten; }
     void rememberFigure(const QString &label, const Last &last);
 
     /** 分别: labels wait for the values that follow, up to clauseEnd. Flushes the previous
@@ -73,6 +78,7 @@ private:
     QString m_baseLabel; // label of the last figure that is not a change, in this sentence
     QString m_baseUnit;
     Figure::Kind m_baseKind = Figure::Kind::Count;
+    bool m_baseWritten = false;
     QStringList m_sentenceLabels;
     QString m_previousLabel;
     Last m_last;

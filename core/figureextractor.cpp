@@ -346,9 +346,9 @@ void Scanner::addFigure(const Reading &r)
     }
     // An unnamed change or rate belongs to the figure named before it (…1665.2亿元，增长
     // 14.2%); an unnamed count or amount only to one of the same unit.
-    if (label.isEmpty() &&
-        ((kind != Kind::Count && kind != Kind::Money) || m_clause.baseUnit() == unit ||
-         (kind == Kind::Money && m_clause.baseKind() == Kind::Money)))
+    if (label.isEmpty() && ((kind != Kind::Count && kind != Kind::Money) ||
+                            m_clause.subjectWritten() || m_clause.baseUnit() == unit ||
+                            (kind == Kind::Money && m_clause.baseKind() == Kind::Money)))
         label = m_clause.baseLabel();
     // …增长到2025年的4.93万亿元: the end of 从A增至B is the start's subject.
     if (lp.to && label.isEmpty())
@@ -447,7 +447,10 @@ void Scanner::addFigure(const Reading &r)
     }
     if (kind != Kind::Change && kind != Kind::PercentagePoint && kind != Kind::Multiple &&
         !label.isEmpty() && lp.parts.isEmpty() && pairedLabels.isEmpty()) {
-        m_clause.rememberSubject(label, unit, kind);
+        if (lp.forward && !lp.subject.isEmpty())
+            m_clause.rememberWrittenSubject(lp.subject, label);
+        else
+            m_clause.rememberSubject(label, unit, kind);
     }
     ClauseState::Last emitted;
     emitted.kind = kind;

@@ -318,6 +318,42 @@ QString LabelReader::clean(qsizetype s, qsizetype e) const
     return out;
 }
 
+QString LabelReader::subjectBefore(qsizetype s0, qsizetype e) const
+{
+    // The clause ends with the verb whose object follows the number (jieba tags it v); what
+    // stands before the verb and its adverbs names the subject, when it is a plain noun phrase
+    // of a few characters without a verb of its own.
+    if (e - s0 < 4 || e - s0 > 16)
+        return {};
+    for (qsizetype i = s0; i < e; ++i) {
+        if (!isCjk(m_norm.at(i)))
+            return {};
+    }
+    const QList<Segmenter::Token> words = m_segmenter.segment(m_norm, s0, e);
+    if (words.size() < 2 || words.constLast().tag != u"v")
+        return {};
+    // Times, numbers and adverbs before the verb are no part of the subject (地区生产总值五年跨过).
+    qsizetype last = words.size() - 1;
+    while (last > 0) {
+        const Segmenter::Token &w = words.at(last - 1);
+        if (w.tag != u"t" && w.tag != u"m" && w.tag != u"d" &&
+            leadLexicon().matchAt(m_norm, w.start, w.end) != w.end - w.start)
+            break;
+        --last;
+    }
+    const qsizetype end = words.at(last).start;
+    if (end - s0 < 2)
+        return {};
+    for (const Segmenter::Token &w : words) {
+        if (w.start >= end)
+            break;
+        if (w.end > end || w.tag.startsWith(u'v') || w.tag == u"r" || w.tag == u"p" ||
+            w.tag == u"d" || verbLexicon().matchAt(m_norm, w.start, w.end) > 0)
+            return {};
+    }
+    return clean(s0, end);
+}
+
 QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) const
 {
     const qsizetype n = m_norm.size();
@@ -690,6 +726,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             qsizetype len = lead.matchAt(text, s, e);
             if (len == 1 && prepositionInWord(text, s, e))
                 len = 0;
+            // A framing word that opens a longer word is part of it: 均衡性, 重点项目.
+            if (len > 0 && s >= wlo && s + len < e && startOfWord(words(), wlo, s + len) == s)
+                len = 0;
             if (withVerbs) {
                 // Only when an object remains: 增加值 is a noun.
                 const qsizetype vl = verbs.matchAt(text, s, e);
@@ -709,6 +748,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     qsizetype labelStart = s0;
     bool verbFound = false;
     QStringView firstVerb;
+    qsizetype verbEnd = -1;
     // The verb that governs the figure is the last one with an object after it:
     // 提请市人大常委会审议地方性法规9项 → 地方性法规. Verbs followed by 、 are list items
     // (发放责令改正、约谈、建议…告知书), weak verbs count at the start or after an adverb.
@@ -738,6 +778,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (accepted) {
             verbFound = true;
             firstVerb = text.sliced(p, len);
+            verbEnd = objectStart;
             labelStart = stripLeading(objectStart, true);
         }
         p += len - 1;
@@ -860,6 +901,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         label = forward;
         out.forward = true;
         out.consumed = fwdEnd;
+        out.subject = subjectBefore(s0, e);
     } else if (!backward.isEmpty()) {
         label = backward;
     } else if (!forward.isEmpty()) {
@@ -892,6 +934,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     const QString unshortened = label;
     if (!out.forward)
         label = shortenLabel(label);
+    // 重点项目完成投资2125亿元: a head noun that says nothing alone, as the verb's object, is
+    // the subject's.
+    if (!out.forward && verbFound && wordList(List::GenericNoun).contains(label)) {
+        const QString subject = subjectBefore(s0, verbEnd);
+        if (!subject.isEmpty())
+            label = subject + label;
+    }
     // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
     if (!label.isEmpty()) {
         const Lexicon &increments = wordList(List::Increment);

@@ -39,6 +39,10 @@ public:
         bool from = false;      ///< 从A增至B: this is A, the start
         bool to = false;        ///< 从A增至B: this is B, the end (the label is the subject's)
         QString period;         ///< 连续9年 read off the label
+        /** A label read forwards is the object of a verb; the noun before the verb is the
+         *  clause's subject, which later unnamed figures carry (地区生产总值跨越3个千亿元
+         *  台阶，达到1.5万亿元: 1.5万亿元 is the 地区生产总值's). Empty when none is written. */
+        QString subject;
     };
 
     /** Word starts of a span: inline for the spans the readers split (at most 32
@@ -90,6 +94,8 @@ private:
      *  ends it. */
     qsizetype clauseStart(qsizetype from, qsizetype lowest, bool *tabBound) const;
     bool verbInsideNoun(QStringView s, qsizetype pos, qsizetype len) const;
+    /** The subject written before the clause's last verb in [s0, e), or empty. */
+    QString subjectBefore(qsizetype s0, qsizetype e) const;
     bool isDecrease(QStringView verb) const;
     bool nounAfterVerb(QStringView s, qsizetype pos) const;
     bool isSloganNoun(QStringView noun) const;

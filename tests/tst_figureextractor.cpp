@@ -37,7 +37,7 @@ const QList<Row> &sampleRows()
         {"1.1.3", "105个", "单位", 105, "个", "", K::Count},
         {"1.1.3", "四个", "督察组", 4, "个", "", K::Count},
         {"1.1.4", "23次", "专题学法", 23, "次", "", K::Count},
-        {"1.1.4", "65次", "县区政府常务会学法", 65, "次", "", K::Count},
+        {"1.1.4", "65次", "各县区政府常务会学法", 65, "次", "", K::Count},
         {"1.1.4", "7600多名", "执法人员", 7600, "名", "多", K::Count},
         {"1.1.4", "5.4万余名", "国家机关工作人员", 54000, "名", "余", K::Count},
         {"1.1.4", "100%", "参学率", 100, "%", "", K::Rate},
@@ -344,6 +344,31 @@ void TestFigureExtractor::forms_data()
     QTest::addRow("physical unit")
         << QStringLiteral("新增海绵城市面积3平方公里。")
         << QStringList{QStringLiteral("新增海绵城市面积|3|平方公里||count")};
+    // The counted noun after the number is the verb's object; the subject before the verb
+    // names what the later figures of the sentence measure.
+    QTest::addRow("subject carried past a counted object")
+        << QStringLiteral("全年地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。")
+        << QStringList{QStringLiteral("千亿元台阶|3|个||count"),
+                       QStringLiteral("地区生产总值|1500000000000|元|达|money"),
+                       QStringLiteral("地区生产总值|19.8|%||change")};
+    QTest::addRow("subject without the period before the verb")
+        << QStringLiteral("地区生产总值五年跨过3个万亿级关口、突破10万亿元。")
+        << QStringList{QStringLiteral("万亿级关口|3|个||count"),
+                       QStringLiteral("地区生产总值|10000000000000|元|突破|money")};
+    QTest::addRow("no subject when the clause opens with the verb")
+        << QStringLiteral("全市新建3个污水处理厂，比上年增长50%。")
+        << QStringList{QStringLiteral("污水处理厂|3|个||count"),
+                       QStringLiteral("污水处理厂|50|%||change")};
+    QTest::addRow("a head noun as the verb's object takes the subject")
+        << QStringLiteral("全年重点项目完成投资2125亿元。")
+        << QStringList{QStringLiteral("重点项目投资|212500000000|元||money")};
+    QTest::addRow("a framing word that opens a longer word stays")
+        << QStringLiteral("其中均衡性转移支付增长10%，新增再生能源发电装机700万千瓦。")
+        << QStringList{QStringLiteral("均衡性转移支付|10|%||change"),
+                       QStringLiteral("新增再生能源发电装机|7000000|千瓦||count")};
+    QTest::addRow("a counted noun ends before the next verb")
+        << QStringLiteral("从5个方面细化提出22项主要指标。")
+        << QStringList{QStringLiteral("方面|5|个||count"), QStringLiteral("主要指标|22|项||count")};
 
     // Qualifiers.
     QTest::addRow("近") << QStringLiteral("全年开展工业产品抽样送检近480批次。")
