@@ -70,11 +70,7 @@ void dropEmptyColumns(SourceBlock *table)
 class NextOccurrence
 {
 public:
-    NextOccurrence(const QString &text, char16_t c)
-        : m_text(text)
-        , m_char(c)
-    {
-    }
+    NextOccurrence(const QString &text, char16_t c) : m_text(text), m_char(c) {}
     /** The first position >= pos that holds the character; the text's size when none does. */
     qsizetype from(qsizetype pos)
     {

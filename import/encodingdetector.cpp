@@ -76,13 +76,12 @@ Utf8Stats scanUtf8(QByteArrayView data)
 
 // Writes decoded UTF-16 units and, when Normalize is set, their TextNormalizer copy beside
 // them, so that a text file is read in one pass, not decoded and then normalised.
-template <bool Normalize>
+template<bool Normalize>
 class Utf16Writer
 {
 public:
     Utf16Writer(qsizetype capacity, QString *text, QString *normalized)
-        : m_text(text)
-        , m_normalized(normalized)
+        : m_text(text), m_normalized(normalized)
     {
         *text = QString(capacity, Qt::Uninitialized);
         m_begin = m_end = reinterpret_cast<char16_t *>(text->data());
@@ -150,7 +149,7 @@ bool isAsciiWord(const unsigned char *p)
 
 // Decodes the sequence at *p (not ASCII) and advances *p past it; false when it is not
 // well-formed by the rules of scanUtf8().
-template <bool Normalize>
+template<bool Normalize>
 bool decodeSequence(const unsigned char **p, const unsigned char *end, Utf16Writer<Normalize> *out)
 {
     const unsigned char *s = *p;
@@ -195,7 +194,7 @@ bool decodeSequence(const unsigned char **p, const unsigned char *end, Utf16Writ
 // gives; this one is several times faster on Chinese text, which is nearly all runs of
 // three-byte sequences and of ASCII, each decoded by a loop of its own, and makes the
 // separate scan unnecessary.
-template <bool Normalize>
+template<bool Normalize>
 bool decodeWellFormedUtf8(QByteArrayView data, QString *text, QString *normalized)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data.data());
@@ -416,9 +415,8 @@ EncodingDetector::Decoded EncodingDetector::decodeText(QByteArrayView data, QStr
     if (undecided) {
         // Most files are well-formed UTF-8: decoding them is the check, and only bytes that
         // are not are scanned to choose between damaged UTF-8 and GB18030.
-        const bool wellFormed = normalized
-                                    ? decodeWellFormedUtf8<true>(data, &out.text, normalized)
-                                    : decodeWellFormedUtf8<false>(data, &out.text, nullptr);
+        const bool wellFormed = normalized ? decodeWellFormedUtf8<true>(data, &out.text, normalized)
+                                           : decodeWellFormedUtf8<false>(data, &out.text, nullptr);
         if (wellFormed) {
             out.encodingName = encodingName(Encoding::Utf8, false);
             return out;

@@ -153,10 +153,10 @@ bool MhtmlArchive::looksLikeMhtml(QByteArrayView head)
     for (qsizetype at = 0; !mime && (at = headers.indexOf(':', at)) >= 0; ++at) {
         const QByteArrayView name = headers.first(at);
         const QByteArrayView value = headers.sliced(at + 1);
-        mime = endsWithWord(name, "mime-version") ||
-               (endsWithWord(name, "content-type") &&
-                (startsWithWord(value, "multipart/related") ||
-                 startsWithWord(value, " multipart/related")));
+        mime =
+            endsWithWord(name, "mime-version") ||
+            (endsWithWord(name, "content-type") && (startsWithWord(value, "multipart/related") ||
+                                                    startsWithWord(value, " multipart/related")));
     }
     return mime;
 }

@@ -109,11 +109,12 @@ void TestEncodingDetector::normalizedCopy_data()
     QTest::addRow("UTF-8 ASCII runs with CR")
         << QByteArray("0123456789\r\nabcdefgh\rxy") << u"0123456789\r\nabcdefgh\rxy"_qs
         << u"0123456789\n\nabcdefgh\nxy"_qs;
-    QTest::addRow("UTF-8 two- and four-byte") << u"\u00A0°𠀀，"_qs.toUtf8() << u"\u00A0°𠀀，"_qs
-                                              << u" °𠀀,"_qs;
-    QTest::addRow("damaged UTF-8") << (u"（一）年度报告，"_qs.toUtf8().repeated(20) + "\xFF")
-                                   << (u"（一）年度报告，"_qs.repeated(20) + QChar::ReplacementCharacter)
-                                   << (u"(一)年度报告,"_qs.repeated(20) + QChar::ReplacementCharacter);
+    QTest::addRow("UTF-8 two- and four-byte")
+        << u"\u00A0°𠀀，"_qs.toUtf8() << u"\u00A0°𠀀，"_qs << u" °𠀀,"_qs;
+    QTest::addRow("damaged UTF-8")
+        << (u"（一）年度报告，"_qs.toUtf8().repeated(20) + "\xFF")
+        << (u"（一）年度报告，"_qs.repeated(20) + QChar::ReplacementCharacter)
+        << (u"(一)年度报告,"_qs.repeated(20) + QChar::ReplacementCharacter);
     QTest::addRow("GB18030") << encode(u"（一）年度报告，\r\n"_qs, "GB18030")
                              << u"（一）年度报告，\r\n"_qs << u"(一)年度报告,\n\n"_qs;
 }
