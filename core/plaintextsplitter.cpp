@@ -65,18 +65,49 @@ void dropEmptyColumns(SourceBlock *table)
     }
 }
 
+// The next position of a character at or after positions that only grow: the text is
+// searched once in all, not once per line.
+class NextOccurrence
+{
+public:
+    NextOccurrence(const QString &text, char16_t c) : m_text(text), m_char(c) {}
+    /** The first position >= pos that holds the character; the text's size when none does. */
+    qsizetype from(qsizetype pos)
+    {
+        if (m_at < pos) {
+            m_at = m_text.indexOf(QChar(m_char), pos);
+            if (m_at < 0)
+                m_at = m_text.size();
+        }
+        return m_at;
+    }
+
+private:
+    const QString &m_text;
+    const char16_t m_char;
+    qsizetype m_at = -1;
+};
+
 } // namespace
 
 SourceDocument PlainTextSplitter::split(const QString &text)
 {
+    return split(text, TextNormalizer::normalize(text));
+}
+
+SourceDocument PlainTextSplitter::split(const QString &text, const QString &normalized)
+{
     SourceDocument doc;
-    doc.setText(text);
+    doc.setText(text, normalized);
     const QString &norm = doc.normalizedText();
     QList<SourceBlock> blocks;
     const qsizetype n = norm.size();
     qsizetype pos = 0;
     int number = 0;
     int openTable = -1; ///< index in blocks of the table the previous line belongs to
+    NextOccurrence newline(norm, u'\n');
+    NextOccurrence tab(norm, u'\t');
+    NextOccurrence formFeed(norm, u'\f');
     const auto closeTable = [&] {
         if (openTable >= 0)
             dropEmptyColumns(&blocks[openTable]);
@@ -88,15 +119,12 @@ SourceDocument PlainTextSplitter::split(const QString &text)
             ++pos;
             continue;
         }
-        qsizetype nl = norm.indexOf(u'\n', pos);
-        if (nl < 0)
-            nl = n;
+        const qsizetype nl = newline.from(pos);
         ++number;
         qsizetype s = pos;
         qsizetype e = nl;
         trim(norm, &s, &e);
-        const QStringView line = QStringView(norm).sliced(pos, nl - pos);
-        if (line.contains(u'\f')) {
+        if (formFeed.from(pos) < nl) {
             closeTable();
             SourceBlock pageBreak;
             pageBreak.type = SourceBlock::Type::PageBreak;
@@ -105,7 +133,7 @@ SourceDocument PlainTextSplitter::split(const QString &text)
             blocks.append(pageBreak);
         }
         if (e > s) {
-            if (line.contains(u'\t')) {
+            if (tab.from(pos) < nl) {
                 const TableRow row = tableRow(norm, pos, nl, s, e, number);
                 if (openTable < 0) {
                     SourceBlock table;

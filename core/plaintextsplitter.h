@@ -20,6 +20,9 @@ public:
     /** The document's text is text as it is; blocks point into it. Metadata and warnings are
      *  left to the caller. */
     static SourceDocument split(const QString &text);
+    /** split(text) for a reader that made the normalised copy already (it must be
+     *  TextNormalizer::normalize(text)). */
+    static SourceDocument split(const QString &text, const QString &normalized);
 };
 
 #endif // REPORTSCOPE_PLAINTEXTSPLITTER_H

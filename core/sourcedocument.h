@@ -26,6 +26,9 @@ public:
 
     /** Sets the text and its normalised copy (TextNormalizer), which the parser reads. */
     void setText(const QString &text);
+    /** Sets the text with the normalised copy a reader made in passing; normalized must be
+     *  TextNormalizer::normalize(text). */
+    void setText(const QString &text, const QString &normalized);
     const QString &text() const { return m_text; }
     /** text() with full-width ASCII, odd spaces and line separators mapped one to one. */
     const QString &normalizedText() const { return m_normalized; }

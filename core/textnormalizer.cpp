@@ -1,5 +1,7 @@
 #include "core/textnormalizer.h"
 
+#include <algorithm>
+
 QChar TextNormalizer::normalizeOther(QChar c)
 {
     const char16_t u = c.unicode();
@@ -25,11 +27,18 @@ QChar TextNormalizer::normalizeOther(QChar c)
 
 QString TextNormalizer::normalize(const QString &text)
 {
-    QString out(text.size(), Qt::Uninitialized);
-    const QChar *src = text.constData();
-    QChar *dst = out.data();
-    for (qsizetype i = 0, n = text.size(); i < n; ++i)
-        dst[i] = normalizeChar(src[i]);
+    const auto *src = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n && !changes(src[i]))
+        ++i;
+    if (i == n)
+        return text; // shared, not copied: nothing to change
+    QString out(n, Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    std::copy(src, src + i, dst);
+    for (; i < n; ++i)
+        dst[i] = normalizeChar(src[i]).unicode();
     return out;
 }
 

@@ -14,16 +14,17 @@
 class TextNormalizer
 {
 public:
+    /** The normalised copy of text; text itself (shared, not copied) when nothing changes. */
     static QString normalize(const QString &text);
     static QChar normalizeChar(QChar c)
     {
         const char16_t u = c.unicode();
-        // Inline, since every character of a report passes here: ASCII and the CJK blocks
-        // (U+3001 to U+FEFE) take one test each; the rest is looked up out of line.
+        // Inline, since every character of a report passes here: the CJK blocks (U+3001 to
+        // U+FEFE) and ASCII take one or two tests; the rest is looked up out of line.
+        if (char16_t(u - 0x3001) < 0xFEFF - 0x3001)
+            return c;
         if (u < 0x80)
             return u == u'\r' ? QChar(u'\n') : c;
-        if (u > 0x3000 && u < 0xFEFF)
-            return c;
         return normalizeOther(c);
     }
     /** True for characters that normalize() turns into a space, plus ASCII whitespace. */
@@ -37,6 +38,7 @@ public:
 
 private:
     static QChar normalizeOther(QChar c);
+    static bool changes(char16_t u) { return normalizeChar(u).unicode() != u; }
     static bool isOtherSpace(char16_t u);
 };
 

@@ -1,5 +1,7 @@
 #include "import/encodingdetector.h"
 
+#include "core/textnormalizer.h"
+
 #include <QStringDecoder>
 
 #include <cstring>
@@ -72,74 +74,153 @@ Utf8Stats scanUtf8(QByteArrayView data)
     return stats;
 }
 
+// Writes decoded UTF-16 units and, when Normalize is set, their TextNormalizer copy beside
+// them, so that a text file is read in one pass, not decoded and then normalised.
+template<bool Normalize>
+class Utf16Writer
+{
+public:
+    Utf16Writer(qsizetype capacity, QString *text, QString *normalized)
+        : m_text(text), m_normalized(normalized)
+    {
+        *text = QString(capacity, Qt::Uninitialized);
+        m_begin = m_end = reinterpret_cast<char16_t *>(text->data());
+        if constexpr (Normalize) {
+            *normalized = QString(capacity, Qt::Uninitialized);
+            m_norm = reinterpret_cast<char16_t *>(normalized->data());
+        }
+    }
+
+    void put(char16_t u)
+    {
+        *m_end++ = u;
+        if constexpr (Normalize)
+            *m_norm++ = TextNormalizer::normalizeChar(u).unicode();
+    }
+    /** Eight ASCII bytes. */
+    void putAscii(const unsigned char *p)
+    {
+        for (int k = 0; k < 8; ++k)
+            m_end[k] = p[k];
+        m_end += 8;
+        if constexpr (Normalize) {
+            for (int k = 0; k < 8; ++k)
+                m_norm[k] = p[k] == '\r' ? u'\n' : p[k];
+            m_norm += 8;
+        }
+    }
+    /** Cuts the strings to what was written, giving back the room reserved for the worst
+     *  case (one unit per byte; Chinese text needs a third of it). */
+    void finish()
+    {
+        const qsizetype size = m_end - m_begin;
+        m_text->truncate(size);
+        m_text->squeeze();
+        if constexpr (Normalize) {
+            m_normalized->truncate(size);
+            m_normalized->squeeze();
+        }
+    }
+
+private:
+    QString *m_text;
+    QString *m_normalized;
+    char16_t *m_begin = nullptr;
+    char16_t *m_end = nullptr;
+    char16_t *m_norm = nullptr;
+};
+
+// True for the common three-byte sequence of Chinese text at p (three bytes readable): a
+// lead byte that allows no overlong form and no surrogate (E1–EC, EE, EF) and two
+// continuation bytes.
+bool isPlainThreeByte(const unsigned char *p)
+{
+    quint16 tail = 0;
+    std::memcpy(&tail, p + 1, 2);
+    return unsigned(p[0] - 0xE1) <= 0xEF - 0xE1 && p[0] != 0xED && (tail & 0xC0C0) == 0x8080;
+}
+
+bool isAsciiWord(const unsigned char *p)
+{
+    quint64 word = 0;
+    std::memcpy(&word, p, 8);
+    return (word & 0x8080808080808080ULL) == 0;
+}
+
+// Decodes the sequence at *p (not ASCII) and advances *p past it; false when it is not
+// well-formed by the rules of scanUtf8().
+template<bool Normalize>
+bool decodeSequence(const unsigned char **p, const unsigned char *end, Utf16Writer<Normalize> *out)
+{
+    const unsigned char *s = *p;
+    const unsigned char c = s[0];
+    int len = 0;
+    unsigned int cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07;
+    } else {
+        return false;
+    }
+    if (end - s < len)
+        return false;
+    for (int k = 1; k < len; ++k) {
+        if ((s[k] & 0xC0) != 0x80)
+            return false;
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return false;
+    if (cp >= 0x10000) {
+        out->put(QChar::highSurrogate(cp));
+        out->put(QChar::lowSurrogate(cp));
+    } else {
+        out->put(char16_t(cp));
+    }
+    *p = s + len;
+    return true;
+}
+
 // Decodes data when it is well-formed UTF-8 by the rules of scanUtf8() (no overlong form,
 // surrogate, value past U+10FFFF or sequence cut off), and returns false at the first byte
 // that breaks them. Well-formed UTF-8 has one decoding, so the text is the one QStringDecoder
-// gives; this one is several times faster on Chinese text, which is nearly all three-byte
-// sequences, and makes the separate scan unnecessary.
-bool decodeWellFormedUtf8(QByteArrayView data, QString *text)
+// gives; this one is several times faster on Chinese text, which is nearly all runs of
+// three-byte sequences and of ASCII, each decoded by a loop of its own, and makes the
+// separate scan unnecessary.
+template<bool Normalize>
+bool decodeWellFormedUtf8(QByteArrayView data, QString *text, QString *normalized)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(data.data());
-    const qsizetype n = data.size();
-    QString out(n, Qt::Uninitialized); // never more UTF-16 units than bytes
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
-    qsizetype i = 0;
-    qsizetype o = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            quint64 word = 0;
-            while (i + 8 <= n &&
-                   (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) {
-                for (int k = 0; k < 8; ++k)
-                    dst[o + k] = p[i + k];
-                i += 8;
-                o += 8;
-            }
-            while (i < n && p[i] < 0x80)
-                dst[o++] = p[i++];
+    const unsigned char *const end = p + data.size();
+    QString decoded;
+    QString decodedNormalized;
+    Utf16Writer<Normalize> out(data.size(), &decoded, &decodedNormalized);
+    while (p < end) {
+        if (*p < 0x80) {
+            for (; end - p >= 8 && isAsciiWord(p); p += 8)
+                out.putAscii(p);
+            while (p < end && *p < 0x80)
+                out.put(*p++);
             continue;
         }
-        if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
-            (p[i + 2] & 0xC0) == 0x80) {
-            dst[o++] = char16_t(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
-            i += 3;
-            continue;
+        for (; end - p >= 3 && isPlainThreeByte(p); p += 3) {
+            // The lead byte's top bits fall off the 16-bit unit.
+            out.put(char16_t((p[0] << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)));
         }
-        int len = 0;
-        unsigned int cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
+        if (p < end && *p >= 0x80 && !decodeSequence(&p, end, &out))
             return false;
-        }
-        if (i + len > n)
-            return false;
-        for (int k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-            (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-            return false;
-        if (cp >= 0x10000) {
-            dst[o++] = QChar::highSurrogate(cp);
-            dst[o++] = QChar::lowSurrogate(cp);
-        } else {
-            dst[o++] = char16_t(cp);
-        }
-        i += len;
     }
-    out.truncate(o);
-    *text = std::move(out);
+    out.finish();
+    *text = std::move(decoded);
+    if constexpr (Normalize)
+        *normalized = std::move(decodedNormalized);
     return true;
 }
 
@@ -315,7 +396,18 @@ EncodingDetector::Result EncodingDetector::detectByScan(QByteArrayView data)
     return {Encoding::Gb18030, 0, false};
 }
 
-EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView data)
+EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView data, QString *normalized)
+{
+    // decodeText() makes the normalised copy only where it decodes UTF-8 itself.
+    if (normalized)
+        normalized->clear();
+    Decoded out = decodeText(data, normalized);
+    if (normalized && !out.binary && normalized->size() != out.text.size())
+        *normalized = TextNormalizer::normalize(out.text);
+    return out;
+}
+
+EncodingDetector::Decoded EncodingDetector::decodeText(QByteArrayView data, QString *normalized)
 {
     Decoded out;
     bool undecided = false;
@@ -323,7 +415,9 @@ EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView data)
     if (undecided) {
         // Most files are well-formed UTF-8: decoding them is the check, and only bytes that
         // are not are scanned to choose between damaged UTF-8 and GB18030.
-        if (decodeWellFormedUtf8(data, &out.text)) {
+        const bool wellFormed = normalized ? decodeWellFormedUtf8<true>(data, &out.text, normalized)
+                                           : decodeWellFormedUtf8<false>(data, &out.text, nullptr);
+        if (wellFormed) {
             out.encodingName = encodingName(Encoding::Utf8, false);
             return out;
         }

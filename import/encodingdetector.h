@@ -30,13 +30,16 @@ public:
     };
 
     static Result detect(QByteArrayView data);
-    /** Detects the encoding and decodes; text is empty when binary is set. */
-    static Decoded decode(QByteArrayView data);
+    /** Detects the encoding and decodes; text is empty when binary is set. When normalized
+     *  is given, it receives TextNormalizer::normalize() of the text, for UTF-8 made in the
+     *  same pass as the text. */
+    static Decoded decode(QByteArrayView data, QString *normalized = nullptr);
     static QString encodingName(Encoding encoding, bool withBom);
 
 private:
     static Result detectWithoutScan(QByteArrayView data, bool *undecided);
     static Result detectByScan(QByteArrayView data);
+    static Decoded decodeText(QByteArrayView data, QString *normalized);
 };
 
 #endif // REPORTSCOPE_ENCODINGDETECTOR_H

@@ -48,6 +48,25 @@ bool hasNonAscii(QByteArrayView data)
     return false;
 }
 
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+// Whether data starts with tag (lower case), letters in any case; NUL bytes are skipped, so
+// that the ASCII of a UTF-16 page matches too.
+bool startsWithTag(QByteArrayView data, const char *tag)
+{
+    qsizetype at = 0;
+    for (const char *t = tag; *t; ++t, ++at) {
+        while (at < data.size() && data.at(at) == '\0')
+            ++at;
+        if (at >= data.size() || asciiLower(data.at(at)) != *t)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString HtmlReader::formatName() const
@@ -67,11 +86,12 @@ int HtmlReader::probe(QByteArrayView head, const QString &fileName) const
     if (MhtmlArchive::looksLikeMhtml(head))
         return 90;
     // Markup near the start, after a BOM, white space or comments: the page's own opening.
-    QByteArray lower = head.first(qMin<qsizetype>(head.size(), 1024)).toByteArray().toLower();
-    lower.replace('\0', QByteArray()); // UTF-16 pages: look at the ASCII bytes alone
-    for (const char *tag : {"<!doctype html", "<html", "<head", "<meta ", "<title>", "<body"}) {
-        if (lower.contains(tag))
-            return 80;
+    const QByteArrayView start = head.first(qMin<qsizetype>(head.size(), 1024));
+    for (qsizetype at = 0; (at = start.indexOf('<', at)) >= 0; ++at) {
+        for (const char *tag : {"!doctype html", "html", "head", "meta ", "title>", "body"}) {
+            if (startsWithTag(start.sliced(at + 1), tag))
+                return 80;
+        }
     }
     return 0;
 }

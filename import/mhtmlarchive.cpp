@@ -109,20 +109,56 @@ MhtmlArchive::Page decodePart(QByteArrayView body, const Headers &h)
     return page;
 }
 
+// Whether data starts (ends) with word, ASCII letters in any case.
+bool startsWithWord(QByteArrayView data, QByteArrayView word)
+{
+    return data.size() >= word.size() &&
+           data.first(word.size()).compare(word, Qt::CaseInsensitive) == 0;
+}
+
+bool endsWithWord(QByteArrayView data, QByteArrayView word)
+{
+    return data.size() >= word.size() &&
+           data.last(word.size()).compare(word, Qt::CaseInsensitive) == 0;
+}
+
+// Offset of the first blank line ("\n\n" or "\r\n\r\n", whichever comes first), or the size
+// of data when there is none.
+qsizetype headerBlockEnd(QByteArrayView data)
+{
+    for (qsizetype at = 0; (at = data.indexOf('\n', at)) >= 0; ++at) {
+        if (at + 1 < data.size() && data.at(at + 1) == '\n')
+            return at;
+        if (at >= 1 && data.at(at - 1) == '\r' && at + 2 < data.size() && data.at(at + 1) == '\r' &&
+            data.at(at + 2) == '\n')
+            return at - 1;
+    }
+    return data.size();
+}
+
 } // namespace
 
 bool MhtmlArchive::looksLikeMhtml(QByteArrayView head)
 {
-    qsizetype end = head.indexOf("\n\n");
-    const qsizetype crlf = head.indexOf("\r\n\r\n");
-    if (end < 0 || (crlf >= 0 && crlf < end))
-        end = crlf;
-    const QByteArray headers = head.first(end < 0 ? head.size() : end).toByteArray().toLower();
-    if (headers.startsWith("<") || headers.contains("<html"))
+    const QByteArrayView headers = head.first(headerBlockEnd(head));
+    if (headers.startsWith('<'))
         return false;
-    return headers.contains("mime-version:") ||
-           headers.contains("content-type: multipart/related") ||
-           headers.contains("content-type:multipart/related");
+    // Every marker is found from a byte that text seldom holds ('<' or ':') with memchr, not
+    // by searching a lower-case copy of the head once per marker.
+    for (qsizetype at = 0; (at = headers.indexOf('<', at)) >= 0; ++at) {
+        if (startsWithWord(headers.sliced(at + 1), "html"))
+            return false;
+    }
+    bool mime = false;
+    for (qsizetype at = 0; !mime && (at = headers.indexOf(':', at)) >= 0; ++at) {
+        const QByteArrayView name = headers.first(at);
+        const QByteArrayView value = headers.sliced(at + 1);
+        mime =
+            endsWithWord(name, "mime-version") ||
+            (endsWithWord(name, "content-type") && (startsWithWord(value, "multipart/related") ||
+                                                    startsWithWord(value, " multipart/related")));
+    }
+    return mime;
 }
 
 MhtmlArchive::Page MhtmlArchive::htmlPage(QByteArrayView data)

@@ -39,7 +39,8 @@ DocumentReader::Result PlainTextReader::read(const QByteArray &data, const QStri
     Q_UNUSED(fileName);
     if (data.isEmpty())
         return failure(Error::Empty, tr("The file is empty."));
-    EncodingDetector::Decoded decoded = EncodingDetector::decode(data);
+    QString normalized;
+    EncodingDetector::Decoded decoded = EncodingDetector::decode(data, &normalized);
     if (decoded.binary)
         return failure(Error::NotText, tr("This is not a text file (it looks like binary data)."));
     bool blank = true;
@@ -55,8 +56,9 @@ DocumentReader::Result PlainTextReader::read(const QByteArray &data, const QStri
         return failure(Error::Cancelled, tr("Loading was cancelled."));
 
     Result r;
-    r.document = PlainTextSplitter::split(decoded.text);
-    decoded.text.clear(); // the document holds it now
+    r.document = PlainTextSplitter::split(decoded.text, normalized);
+    decoded.text.clear(); // the document holds them now
+    normalized.clear();
     r.document.metadata().formatName = formatName();
     r.document.metadata().encoding = decoded.encodingName;
     if (decoded.invalidSequences > 0)

@@ -26,6 +26,8 @@ private slots:
     void binary_data();
     void binary();
     void damagedUtf8();
+    void normalizedCopy_data();
+    void normalizedCopy();
 };
 
 void TestEncodingDetector::decode_data()
@@ -94,6 +96,38 @@ void TestEncodingDetector::damagedUtf8()
     QCOMPARE(d.encodingName, u"UTF-8"_qs);
     QVERIFY(d.invalidSequences >= 2);
     QVERIFY(d.text.contains(u"法治政府建设"_qs));
+}
+
+void TestEncodingDetector::normalizedCopy_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalized");
+    QTest::addRow("UTF-8 full-width, CRLF, odd spaces")
+        << u"（一）１６６５．２\r\n增长\u3000５％\u2028完"_qs.toUtf8()
+        << u"（一）１６６５．２\r\n增长\u3000５％\u2028完"_qs << u"(一)1665.2\n\n增长 5%\n完"_qs;
+    QTest::addRow("UTF-8 ASCII runs with CR")
+        << QByteArray("0123456789\r\nabcdefgh\rxy") << u"0123456789\r\nabcdefgh\rxy"_qs
+        << u"0123456789\n\nabcdefgh\nxy"_qs;
+    QTest::addRow("UTF-8 two- and four-byte")
+        << u"\u00A0°𠀀，"_qs.toUtf8() << u"\u00A0°𠀀，"_qs << u" °𠀀,"_qs;
+    QTest::addRow("damaged UTF-8")
+        << (u"（一）年度报告，"_qs.toUtf8().repeated(20) + "\xFF")
+        << (u"（一）年度报告，"_qs.repeated(20) + QChar::ReplacementCharacter)
+        << (u"(一)年度报告,"_qs.repeated(20) + QChar::ReplacementCharacter);
+    QTest::addRow("GB18030") << encode(u"（一）年度报告，\r\n"_qs, "GB18030")
+                             << u"（一）年度报告，\r\n"_qs << u"(一)年度报告,\n\n"_qs;
+}
+
+void TestEncodingDetector::normalizedCopy()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, normalized);
+    QString copy = u"left over"_qs;
+    const EncodingDetector::Decoded d = EncodingDetector::decode(bytes, &copy);
+    QCOMPARE(d.text, text);
+    QCOMPARE(copy, normalized);
 }
 
 QTEST_GUILESS_MAIN(TestEncodingDetector)

@@ -96,6 +96,11 @@ void TestHtmlReader::probe_data()
                                 "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
                                 "Content-Type: multipart/related;\r\n\tboundary=\"x\"\r\n\r\n")
                          << u"HTML"_qs;
+    QTest::addRow("utf-16 page") << QByteArray("\xFF\xFE<\0H\0T\0M\0L\0>\0", 14) << u"HTML"_qs;
+    QTest::addRow("mht, no space after colon")
+        << QByteArray("Content-Type:multipart/related; boundary=\"b\"\n\n--b\n") << u"HTML"_qs;
+    QTest::addRow("mime header after a blank line")
+        << QByteArray("一、总体情况\r\n\r\nMIME-Version: 1.0\r\n") << u"Plain text"_qs;
     QTest::addRow("plain text") << QByteArray("一、总体情况\n2023年，全市……") << u"Plain text"_qs;
     QTest::addRow("text mentioning html")
         << QByteArray("这份报告不是网页，只是提到了 html 这个词。") << u"Plain text"_qs;
