@@ -137,14 +137,16 @@ private:
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
 
-// The first bound that says something, in the order the qualifiers are written.
-Figure::Bound firstBound(const QList<Figure::Bound> &bounds)
+// The first bound that says something, in the order the qualifiers are written: those
+// before the number, then the inner and the trailing one.
+Figure::Bound firstBound(const QList<Figure::Bound> &leading, Figure::Bound inner,
+                         Figure::Bound trailing)
 {
-    for (Figure::Bound b : bounds) {
+    for (Figure::Bound b : leading) {
         if (b != Figure::Bound::Exact)
             return b;
     }
-    return Figure::Bound::Exact;
+    return inner != Figure::Bound::Exact ? inner : trailing;
 }
 
 // What a number with a unit of class cls is, given what its label says.
@@ -381,7 +383,7 @@ void Scanner::addFigure(const Reading &r)
 
     // The bound: a range has its upper end; else the first qualifier as written that bounds
     // the value (达50%以上 is at least 50).
-    Figure::Bound bound = firstBound(lp.bounds + QList<Figure::Bound>{r.innerBound, r.trailBound});
+    Figure::Bound bound = firstBound(lp.bounds, r.innerBound, r.trailBound);
     double upper = 0;
     if (!cell.rangeUpper.isEmpty()) {
         bound = Figure::Bound::Range;
@@ -492,8 +494,8 @@ QList<Figure> Scanner::run()
                 ++i;
             continue;
         }
-        if (c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c) &&
-            !(i > 0 && ChineseNumerals::isNumeral(d[i - 1]))) {
+        const bool numeral = c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c);
+        if (numeral && !(i > 0 && ChineseNumerals::isNumeral(d[i - 1]))) {
             Reading r;
             if (m_numbers.readChinese(i, &r) && !m_numbers.insideQuoteOrTitle(i)) {
                 addFigure(r);
@@ -501,7 +503,7 @@ QList<Figure> Scanner::run()
                 continue;
             }
         }
-        if (c == u'翻' || (c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c))) {
+        if (numeral || c == u'翻') {
             Reading r;
             if (m_numbers.readWordQuantity(i, &r) && !m_numbers.insideQuoteOrTitle(i)) {
                 addFigure(r);
