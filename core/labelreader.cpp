@@ -212,7 +212,7 @@ qsizetype periodAt(QStringView s, qsizetype pos)
     };
     // 五年 at numeral, with its suffix: 2 or more, or 0.
     auto years = [&](qsizetype numeral) -> qsizetype {
-        if (!oneOf(u"二三四五六七八九十", chr(numeral)) || chr(numeral + 1) != u'年')
+        if (chr(numeral + 1) != u'年' || !oneOf(u"二三四五六七八九十", chr(numeral)))
             return 0;
         return 2 + firstOf(numeral + 2, {u"来", u"间", u"以来"});
     };
@@ -242,19 +242,26 @@ qsizetype periodAt(QStringView s, qsizetype pos)
         return withLead(1);
     case u'最':
         return withLead(literal(pos, u"最近"));
+    case u'二':
+    case u'三':
+    case u'四':
+    case u'五':
+    case u'六':
+    case u'七':
+    case u'八':
+    case u'九':
+    case u'十':
+        return years(pos);
     default:
         break;
     }
-    if (isAsciiDigit(c)) {
-        if (!digits4(pos))
-            return 0;
-        if (oneOf(u"-—至", chr(pos + 4)) && digits4(pos + 5) && chr(pos + 9) == u'年')
-            return 10;
-        if (chr(pos + 4) != u'年')
-            return 0;
-        return 5 + firstOf(pos + 5, {u"度", u"上半年", u"前三季度", u"全年"});
-    }
-    return years(pos);
+    if (!digits4(pos))
+        return 0;
+    if (oneOf(u"-—至", chr(pos + 4)) && digits4(pos + 5) && chr(pos + 9) == u'年')
+        return 10;
+    if (chr(pos + 4) != u'年')
+        return 0;
+    return 5 + firstOf(pos + 5, {u"度", u"上半年", u"前三季度", u"全年"});
 }
 } // namespace
 

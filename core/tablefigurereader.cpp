@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -248,6 +249,30 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
         return text;
     };
     QList<int> header;
+    // The path and unit of each column under the current header: read once, not per cell.
+    struct ColumnHeader
+    {
+        bool read = false;
+        QStringList path;
+        UnitSpec unit;
+    };
+    QList<ColumnHeader> columns;
+    const auto columnHeader = [&](int column) -> const ColumnHeader & {
+        if (columns.size() <= column)
+            columns.resize(column + 1);
+        ColumnHeader &h = columns[column];
+        if (!h.read) {
+            for (int row : std::as_const(header)) {
+                if (const CellInfo *head = slotText(row, column))
+                    appendPart(&h.path, head->shown);
+            }
+            for (qsizetype p = h.path.size() - 1; p >= 0 && !h.unit.found; --p)
+                h.unit = unitIn(h.path.at(p), vocab);
+            h.read = true;
+        }
+        return h;
+    };
+    std::optional<UnitSpec> captionUnit;
     bool lastWasData = false;
     for (int r = 0; r < rowCount; ++r) {
         if (!numericRow(r)) {
@@ -264,6 +289,7 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
                 if (header.size() == MaxHeaderRows)
                     header.removeFirst();
                 header.append(r);
+                columns.clear();
                 lastWasData = false;
             }
             continue;
@@ -290,20 +316,18 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
             const CellInfo &cell = cells.at(r).at(k);
             if (!cell.numeric || cell.column < firstData)
                 continue;
-            QStringList columnPath;
-            for (int h : std::as_const(header)) {
-                if (const CellInfo *head = slotText(h, cell.column))
-                    appendPart(&columnPath, head->shown);
-            }
+            const ColumnHeader &column = columnHeader(cell.column);
+            const QStringList &columnPath = column.path;
             if (rowPath.isEmpty() && columnPath.isEmpty())
                 continue;
-            UnitSpec unit;
-            for (qsizetype p = columnPath.size() - 1; p >= 0 && !unit.found; --p)
-                unit = unitIn(columnPath.at(p), vocab);
+            UnitSpec unit = column.unit;
             if (!unit.found)
                 unit = rowUnit;
-            if (!unit.found && !caption.isEmpty())
-                unit = unitIn(caption, vocab);
+            if (!unit.found && !caption.isEmpty()) {
+                if (!captionUnit)
+                    captionUnit = unitIn(caption, vocab);
+                unit = *captionUnit;
+            }
             Figure f;
             QStringList label;
             if (!rowPath.isEmpty())
