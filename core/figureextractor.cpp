@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 // How figures are found.
 //
@@ -135,6 +136,31 @@ private:
     QList<LabelReader::Period> m_periods;
     qsizetype m_periodIndex = 0;
     qsizetype m_consumed = 0; // labels never reach back before this offset
+};
+
+// The characters where run() may find a number: ASCII digits, Chinese numerals and 翻 (翻一番).
+// Most characters of a text are none of them, and one bit says so.
+class NumberStarts
+{
+public:
+    NumberStarts()
+    {
+        for (char16_t u = u'0'; u <= u'9'; ++u)
+            set(u);
+        set(u'翻');
+        for (unsigned u = 0x4E00; u <= 0xFFFF; ++u) {
+            if (ChineseNumerals::isNumeral(QChar(char16_t(u))))
+                set(char16_t(u));
+        }
+    }
+    bool test(QChar c) const
+    {
+        return m_bits[c.unicode() >> 6] & (quint64(1) << (c.unicode() & 63));
+    }
+
+private:
+    void set(char16_t u) { m_bits[u >> 6] |= quint64(1) << (u & 63); }
+    std::array<quint64, 1024> m_bits{};
 };
 
 // The first bound that says something, in the order the qualifiers are written: those
@@ -472,11 +498,16 @@ void Scanner::addFigure(const Reading &r)
 
 QList<Figure> Scanner::run()
 {
+    static const NumberStarts starts;
     const qsizetype n = m_norm.size();
     const QChar *d = m_norm.constData();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = d[i];
+        if (!starts.test(c)) {
+            ++i;
+            continue;
+        }
         if (isAsciiDigit(c)) {
             if (i > 0 && (isAsciiDigit(d[i - 1]) || d[i - 1] == u'.')) {
                 ++i;

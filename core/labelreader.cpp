@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace FigureChars;
 
@@ -183,6 +184,19 @@ QStringList splitList(const QString &label)
             parts[i] += head;
     }
     return parts;
+}
+
+// Whether a period may start with c: a quick test before periodAt(), since most characters
+// start none (a bit per character's low eight bits).
+bool mayStartPeriod(QChar c)
+{
+    static const std::array<quint64, 4> bits = [] {
+        std::array<quint64, 4> b{};
+        for (QChar s : QStringView(u"0123456789“累全上前过这近最二三四五六七八九十"))
+            b[(s.unicode() & 0xFF) >> 6] |= quint64(1) << (s.unicode() & 63);
+        return b;
+    }();
+    return bits[(c.unicode() & 0xFF) >> 6] & (quint64(1) << (c.unicode() & 63));
 }
 
 // The length of the period stated at pos of s, 0 if none. The forms, tried in this order:
@@ -983,9 +997,11 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
     if (!label.isEmpty()) {
         const Lexicon &increments = wordList(List::Increment);
-        for (qsizetype q = lo; q < r.start; ++q) {
-            const qsizetype len = increments.matchAt(text, q, r.start);
-            if (len > 0 && !inWord(q, 2)) {
+        const QStringView head = text.first(r.start);
+        qsizetype len = 0;
+        for (qsizetype q = increments.indexIn(head, lo, &len); q >= 0;
+             q = increments.indexIn(head, q + 1, &len)) {
+            if (!inWord(q, 2)) {
                 out.increment = true;
                 const QStringView word = text.sliced(q, len);
                 if (!label.contains(word))
@@ -1045,7 +1061,7 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
     // One pass; a period is read from where the last one ended, the first that starts
     // earliest.
     for (qsizetype p = 0; p < span.size();) {
-        const qsizetype len = periodAt(span, p);
+        const qsizetype len = mayStartPeriod(span.at(p)) ? periodAt(span, p) : 0;
         if (len == 0) {
             ++p;
             continue;

@@ -183,10 +183,8 @@ void Report::setFigures(QList<Figure> figures)
             s = QString();
             return;
         }
-        auto it = pool.constFind(s);
-        if (it == pool.constEnd())
-            it = pool.insert(s);
-        s = *it;
+        // One lookup: insert() keeps the string already pooled and returns it.
+        s = *pool.insert(s);
     };
     for (Figure &f : figures) {
         intern(f.label);
