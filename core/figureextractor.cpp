@@ -450,28 +450,28 @@ void Scanner::addFigure(const Reading &r)
     f.role = roleOf(r, lp, kind, unit, label);
     f.period = lp.period.isEmpty() ? periodBefore(r.start) : lp.period;
 
-    QStringList labels;
+    // One figure per label: most have one, 均 gives each part the value.
+    const bool eachPart = !lp.parts.isEmpty() && lp.distrib && !lp.respect && pairedLabels.isEmpty();
+    f.label = label;
     if (!pairedLabels.isEmpty()) {
-        labels = {label};
         m_clause.startRespect(pairedLabels, kind, decrease, clauseEnd(r.after), &m_out);
-    } else if (!lp.parts.isEmpty() && lp.distrib && !lp.respect) {
-        labels = lp.parts;
     } else if (!lp.parts.isEmpty() && lp.respect) {
-        labels = {lp.parts.first()};
+        f.label = lp.parts.first();
         m_clause.startRespect(lp.parts.mid(1), kind, decrease, clauseEnd(r.after), &m_out);
-    } else if (lp.respect && lp.parts.isEmpty() && !label.isEmpty() && pairedLabels.isEmpty()) {
+    } else if (lp.respect && lp.parts.isEmpty() && !label.isEmpty()) {
         // 城乡低保标准分别提高13.1%和17.7%: one name for each of the values that follow.
-        labels = {label};
         const int values = valuesInList(r.after);
         if (values >= 2)
             m_clause.startRespect(QStringList(values - 1, label), kind, decrease,
                                   clauseEnd(r.after), &m_out);
-    } else {
-        labels = {label};
     }
-    for (const QString &l : std::as_const(labels)) {
-        f.label = l;
-        m_out.append(f);
+    if (eachPart) {
+        for (const QString &part : std::as_const(lp.parts)) {
+            f.label = part;
+            m_out.append(f);
+        }
+    } else {
+        m_out.append(std::move(f));
     }
     if (kind != Kind::Change && kind != Kind::PercentagePoint && kind != Kind::Multiple &&
         !label.isEmpty() && lp.parts.isEmpty() && pairedLabels.isEmpty()) {

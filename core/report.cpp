@@ -183,8 +183,10 @@ void Report::setFigures(QList<Figure> figures)
             s = QString();
             return;
         }
-        // One lookup: insert() keeps the string already pooled and returns it.
-        s = *pool.insert(s);
+        auto it = pool.constFind(s);
+        if (it == pool.constEnd())
+            it = pool.insert(s);
+        s = *it;
     };
     for (Figure &f : figures) {
         intern(f.label);

@@ -36,19 +36,36 @@ struct CellInfo
 // A cell that is a number and nothing else: 3119, 1,234, -2.5, 7730.28, 12%.
 bool readNumber(const QString &text, double *value, bool *percent)
 {
-    static const QRegularExpression number(
-        QStringLiteral("^[-\\x{2212}]?[0-9][0-9,]*(\\.[0-9]+)?(%?)$"));
-    const QRegularExpressionMatch m = number.match(text);
-    if (!m.hasMatch())
+    // The pattern ^[-−]?[0-9][0-9,]*(\.[0-9]+)?%?$ read by hand: it runs on every cell.
+    const qsizetype n = text.size();
+    const auto digit = [&](qsizetype i) { return i < n && unsigned(text.at(i).unicode()) - u'0' < 10u; };
+    qsizetype i = 0;
+    if (i < n && (text.at(i) == u'-' || text.at(i) == QChar(0x2212)))
+        ++i;
+    if (!digit(i))
+        return false;
+    while (digit(i) || (i < n && text.at(i) == u','))
+        ++i;
+    if (i < n && text.at(i) == u'.') {
+        if (!digit(++i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    const bool percentSign = i < n && text.at(i) == u'%';
+    if (percentSign)
+        ++i;
+    // $ also matches before a final line feed.
+    if (i != n && !(i + 1 == n && text.at(i) == u'\n'))
         return false;
     QString digits = text;
     digits.remove(u',');
     digits.replace(QChar(0x2212), u'-');
-    if (m.capturedLength(2) > 0)
+    if (percentSign)
         digits.chop(1);
     bool ok = false;
     *value = digits.toDouble(&ok);
-    *percent = m.capturedLength(2) > 0;
+    *percent = percentSign;
     return ok;
 }
 
