@@ -25,7 +25,6 @@
 
 namespace {
 
-
 struct Input
 {
     QString path;
@@ -120,8 +119,9 @@ int main(int argc, char **argv)
             targetBytes = qint64(mb * 1e6);
         } else if (arg == QLatin1String("--stage") && !args.isEmpty()) {
             stage = args.takeFirst();
-            usage = usage || (stage != QLatin1String("parse") && stage != QLatin1String("figures") &&
-                              stage != QLatin1String("document"));
+            usage =
+                usage || (stage != QLatin1String("parse") && stage != QLatin1String("figures") &&
+                          stage != QLatin1String("document"));
         } else if (arg == QLatin1String("--runs") && !args.isEmpty()) {
             runs = args.takeFirst().toInt();
             usage = usage || runs <= 0;

@@ -95,7 +95,8 @@ qsizetype cutAfter(const QString &label, QStringView marker, qsizetype minRest)
             ++depth;
         else if (c == u')' || c == u'）' || isCloseQuote(c))
             depth = std::max(0, depth - 1);
-        else if (depth == 0 && QStringView(label).sliced(i).startsWith(marker) &&
+        else if (depth == 0 && c == marker.front() &&
+                 QStringView(label).sliced(i).startsWith(marker) &&
                  label.size() - i - marker.size() >= minRest)
             best = i + marker.size();
     }
@@ -143,7 +144,7 @@ QStringList splitList(const QString &label)
         if (depth == 0 && i < label.size()) {
             if (c == u'、' || c == u'和' || c == u'及' || c == u'与')
                 sepLen = 1;
-            if (QStringView(label).sliced(i).startsWith(u"以及"))
+            if (c == u'以' && QStringView(label).sliced(i).startsWith(u"以及"))
                 sepLen = 2;
         }
         if (i == label.size() || sepLen > 0) {
@@ -563,7 +564,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // Whether pos is inside a word of the split (of at least minLength characters): the
     // lexicon rules most positions out without splitting.
     auto inWord = [&](qsizetype pos, qsizetype minLength) {
-        return (wordsSplit || m_segmenter.mayCover(m_norm, wlo, wordsEnd, pos, pos + 1, minLength)) &&
+        return (wordsSplit ||
+                m_segmenter.mayCover(m_norm, wlo, wordsEnd, pos, pos + 1, minLength)) &&
                insideWord(words(), wlo, pos);
     };
     // Trailing words, nearest first.
@@ -1051,12 +1053,13 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
     if (to <= from)
         return {};
     const QStringView span = QStringView(m_norm).sliced(from, to - from);
-    // Only a span that holds 年, 累计, 期间 or 时期 states periods; most periods hold one of
-    // them, so the span is searched only for the others (“十四五”, 前三季度).
-    auto marked = [](QStringView t) {
-        return t.contains(u'年') || t.contains(u"累计") || t.contains(u"期间") || t.contains(u"时期");
-    };
-    bool spanMarked = false;
+    // Only a span that holds 年, 累计, 期间 or 时期 states periods. The words are looked for by
+    // a character of theirs first: the search for one character is the fast one.
+    const bool marked =
+        span.contains(u'年') || (span.contains(u'累') && span.contains(u"累计")) ||
+        (span.contains(u'期') && (span.contains(u"期间") || span.contains(u"时期")));
+    if (!marked)
+        return {};
     QList<Period> found;
     // One pass; a period is read from where the last one ended, the first that starts
     // earliest.
@@ -1068,11 +1071,6 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
         }
         const qsizetype s = from + p;
         p += len;
-        if (!spanMarked) {
-            spanMarked = marked(span.sliced(p - len, len)) || marked(span);
-            if (!spanMarked)
-                return {};
-        }
         // A year of comparison or of a start is no period: 比2020年, 从2020年的, 较上年.
         const QChar before = at(s - 1);
         if (before == u'比' || before == u'较' || before == u'从' || before == u'由' ||

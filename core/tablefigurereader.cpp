@@ -38,7 +38,9 @@ bool readNumber(const QString &text, double *value, bool *percent)
 {
     // The pattern ^[-−]?[0-9][0-9,]*(\.[0-9]+)?%?$ read by hand: it runs on every cell.
     const qsizetype n = text.size();
-    const auto digit = [&](qsizetype i) { return i < n && unsigned(text.at(i).unicode()) - u'0' < 10u; };
+    const auto digit = [&](qsizetype i) {
+        return i < n && unsigned(text.at(i).unicode()) - u'0' < 10u;
+    };
     qsizetype i = 0;
     if (i < n && (text.at(i) == u'-' || text.at(i) == QChar(0x2212)))
         ++i;
@@ -176,7 +178,7 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
             const int colSpan = qMin(qMax(1, cell.colSpan), MaxColumns - c);
             const int rowSpan = qMin(qMax(1, cell.rowSpan), rowCount - r);
             CellInfo info;
-            info.shown = section.textAt(cell.span).toString().trimmed();
+            info.shown = section.textAt(cell.span).trimmed().toString();
             info.text = TextNormalizer::normalize(info.shown);
             info.numeric = readNumber(info.text, &info.value, &info.percent);
             info.column = c;

@@ -144,10 +144,10 @@ void TstLabelReader::periodsIn_data()
     QTest::addRow("year with 度") << u"2024年度完成投资"_qs << u"2024年度@6"_qs;
     QTest::addRow("year range") << u"2021-2025年累计完成"_qs << u"2021-2025年@10|累计@12"_qs;
     QTest::addRow("range with 至") << u"2021至2025年"_qs << u"2021至2025年@10"_qs;
-    QTest::addRow("five-year plan") << u"“十四五”时期累计完成投资"_qs
-                                    << u"“十四五”时期@7|累计@9"_qs;
-    QTest::addRow("five-year plan alone") << u"“十三五”以来,全年增长"_qs
-                                          << u"“十三五”以来@7|全年@10"_qs;
+    QTest::addRow("five-year plan")
+        << u"“十四五”时期累计完成投资"_qs << u"“十四五”时期@7|累计@9"_qs;
+    QTest::addRow("five-year plan alone")
+        << u"“十三五”以来,全年增长"_qs << u"“十三五”以来@7|全年@10"_qs;
     QTest::addRow("years with 近 and 以来") << u"近五年以来投入"_qs << u"近五年以来@5"_qs;
     QTest::addRow("years with 过去") << u"过去三年间"_qs << u"过去三年间@5"_qs;
     QTest::addRow("first three quarters") << u"前三季度增长,全年"_qs << u"前三季度@4|全年@9"_qs;
