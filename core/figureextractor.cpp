@@ -466,11 +466,6 @@ void Scanner::addFigure(const Reading &r)
             m_clause.startRespect(QStringList(values - 1, label), kind, decrease,
                                   clauseEnd(r.after), &m_out);
     }
-    // Reports state about one figure in 64 characters: room for a few more at the first, so
-    // that a section's list is not reallocated figure by figure (a few, since all the
-    // sections' lists are held until the report joins them).
-    if (m_out.isEmpty())
-        m_out.reserve(std::clamp<qsizetype>((m_norm.size() - r.start) / 64, 1, 16));
     if (eachPart) {
         for (const QString &part : std::as_const(lp.parts)) {
             f.label = part;
