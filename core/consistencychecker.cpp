@@ -268,12 +268,33 @@ const Lexicon &partMarkers()
     return lists.list(0);
 }
 
+// Whether an amount is followed by another of its kind and unit, as a total by its parts:
+// most sections have none, and their text need not be searched for 其中. A long list is
+// searched without asking (the test is quadratic).
+bool mayHoldParts(const QList<Figure> &figures, const QList<int> &indexes)
+{
+    constexpr qsizetype MaxPairs = 64;
+    if (indexes.size() > MaxPairs)
+        return true;
+    for (qsizetype i = 0; i + 1 < indexes.size(); ++i) {
+        const Figure &total = figures.at(indexes.at(i));
+        if (!isAmount(total))
+            continue;
+        for (qsizetype k = i + 1; k < indexes.size(); ++k) {
+            const Figure &part = figures.at(indexes.at(k));
+            if (part.kind == total.kind && part.unit == total.unit)
+                return true;
+        }
+    }
+    return false;
+}
+
 void checkParts(const Report &report, const QList<int> &indexes, const QString &text,
                 QList<Finding> *out)
 {
-    if (indexes.isEmpty())
-        return;
     const QList<Figure> &figures = report.figures();
+    if (!mayHoldParts(figures, indexes))
+        return;
     const Lexicon &markers = partMarkers();
     qsizetype from = 0;
     int next = 0;        // first figure not yet passed

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 // How figures are found.
 //
@@ -137,14 +138,41 @@ private:
     qsizetype m_consumed = 0; // labels never reach back before this offset
 };
 
-// The first bound that says something, in the order the qualifiers are written.
-Figure::Bound firstBound(const QList<Figure::Bound> &bounds)
+// The characters where run() may find a number: ASCII digits, Chinese numerals and 翻 (翻一番).
+// Most characters of a text are none of them, and one bit says so.
+class NumberStarts
 {
-    for (Figure::Bound b : bounds) {
+public:
+    NumberStarts()
+    {
+        for (char16_t u = u'0'; u <= u'9'; ++u)
+            set(u);
+        set(u'翻');
+        for (unsigned u = 0x4E00; u <= 0xFFFF; ++u) {
+            if (ChineseNumerals::isNumeral(QChar(char16_t(u))))
+                set(char16_t(u));
+        }
+    }
+    bool test(QChar c) const
+    {
+        return m_bits[c.unicode() >> 6] & (quint64(1) << (c.unicode() & 63));
+    }
+
+private:
+    void set(char16_t u) { m_bits[u >> 6] |= quint64(1) << (u & 63); }
+    std::array<quint64, 1024> m_bits{};
+};
+
+// The first bound that says something, in the order the qualifiers are written: those
+// before the number, then the inner and the trailing one.
+Figure::Bound firstBound(const QList<Figure::Bound> &leading, Figure::Bound inner,
+                         Figure::Bound trailing)
+{
+    for (Figure::Bound b : leading) {
         if (b != Figure::Bound::Exact)
             return b;
     }
-    return Figure::Bound::Exact;
+    return inner != Figure::Bound::Exact ? inner : trailing;
 }
 
 // What a number with a unit of class cls is, given what its label says.
@@ -381,7 +409,7 @@ void Scanner::addFigure(const Reading &r)
 
     // The bound: a range has its upper end; else the first qualifier as written that bounds
     // the value (达50%以上 is at least 50).
-    Figure::Bound bound = firstBound(lp.bounds + QList<Figure::Bound>{r.innerBound, r.trailBound});
+    Figure::Bound bound = firstBound(lp.bounds, r.innerBound, r.trailBound);
     double upper = 0;
     if (!cell.rangeUpper.isEmpty()) {
         bound = Figure::Bound::Range;
@@ -422,28 +450,29 @@ void Scanner::addFigure(const Reading &r)
     f.role = roleOf(r, lp, kind, unit, label);
     f.period = lp.period.isEmpty() ? periodBefore(r.start) : lp.period;
 
-    QStringList labels;
+    // One figure per label: most have one, 均 gives each part the value.
+    const bool eachPart =
+        !lp.parts.isEmpty() && lp.distrib && !lp.respect && pairedLabels.isEmpty();
+    f.label = label;
     if (!pairedLabels.isEmpty()) {
-        labels = {label};
         m_clause.startRespect(pairedLabels, kind, decrease, clauseEnd(r.after), &m_out);
-    } else if (!lp.parts.isEmpty() && lp.distrib && !lp.respect) {
-        labels = lp.parts;
     } else if (!lp.parts.isEmpty() && lp.respect) {
-        labels = {lp.parts.first()};
+        f.label = lp.parts.first();
         m_clause.startRespect(lp.parts.mid(1), kind, decrease, clauseEnd(r.after), &m_out);
-    } else if (lp.respect && lp.parts.isEmpty() && !label.isEmpty() && pairedLabels.isEmpty()) {
+    } else if (lp.respect && lp.parts.isEmpty() && !label.isEmpty()) {
         // 城乡低保标准分别提高13.1%和17.7%: one name for each of the values that follow.
-        labels = {label};
         const int values = valuesInList(r.after);
         if (values >= 2)
             m_clause.startRespect(QStringList(values - 1, label), kind, decrease,
                                   clauseEnd(r.after), &m_out);
-    } else {
-        labels = {label};
     }
-    for (const QString &l : std::as_const(labels)) {
-        f.label = l;
-        m_out.append(f);
+    if (eachPart) {
+        for (const QString &part : std::as_const(lp.parts)) {
+            f.label = part;
+            m_out.append(f);
+        }
+    } else {
+        m_out.append(std::move(f));
     }
     if (kind != Kind::Change && kind != Kind::PercentagePoint && kind != Kind::Multiple &&
         !label.isEmpty() && lp.parts.isEmpty() && pairedLabels.isEmpty()) {
@@ -473,11 +502,16 @@ void Scanner::addFigure(const Reading &r)
 
 QList<Figure> Scanner::run()
 {
+    static const NumberStarts starts;
     const qsizetype n = m_norm.size();
     const QChar *d = m_norm.constData();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = d[i];
+        if (!starts.test(c)) {
+            ++i;
+            continue;
+        }
         if (isAsciiDigit(c)) {
             if (i > 0 && (isAsciiDigit(d[i - 1]) || d[i - 1] == u'.')) {
                 ++i;
@@ -495,8 +529,8 @@ QList<Figure> Scanner::run()
                 ++i;
             continue;
         }
-        if (c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c) &&
-            !(i > 0 && ChineseNumerals::isNumeral(d[i - 1]))) {
+        const bool numeral = c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c);
+        if (numeral && !(i > 0 && ChineseNumerals::isNumeral(d[i - 1]))) {
             Reading r;
             if (m_numbers.readChinese(i, &r) && !m_numbers.insideQuoteOrTitle(i)) {
                 addFigure(r);
@@ -504,7 +538,7 @@ QList<Figure> Scanner::run()
                 continue;
             }
         }
-        if (c == u'翻' || (c.unicode() >= 0x4E00 && ChineseNumerals::isNumeral(c))) {
+        if (numeral || c == u'翻') {
             Reading r;
             if (m_numbers.readWordQuantity(i, &r) && !m_numbers.insideQuoteOrTitle(i)) {
                 addFigure(r);

@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace FigureChars;
 
@@ -94,7 +95,8 @@ qsizetype cutAfter(const QString &label, QStringView marker, qsizetype minRest)
             ++depth;
         else if (c == u')' || c == u'）' || isCloseQuote(c))
             depth = std::max(0, depth - 1);
-        else if (depth == 0 && QStringView(label).sliced(i).startsWith(marker) &&
+        else if (depth == 0 && c == marker.front() &&
+                 QStringView(label).sliced(i).startsWith(marker) &&
                  label.size() - i - marker.size() >= minRest)
             best = i + marker.size();
     }
@@ -142,7 +144,7 @@ QStringList splitList(const QString &label)
         if (depth == 0 && i < label.size()) {
             if (c == u'、' || c == u'和' || c == u'及' || c == u'与')
                 sepLen = 1;
-            if (QStringView(label).sliced(i).startsWith(u"以及"))
+            if (c == u'以' && QStringView(label).sliced(i).startsWith(u"以及"))
                 sepLen = 2;
         }
         if (i == label.size() || sepLen > 0) {
@@ -185,6 +187,97 @@ QStringList splitList(const QString &label)
     return parts;
 }
 
+// Whether a period may start with c: a quick test before periodAt(), since most characters
+// start none (a bit per character's low eight bits).
+bool mayStartPeriod(QChar c)
+{
+    static const std::array<quint64, 4> bits = [] {
+        std::array<quint64, 4> b{};
+        for (QChar s : QStringView(u"0123456789“累全上前过这近最二三四五六七八九十"))
+            b[(s.unicode() & 0xFF) >> 6] |= quint64(1) << (s.unicode() & 63);
+        return b;
+    }();
+    return bits[(c.unicode() & 0xFF) >> 6] & (quint64(1) << (c.unicode() & 63));
+}
+
+// The length of the period stated at pos of s, 0 if none. The forms, tried in this order:
+// 2021-2025年 (or —, 至), 2025年 with 度, 上半年, 前三季度 or 全年 after it, “十四五” with
+// 时期, 期间 or 以来, 五年 (二 to 十) with 过去, 这, 近 or 最近 before and 来, 间 or 以来 after,
+// and 累计, 全年, 上半年, 前三季度. Each optional part is taken when it is there. Most
+// characters start no period: the first one decides which form to try.
+qsizetype periodAt(QStringView s, qsizetype pos)
+{
+    const qsizetype n = s.size();
+    auto chr = [&](qsizetype i) { return i < n ? s.at(i) : QChar(u'\0'); };
+    auto digits4 = [&](qsizetype i) {
+        return i + 4 <= n && std::all_of(s.begin() + i, s.begin() + i + 4, isAsciiDigit);
+    };
+    auto literal = [&](qsizetype i, QStringView word) -> qsizetype {
+        return i + word.size() <= n && std::equal(word.begin(), word.end(), s.begin() + i)
+                   ? word.size()
+                   : 0;
+    };
+    // The first of words at i, its length; 0 if none.
+    auto firstOf = [&](qsizetype i, std::initializer_list<QStringView> words) -> qsizetype {
+        for (QStringView w : words) {
+            if (const qsizetype len = literal(i, w))
+                return len;
+        }
+        return 0;
+    };
+    // 五年 at numeral, with its suffix: 2 or more, or 0.
+    auto years = [&](qsizetype numeral) -> qsizetype {
+        if (chr(numeral + 1) != u'年' || !oneOf(u"二三四五六七八九十", chr(numeral)))
+            return 0;
+        return 2 + firstOf(numeral + 2, {u"来", u"间", u"以来"});
+    };
+    auto withLead = [&](qsizetype lead) -> qsizetype {
+        const qsizetype len = lead > 0 ? years(pos + lead) : 0;
+        return len > 0 ? lead + len : 0;
+    };
+    const QChar c = s.at(pos);
+    switch (c.unicode()) {
+    case u'“':
+        if (chr(pos + 1) == u'十' && oneOf(u"一二三四五六七八九", chr(pos + 2)) &&
+            chr(pos + 3) == u'五' && chr(pos + 4) == u'”')
+            return 5 + firstOf(pos + 5, {u"时期", u"期间", u"以来"});
+        return 0;
+    case u'累':
+        return literal(pos, u"累计");
+    case u'全':
+        return literal(pos, u"全年");
+    case u'上':
+        return literal(pos, u"上半年");
+    case u'前':
+        return literal(pos, u"前三季度");
+    case u'过':
+        return withLead(literal(pos, u"过去"));
+    case u'这':
+    case u'近':
+        return withLead(1);
+    case u'最':
+        return withLead(literal(pos, u"最近"));
+    case u'二':
+    case u'三':
+    case u'四':
+    case u'五':
+    case u'六':
+    case u'七':
+    case u'八':
+    case u'九':
+    case u'十':
+        return years(pos);
+    default:
+        break;
+    }
+    if (!digits4(pos))
+        return 0;
+    if (oneOf(u"-—至", chr(pos + 4)) && digits4(pos + 5) && chr(pos + 9) == u'年')
+        return 10;
+    if (chr(pos + 4) != u'年')
+        return 0;
+    return 5 + firstOf(pos + 5, {u"度", u"上半年", u"前三季度", u"全年"});
+}
 } // namespace
 
 LabelReader::LabelReader(const QString &src, const QString &norm, const NumberReader &numbers,
@@ -286,8 +379,8 @@ QString LabelReader::clean(qsizetype s, qsizetype e) const
         ++s;
     while (e > s && (m_norm.at(e - 1) == u' ' || m_norm.at(e - 1) == u'\t'))
         --e;
-    QString out;
-    out.reserve(e - s);
+    QString out(e - s, Qt::Uninitialized);
+    QChar *written = out.data();
     for (qsizetype i = s; i < e; ++i) {
         const QChar c = m_norm.at(i);
         if (c == u'[' && i + 2 < e && isAsciiDigit(m_norm.at(i + 1))) {
@@ -301,8 +394,9 @@ QString LabelReader::clean(qsizetype s, qsizetype e) const
             }
         }
         if (c != u' ')
-            out.append(m_src.at(i));
+            *written++ = m_src.at(i);
     }
+    out.truncate(written - out.constData());
     // A conjunction left at the end: 监管清单和(14项32类执法信息).
     while (!out.isEmpty() && (out.back() == u'和' || out.back() == u'及' || out.back() == u'与' ||
                               out.back() == u'、')) {
@@ -385,6 +479,9 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
     // 次); a word that only overlaps it (部分 in 干部分批次) is an ambiguity, not a reason.
     auto heldInWord = [&](qsizetype pos, qsizetype len) {
         if (!split) {
+            // Most stops are in no longer word at all: the lexicon says so without a split.
+            if (!m_segmenter.mayCover(m_norm, start, std::min(n, start + 24), pos, pos + len, 1))
+                return false;
             words = wordStarts(start, std::min(n, start + 24));
             split = true;
         }
@@ -500,6 +597,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         }
         return wordStore;
     };
+    // Whether pos is inside a word of the split (of at least minLength characters): the
+    // lexicon rules most positions out without splitting.
+    auto inWord = [&](qsizetype pos, qsizetype minLength) {
+        return (wordsSplit ||
+                m_segmenter.mayCover(m_norm, wlo, wordsEnd, pos, pos + 1, minLength)) &&
+               insideWord(words(), wlo, pos);
+    };
     // Trailing words, nearest first.
     bool changeSeen = false;
     bool firstNonQualifier = true;
@@ -514,7 +618,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             break;
         const qsizetype ws = e - w->text.size();
         // 签约1236亿元: a one-character word that ends a longer word (签约) is not read alone.
-        if (w->text.size() == 1 && ws > lo && insideWord(words(), wlo, ws))
+        if (w->text.size() == 1 && ws > lo && inWord(ws, 2))
             break;
         const QChar before = at(ws - 1);
         bool take = true;
@@ -637,7 +741,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (e - lo >= 3 && holdsAny(tailText, u"从由")) {
             const QRegularExpressionMatch m = fromFrame.match(text.sliced(tail, e - tail));
             const qsizetype at0 = m.hasMatch() ? tail + m.capturedStart() : -1;
-            if (at0 > lo && !insideWord(words(), wlo, at0) &&
+            if (at0 > lo && !inWord(at0, 2) &&
                 toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() - r.after)))
                     .hasMatch()) {
                 out.from = true;
@@ -787,7 +891,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // (食品、药品抽检合格率); only a verb that opens the clause goes (明确…申办率).
     // A label never starts inside a word: 可再生能源装机占比 is not 生能源装机占比.
     // Only a long word is trusted (各县 in 各县区 is an ambiguity), and never a verb (引进外资).
-    if (labelStart > lo && labelStart < e) {
+    if (labelStart > lo && labelStart < e && inWord(labelStart, 3)) {
         const qsizetype ws = startOfWord(words(), wlo, labelStart);
         qsizetype we = labelStart;
         while (we < e && startOfWord(words(), wlo, we) == ws)
@@ -944,9 +1048,11 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
     if (!label.isEmpty()) {
         const Lexicon &increments = wordList(List::Increment);
-        for (qsizetype q = lo; q < r.start; ++q) {
-            const qsizetype len = increments.matchAt(text, q, r.start);
-            if (len > 0 && !insideWord(words(), wlo, q)) {
+        const QStringView head = text.first(r.start);
+        qsizetype len = 0;
+        for (qsizetype q = increments.indexIn(head, lo, &len); q >= 0;
+             q = increments.indexIn(head, q + 1, &len)) {
+            if (!inWord(q, 2)) {
                 out.increment = true;
                 const QStringView word = text.sliced(q, len);
                 if (!label.contains(word))
@@ -996,27 +1102,33 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
     if (to <= from)
         return {};
     const QStringView span = QStringView(m_norm).sliced(from, to - from);
-    if (!span.contains(u'年') && !span.contains(u"累计") && !span.contains(u"期间") &&
-        !span.contains(u"时期"))
+    // Only a span that holds 年, 累计, 期间 or 时期 states periods. The words are looked for by
+    // a character of theirs first: the search for one character is the fast one.
+    const bool marked =
+        span.contains(u'年') || (span.contains(u'累') && span.contains(u"累计")) ||
+        (span.contains(u'期') && (span.contains(u"期间") || span.contains(u"时期")));
+    if (!marked)
         return {};
-    static const QRegularExpression period(QStringLiteral(
-        "(\\d{4}(-|—|至)\\d{4}年|\\d{4}年(度|上半年|前三季度|全年)?|“十[一二三四五六七八九]五”("
-        "时期|期间|以来)?|"
-        "(过去|这|近|最近)?[二三四五六七八九十]年(来|间|以来)?|累计|全年|上半年|前三季度)"));
     QList<Period> found;
-    auto it = period.globalMatch(span);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const qsizetype s = from + m.capturedStart();
+    // One pass; a period is read from where the last one ended, the first that starts
+    // earliest.
+    for (qsizetype p = 0; p < span.size();) {
+        const qsizetype len = mayStartPeriod(span.at(p)) ? periodAt(span, p) : 0;
+        if (len == 0) {
+            ++p;
+            continue;
+        }
+        const qsizetype s = from + p;
+        p += len;
         // A year of comparison or of a start is no period: 比2020年, 从2020年的, 较上年.
         const QChar before = at(s - 1);
         if (before == u'比' || before == u'较' || before == u'从' || before == u'由' ||
             before == u'到' || before == u'至' || before == u'第')
             continue;
         // A year that opens a heading or a date (2025年1月) says when, not how long.
-        if (m.captured(0).endsWith(u'年') && (at(from + m.capturedEnd()) == u'月'))
+        if (span.at(p - 1) == u'年' && at(from + p) == u'月')
             continue;
-        found.append({from + m.capturedEnd(), m.captured(0)});
+        found.append({from + p, span.sliced(p - len, len).toString()});
     }
     return found;
 }

@@ -120,18 +120,6 @@ qsizetype Lexicon::indexIn(QStringView text, qsizetype from, qsizetype *length) 
     return -1;
 }
 
-qsizetype Lexicon::matchAt(QStringView s, qsizetype pos, qsizetype limit) const
-{
-    const qsizetype i = indexAt(s, pos, limit);
-    return i < 0 ? 0 : m_words.at(i).size();
-}
-
-qsizetype Lexicon::matchBefore(QStringView s, qsizetype end, qsizetype lowest) const
-{
-    const qsizetype i = indexBefore(s, end, lowest);
-    return i < 0 ? 0 : m_words.at(i).size();
-}
-
 bool Lexicon::contains(QStringView word) const
 {
     // The longest word at 0 that fits is word itself when word is in the list.

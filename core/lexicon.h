@@ -29,9 +29,22 @@ public:
     qsizetype indexBefore(QStringView s, qsizetype end, qsizetype lowest) const;
 
     /** Length of the longest word at pos that ends at or before limit; 0 if none. */
-    qsizetype matchAt(QStringView s, qsizetype pos, qsizetype limit) const;
+    qsizetype matchAt(QStringView s, qsizetype pos, qsizetype limit) const
+    {
+        // Inline: most offsets start no word, and the first character's bit says so.
+        if (pos < 0 || pos >= limit || pos >= s.size() || !hasBit(m_firstChars, s.at(pos)))
+            return 0;
+        const qsizetype i = indexAt(s, pos, limit);
+        return i < 0 ? 0 : m_words.at(i).size();
+    }
     /** Length of the longest word ending at end that starts at or after lowest; 0 if none. */
-    qsizetype matchBefore(QStringView s, qsizetype end, qsizetype lowest) const;
+    qsizetype matchBefore(QStringView s, qsizetype end, qsizetype lowest) const
+    {
+        if (end <= lowest || end <= 0 || end > s.size() || !hasBit(m_lastChars, s.at(end - 1)))
+            return 0;
+        const qsizetype i = indexBefore(s, end, lowest);
+        return i < 0 ? 0 : m_words.at(i).size();
+    }
     /** True when word is one of the words. */
     bool contains(QStringView word) const;
     /** True when text starts with one of the words. */

@@ -351,6 +351,11 @@ bool NumberReader::insideQuoteOrTitle(qsizetype pos) const
     QChar closer;
     for (qsizetype i = pos - 1; i >= lowest; --i) {
         const QChar c = m_norm.at(i);
+        // The marks looked for are the line feed, U+2018 to U+201D and U+300A to U+300F: one
+        // test passes over the other characters.
+        if (c != u'\n' &&
+            (c < QChar(0x2018) || c > QChar(0x300F) || (c > QChar(0x201D) && c < QChar(0x300A))))
+            continue;
         if (c == u'\n' || c == u'》' || isCloseQuote(c))
             return false;
         if (c == u'《') {

@@ -99,6 +99,7 @@ QList<int> Report::figuresInSection(int sectionIndex) const
     QList<int> result;
     if (sectionIndex < 0 || sectionIndex >= m_sections.size() || m_firstFigure.isEmpty())
         return result;
+    result.reserve(m_firstFigure.at(sectionIndex + 1) - m_firstFigure.at(sectionIndex));
     for (int i = m_firstFigure.at(sectionIndex); i < m_firstFigure.at(sectionIndex + 1); ++i)
         result.append(i);
     return result;

@@ -985,6 +985,35 @@ void Segmenter::wordLengths(QStringView text, qsizetype from, qsizetype to,
         lengths[i] = length[i];
 }
 
+bool Segmenter::mayCover(QStringView text, qsizetype from, qsizetype to, qsizetype pos,
+                         qsizetype end, qsizetype minLength) const
+{
+    from = std::clamp<qsizetype>(from, 0, text.size());
+    to = std::clamp<qsizetype>(to, from, text.size());
+    end = std::max(end, pos + 1);
+    if (pos <= from || end > to)
+        return false;
+    // bestPath() reads a run of digits or of letters as one word, of any length.
+    const QChar before = text.at(pos - 1);
+    const QChar at = text.at(pos);
+    if ((isDigitLike(before) && isDigitLike(at)) || (isLatin(before) && isLatin(at)))
+        return true;
+    // Else only the lexicon's words, which start where no such run does.
+    bool found = false;
+    for (qsizetype p = std::max(from, pos - m_maxLength + 1); p < pos && !found; ++p) {
+        const QChar c = text.at(p);
+        if (isDigitLike(c) || isLatin(c))
+            continue;
+        const qsizetype limit = std::min(to - p, m_maxLength);
+        if (p + limit < end)
+            continue;
+        forEachWordAt(text, p, limit, [&](qsizetype k, const Entry &) {
+            found = found || (p + k >= end && k >= minLength);
+        });
+    }
+    return found;
+}
+
 void Segmenter::releaseResidentPages() const
 {
 #ifdef Q_OS_UNIX

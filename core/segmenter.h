@@ -90,6 +90,13 @@ public:
     /** The same split without tags: lengths[i] is the length of the word starting at from + i
      *  when one starts there, else 0; lengths must hold to - from values. */
     void wordLengths(QStringView text, qsizetype from, qsizetype to, qsizetype *lengths) const;
+    /** False when no split of text[from, to) can hold a word of at least minLength characters
+     *  that starts before pos and ends at or after end (end > pos); true when the lexicon
+     *  has such a word there (whether the best split takes it, wordLengths() says). A lookup
+     *  at the few offsets before pos, far cheaper than the split: a caller that only asks
+     *  whether pos is inside a word splits only when this says it may be. */
+    bool mayCover(QStringView text, qsizetype from, qsizetype to, qsizetype pos, qsizetype end,
+                  qsizetype minLength) const;
 
 private:
     struct Image;

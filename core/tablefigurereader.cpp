@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -35,19 +36,38 @@ struct CellInfo
 // A cell that is a number and nothing else: 3119, 1,234, -2.5, 7730.28, 12%.
 bool readNumber(const QString &text, double *value, bool *percent)
 {
-    static const QRegularExpression number(
-        QStringLiteral("^[-\\x{2212}]?[0-9][0-9,]*(\\.[0-9]+)?(%?)$"));
-    const QRegularExpressionMatch m = number.match(text);
-    if (!m.hasMatch())
+    // The pattern ^[-−]?[0-9][0-9,]*(\.[0-9]+)?%?$ read by hand: it runs on every cell.
+    const qsizetype n = text.size();
+    const auto digit = [&](qsizetype i) {
+        return i < n && unsigned(text.at(i).unicode()) - u'0' < 10u;
+    };
+    qsizetype i = 0;
+    if (i < n && (text.at(i) == u'-' || text.at(i) == QChar(0x2212)))
+        ++i;
+    if (!digit(i))
+        return false;
+    while (digit(i) || (i < n && text.at(i) == u','))
+        ++i;
+    if (i < n && text.at(i) == u'.') {
+        if (!digit(++i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    const bool percentSign = i < n && text.at(i) == u'%';
+    if (percentSign)
+        ++i;
+    // $ also matches before a final line feed.
+    if (i != n && !(i + 1 == n && text.at(i) == u'\n'))
         return false;
     QString digits = text;
     digits.remove(u',');
     digits.replace(QChar(0x2212), u'-');
-    if (m.capturedLength(2) > 0)
+    if (percentSign)
         digits.chop(1);
     bool ok = false;
     *value = digits.toDouble(&ok);
-    *percent = m.capturedLength(2) > 0;
+    *percent = percentSign;
     return ok;
 }
 
@@ -158,7 +178,7 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
             const int colSpan = qMin(qMax(1, cell.colSpan), MaxColumns - c);
             const int rowSpan = qMin(qMax(1, cell.rowSpan), rowCount - r);
             CellInfo info;
-            info.shown = section.textAt(cell.span).toString().trimmed();
+            info.shown = section.textAt(cell.span).trimmed().toString();
             info.text = TextNormalizer::normalize(info.shown);
             info.numeric = readNumber(info.text, &info.value, &info.percent);
             info.column = c;
@@ -248,6 +268,30 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
         return text;
     };
     QList<int> header;
+    // The path and unit of each column under the current header: read once, not per cell.
+    struct ColumnHeader
+    {
+        bool read = false;
+        QStringList path;
+        UnitSpec unit;
+    };
+    QList<ColumnHeader> columns;
+    const auto columnHeader = [&](int column) -> const ColumnHeader & {
+        if (columns.size() <= column)
+            columns.resize(column + 1);
+        ColumnHeader &h = columns[column];
+        if (!h.read) {
+            for (int row : std::as_const(header)) {
+                if (const CellInfo *head = slotText(row, column))
+                    appendPart(&h.path, head->shown);
+            }
+            for (qsizetype p = h.path.size() - 1; p >= 0 && !h.unit.found; --p)
+                h.unit = unitIn(h.path.at(p), vocab);
+            h.read = true;
+        }
+        return h;
+    };
+    std::optional<UnitSpec> captionUnit;
     bool lastWasData = false;
     for (int r = 0; r < rowCount; ++r) {
         if (!numericRow(r)) {
@@ -264,6 +308,7 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
                 if (header.size() == MaxHeaderRows)
                     header.removeFirst();
                 header.append(r);
+                columns.clear();
                 lastWasData = false;
             }
             continue;
@@ -290,20 +335,18 @@ void readTable(const Section &section, const SectionBlock &table, const QString 
             const CellInfo &cell = cells.at(r).at(k);
             if (!cell.numeric || cell.column < firstData)
                 continue;
-            QStringList columnPath;
-            for (int h : std::as_const(header)) {
-                if (const CellInfo *head = slotText(h, cell.column))
-                    appendPart(&columnPath, head->shown);
-            }
+            const ColumnHeader &column = columnHeader(cell.column);
+            const QStringList &columnPath = column.path;
             if (rowPath.isEmpty() && columnPath.isEmpty())
                 continue;
-            UnitSpec unit;
-            for (qsizetype p = columnPath.size() - 1; p >= 0 && !unit.found; --p)
-                unit = unitIn(columnPath.at(p), vocab);
+            UnitSpec unit = column.unit;
             if (!unit.found)
                 unit = rowUnit;
-            if (!unit.found && !caption.isEmpty())
-                unit = unitIn(caption, vocab);
+            if (!unit.found && !caption.isEmpty()) {
+                if (!captionUnit)
+                    captionUnit = unitIn(caption, vocab);
+                unit = *captionUnit;
+            }
             Figure f;
             QStringList label;
             if (!rowPath.isEmpty())

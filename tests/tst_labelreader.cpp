@@ -17,6 +17,8 @@ private slots:
     void read_data();
     void read();
     void consumedBound();
+    void periodsIn_data();
+    void periodsIn();
 };
 
 void TstLabelReader::read_data()
@@ -131,6 +133,44 @@ void TstLabelReader::consumedBound()
     const LabelReader reader(text, norm, numbers, vocab);
     QCOMPARE(reader.read(r, 0).label, u"行政复议案件"_qs);
     QCOMPARE(reader.read(r, 2).label, u"复议案件"_qs);
+}
+
+void TstLabelReader::periodsIn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("periods"); // text@end, joined with |
+
+    QTest::addRow("year") << u"2025年引进外资项目30个。"_qs << u"2025年@5"_qs;
+    QTest::addRow("year with 度") << u"2024年度完成投资"_qs << u"2024年度@6"_qs;
+    QTest::addRow("year range") << u"2021-2025年累计完成"_qs << u"2021-2025年@10|累计@12"_qs;
+    QTest::addRow("range with 至") << u"2021至2025年"_qs << u"2021至2025年@10"_qs;
+    QTest::addRow("five-year plan")
+        << u"“十四五”时期累计完成投资"_qs << u"“十四五”时期@7|累计@9"_qs;
+    QTest::addRow("five-year plan alone")
+        << u"“十三五”以来,全年增长"_qs << u"“十三五”以来@7|全年@10"_qs;
+    QTest::addRow("years with 近 and 以来") << u"近五年以来投入"_qs << u"近五年以来@5"_qs;
+    QTest::addRow("years with 过去") << u"过去三年间"_qs << u"过去三年间@5"_qs;
+    QTest::addRow("first three quarters") << u"前三季度增长,全年"_qs << u"前三季度@4|全年@9"_qs;
+    QTest::addRow("year of comparison") << u"比2020年增长,上半年"_qs << u"上半年@12"_qs;
+    QTest::addRow("year of a start") << u"从2020年的3.68万亿元"_qs << QString();
+    QTest::addRow("five digits") << u"12025年度"_qs << u"2025年度@7"_qs;
+    QTest::addRow("one year is no period") << u"一年来,两年间"_qs << QString();
+    QTest::addRow("no period words") << u"前三季度增长5%"_qs << QString();
+}
+
+// The periods a span states, with where each ends.
+void TstLabelReader::periodsIn()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, periods);
+    const FigureVocabulary &vocab = FigureVocabulary::builtIn();
+    const QString norm = TextNormalizer::normalize(text);
+    const NumberReader numbers(norm, vocab);
+    const LabelReader reader(text, norm, numbers, vocab);
+    QStringList got;
+    for (const LabelReader::Period &p : reader.periodsIn(0, norm.size()))
+        got.append(p.text + u'@' + QString::number(p.end));
+    QCOMPARE(got.join(u'|'), periods);
 }
 
 QTEST_GUILESS_MAIN(TstLabelReader)

@@ -18,6 +18,8 @@ private slots:
     void split();
     void tags_data();
     void tags();
+    void mayCover_data();
+    void mayCover();
     void everyWordFound_data();
     void everyWordFound();
     void damaged_data();
@@ -131,6 +133,50 @@ void TstSegmenter::tags()
     QFETCH(QString, word);
     QFETCH(QString, tag);
     QCOMPARE(Segmenter::shared().tagOf(word), tag);
+}
+
+void TstSegmenter::mayCover_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("pos");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("minLength");
+    QTest::addColumn<bool>("expected");
+
+    // 可|再生能源|装机: 再生能源 holds 生 (offset 2) and reaches 能 (offset 3).
+    QTest::addRow("inside a word") << u"可再生能源装机"_qs << 2 << 3 << 2 << true;
+    QTest::addRow("word too short") << u"可再生能源装机"_qs << 2 << 3 << 5 << false;
+    // No word of the lexicon crosses between 源 and 装 (offsets 4 and 5).
+    QTest::addRow("word boundary") << u"可再生能源装机"_qs << 5 << 6 << 2 << false;
+    QTest::addRow("digits run on") << u"新增1494家"_qs << 3 << 4 << 2 << true;
+    QTest::addRow("letters run on") << u"GDP增长"_qs << 1 << 2 << 2 << true;
+    QTest::addRow("digit then character") << u"新增1494家"_qs << 6 << 7 << 2 << false;
+    QTest::addRow("at the start") << u"可再生能源装机"_qs << 0 << 1 << 1 << false;
+    QTest::addRow("end past the text") << u"可再生能源装机"_qs << 6 << 9 << 1 << false;
+    QTest::addRow("unknown characters") << u"㐀㐀㐀"_qs << 1 << 2 << 1 << false;
+}
+
+// mayCover() never rules out a word the split takes: wherever it says no, the split has a
+// word boundary (checked against wordLengths() at every offset of the text).
+void TstSegmenter::mayCover()
+{
+    QFETCH(QString, text);
+    QFETCH(int, pos);
+    QFETCH(int, end);
+    QFETCH(int, minLength);
+    QFETCH(bool, expected);
+    const Segmenter &s = Segmenter::shared();
+    QCOMPARE(s.mayCover(text, 0, text.size(), pos, end, minLength), expected);
+    QList<qsizetype> lengths(text.size());
+    s.wordLengths(text, 0, text.size(), lengths.data());
+    qsizetype wordStart = 0;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (lengths.at(i - 1) > 0)
+            wordStart = i - 1;
+        const bool inside = wordStart + lengths.at(wordStart) > i;
+        if (inside)
+            QVERIFY2(s.mayCover(text, 0, text.size(), i, i + 1, 2), qPrintable(text.left(i)));
+    }
 }
 
 void TstSegmenter::everyWordFound_data()
