@@ -831,7 +831,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             if (len == 1 && prepositionInWord(text, s, e))
                 len = 0;
             // A framing word that opens a longer word is part of it: 均衡性, 重点项目.
-            if (len > 0 && s >= wlo && s + len < e && startOfWord(words(), wlo, s + len) == s)
+            if (len > 0 && s >= wlo && s + len < e && inWord(s + len, len + 1) &&
+                startOfWord(words(), wlo, s + len) == s)
                 len = 0;
             if (withVerbs) {
                 // Only when an object remains: 增加值 is a noun.
