@@ -66,3 +66,18 @@ ensure_runtime_dir() {
         export XDG_RUNTIME_DIR
     fi
 }
+
+# setup_screenshots [BUILD_DIR] [OUT_DIR]: what the screenshot scripts share. Sets build_dir
+# (default build, configured and built if needed), bin, out (default resources/screenshots,
+# created) and corpus ($REPORTSCOPE_CORPUS_DIR, else /work/shared/corpus), with a runtime dir.
+setup_screenshots() {
+    build_dir="${1:-$REPO_DIR/build}"
+    out="${2:-$REPO_DIR/resources/screenshots}"
+    corpus="${REPORTSCOPE_CORPUS_DIR:-/work/shared/corpus}"
+    if [ ! -x "$build_dir/bin/reportscope" ]; then
+        configure_and_build "$build_dir"
+    fi
+    bin="$build_dir/bin/reportscope"
+    ensure_runtime_dir
+    mkdir -p "$out"
+}

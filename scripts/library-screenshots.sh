@@ -13,15 +13,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-build_dir="${1:-$REPO_DIR/build}"
-out="${2:-$REPO_DIR/resources/screenshots}"
-corpus="${REPORTSCOPE_CORPUS_DIR:-/work/shared/corpus}"
-if [ ! -x "$build_dir/bin/reportscope" ]; then
-    configure_and_build "$build_dir"
-fi
-bin="$build_dir/bin/reportscope"
-ensure_runtime_dir
-mkdir -p "$out"
+setup_screenshots "${1:-}" "${2:-}"
 [ -d "$corpus/series" ] || {
     echo "error: no $corpus/series (set REPORTSCOPE_CORPUS_DIR)" >&2
     exit 1

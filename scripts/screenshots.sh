@@ -12,15 +12,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-build_dir="${1:-$REPO_DIR/build}"
-out="${2:-$REPO_DIR/resources/screenshots}"
-corpus="${REPORTSCOPE_CORPUS_DIR:-/work/shared/corpus}"
-if [ ! -x "$build_dir/bin/reportscope" ]; then
-    configure_and_build "$build_dir"
-fi
-bin="$build_dir/bin/reportscope"
-ensure_runtime_dir
-mkdir -p "$out"
+setup_screenshots "${1:-}" "${2:-}"
 
 # The overview: a work report with many catalogue indicators; the chart and the preview: a
 # section with figures of several kinds (no FILE: the bundled sample).
