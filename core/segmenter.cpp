@@ -748,8 +748,9 @@ bool Segmenter::loadCached(const QString &path, const QString &cachePath, QStrin
         if (!image->mapped)
             return false;
 #ifdef Q_OS_UNIX
-        // Lookups jump about: without this the kernel maps the 64 KiB around every page
-        // touched, and the whole image soon counts as resident.
+        // Lookups jump about: no read-ahead from disk on a cold start. It does not stop the
+        // kernel mapping the cached pages around each one touched (fault-around, measured:
+        // 64 KiB a touch even so); releaseResidentPages() gives those back.
         madvise(const_cast<uchar *>(image->mapped), size_t(image->mappedSize), MADV_RANDOM);
 #endif
         ImageHeader h;
