@@ -3,6 +3,7 @@
 #include "core/documentmodel.h"
 #include "core/figuremodel.h"
 #include "core/latestjobworker.h"
+#include "core/magnitude.h"
 
 #include <algorithm>
 #include <numeric>
@@ -384,7 +385,8 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
             rows.push_back(segment.sourceRow + fi);
             if (sorted) {
                 figures.push_back(&f);
-                if (job.sortColumn == FigureModel::QuoteColumn)
+                if (job.sortColumn == FigureModel::QuoteColumn ||
+                    job.sortColumn == FigureModel::UnitColumn)
                     reports.push_back(&report);
             }
         }
@@ -441,12 +443,20 @@ bool FigureFilterModel::run(const Job &job, Mapping *mapping)
                 },
                 cancel);
         } else {
-            // Labels, units and qualifiers are held by the figure, quotes read from the text.
+            // Units sort as the column shows them (亿元, not 元): written once per row.
+            std::vector<QString> units;
+            if (job.sortColumn == FigureModel::UnitColumn) {
+                units.reserve(figures.size());
+                for (size_t i = 0; i < figures.size(); ++i)
+                    units.push_back(Magnitude::writtenUnit(
+                        *figures[i], figures[i]->textIn(reports[i]->figureSource(*figures[i]))));
+            }
+            // Labels and qualifiers are held by the figure, quotes read from the text.
             const auto field = [&](int i) -> QStringView {
                 const Figure &f = *figures[size_t(i)];
                 switch (job.sortColumn) {
                 case FigureModel::UnitColumn:
-                    return f.unit;
+                    return units[size_t(i)];
                 case FigureModel::QualifierColumn:
                     return f.qualifier;
                 case FigureModel::PeriodColumn:

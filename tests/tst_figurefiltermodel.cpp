@@ -72,6 +72,8 @@ private slots:
     void filtersByRole();
     void initTestCase();
     void sortsInBackground_data();
+    void sortsUnitsAsShown_data();
+    void sortsUnitsAsShown();
     void sortsInBackground();
     void burstRunsNewestOnOneThread();
     void closeWhileSorting_data();
@@ -266,6 +268,51 @@ void TestFigureFilterModel::filtersByRole()
     for (int i = 0; i < filter.rowCount(); ++i)
         got.append(filter.index(i, FigureModel::LabelColumn).data().toString());
     QCOMPARE(got, labels);
+}
+
+void TestFigureFilterModel::sortsUnitsAsShown_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QStringList>("units");
+    QTest::addColumn<QStringList>("labels");
+    // As the column shows them (万人, 万元, 人, 亿元, 元 in code-point order), not by the
+    // base unit (three 元 and two 人).
+    QTest::addRow("ascending") << Qt::AscendingOrder
+                               << QStringList{u"万人"_qs, u"万元"_qs, u"人"_qs, u"亿元"_qs,
+                                              u"元"_qs}
+                               << QStringList{u"新增就业"_qs, u"补助资金"_qs, u"培训人员"_qs,
+                                              u"财政收入"_qs, u"人均补贴"_qs};
+    QTest::addRow("descending") << Qt::DescendingOrder
+                                << QStringList{u"元"_qs, u"亿元"_qs, u"人"_qs, u"万元"_qs,
+                                               u"万人"_qs}
+                                << QStringList{u"人均补贴"_qs, u"财政收入"_qs, u"培训人员"_qs,
+                                               u"补助资金"_qs, u"新增就业"_qs};
+}
+
+void TestFigureFilterModel::sortsUnitsAsShown()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QStringList, units);
+    QFETCH(QStringList, labels);
+    DocumentModel documents;
+    FigureModel figures(&documents);
+    FigureFilterModel filter;
+    filter.setSourceModel(&figures);
+    documents.addReport(
+        ReportParser::parse(
+            QStringLiteral("一、回顾\n全年财政收入500亿元。补助资金80万元。人均补贴300"
+                           "元。新增就业12万人。培训人员5000人。\n"))
+            .report);
+    filter.sort(FigureModel::UnitColumn, order);
+    QTRY_VERIFY(!filter.isBusy());
+    QStringList gotUnits;
+    QStringList gotLabels;
+    for (int i = 0; i < filter.rowCount(); ++i) {
+        gotUnits.append(filter.index(i, FigureModel::UnitColumn).data().toString());
+        gotLabels.append(filter.index(i, FigureModel::LabelColumn).data().toString());
+    }
+    QCOMPARE(gotUnits, units);
+    QCOMPARE(gotLabels, labels);
 }
 
 QTEST_GUILESS_MAIN(TestFigureFilterModel)
