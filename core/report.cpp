@@ -182,6 +182,9 @@ void Report::setFigures(QList<Figure> figures)
     // of the figure before (the unit always, the period and label of a sentence's figures),
     // so that is compared first and the pool hashed only for a new string.
     QSet<QString> pool;
+    // Most figures bring one new string; a table of that size is small (its entries are
+    // allocated as they fill) and is never rehashed.
+    pool.reserve(figures.size());
     const auto intern = [&pool](QString &s, QString &previous) {
         if (s.isEmpty()) {
             s = QString();
