@@ -178,23 +178,34 @@ void Report::setFigures(QList<Figure> figures)
     if (!std::is_sorted(figures.cbegin(), figures.cend(), before))
         std::stable_sort(figures.begin(), figures.end(), before);
     // Labels, units and qualifiers repeat across a report's figures: equal strings share one
-    // buffer, which frees the copies the extractor made.
+    // buffer, which frees the copies the extractor made. A field most often repeats the one
+    // of the figure before (the unit always, the period and label of a sentence's figures),
+    // so that is compared first and the pool hashed only for a new string.
     QSet<QString> pool;
-    const auto intern = [&pool](QString &s) {
+    // Most figures bring one new string; a table of that size is small (its entries are
+    // allocated as they fill) and is never rehashed.
+    pool.reserve(figures.size());
+    const auto intern = [&pool](QString &s, QString &previous) {
         if (s.isEmpty()) {
             s = QString();
+            return;
+        }
+        if (s == previous) {
+            s = previous;
             return;
         }
         auto it = pool.constFind(s);
         if (it == pool.constEnd())
             it = pool.insert(s);
         s = *it;
+        previous = s;
     };
+    QString label, unit, qualifier, period;
     for (Figure &f : figures) {
-        intern(f.label);
-        intern(f.unit);
-        intern(f.qualifier);
-        intern(f.period);
+        intern(f.label, label);
+        intern(f.unit, unit);
+        intern(f.qualifier, qualifier);
+        intern(f.period, period);
     }
     m_figures = std::move(figures);
     // m_firstFigure[i] is the first figure of section i or later; sections are in pre-order,
