@@ -115,8 +115,7 @@ void TestEncodingDetector::normalizedCopy_data()
     // normalising changes or that lies past U+D7FF, and before the last three bytes.
     QTest::addRow("UTF-8 ends of the CJK run")
         << u"年\u3000\u3001\ud7ff\ue000\ufeff度，报"_qs.toUtf8()
-        << u"年\u3000\u3001\ud7ff\ue000\ufeff度，报"_qs
-        << u"年 \u3001\ud7ff\ue000 度,报"_qs;
+        << u"年\u3000\u3001\ud7ff\ue000\ufeff度，报"_qs << u"年 \u3001\ud7ff\ue000 度,报"_qs;
     QTest::addRow("damaged UTF-8")
         << (u"（一）年度报告，"_qs.toUtf8().repeated(20) + "\xFF")
         << (u"（一）年度报告，"_qs.repeated(20) + QChar::ReplacementCharacter)

@@ -85,7 +85,6 @@ void TstLexicon::matchBefore()
     QCOMPARE(Lexicon(Words).matchBefore(text, end, lowest), qsizetype(length));
 }
 
-
 void TstLexicon::indexInSkipping_data()
 {
     QTest::addColumn<QString>("text");
