@@ -59,6 +59,24 @@ Lexicon::Lexicon(const QStringList &words) : m_words(words)
     }
     m_byFirst.build(m_words, false);
     m_byLast.build(m_words, true);
+
+    qsizetype shortest = 0;
+    for (const QString &w : m_words) {
+        if (!w.isEmpty() && (shortest == 0 || w.size() < shortest))
+            shortest = w.size();
+    }
+    m_minLength = int(qBound(qsizetype(1), shortest, qsizetype(255)));
+    m_shift.fill(quint8(m_minLength));
+    for (const QString &w : m_words) {
+        if (w.isEmpty())
+            continue;
+        // A window ending at the j-th character of a word's first m_minLength must move on
+        // no further than to that word's start.
+        for (int j = 0; j < m_minLength; ++j) {
+            quint8 &shift = m_shift[w.at(j).unicode() & 0xFFFu];
+            shift = qMin(shift, quint8(m_minLength - 1 - j));
+        }
+    }
 }
 
 qsizetype Lexicon::indexAt(QStringView s, qsizetype pos, qsizetype limit) const
@@ -104,7 +122,15 @@ qsizetype Lexicon::indexBefore(QStringView s, qsizetype end, qsizetype lowest) c
 qsizetype Lexicon::indexIn(QStringView text, qsizetype from, qsizetype *length) const
 {
     const QChar *data = text.data();
-    for (qsizetype pos = qMax<qsizetype>(from, 0), n = text.size(); pos < n; ++pos) {
+    const qsizetype last = m_minLength - 1;
+    for (qsizetype pos = qMax<qsizetype>(from, 0), n = text.size(); pos + last < n; ++pos) {
+        // No word starts before pos + shift: each one that did would hold the window's last
+        // character among its first m_minLength (the loop's ++pos takes one of the shift).
+        const int shift = m_shift[data[pos + last].unicode() & 0xFFFu];
+        if (shift > 0) {
+            pos += shift - 1;
+            continue;
+        }
         if (!hasBit(m_firstChars, data[pos]))
             continue;
         if (!hasBit(m_singles, data[pos]) &&

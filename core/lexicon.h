@@ -90,6 +90,13 @@ private:
     CharBits m_firstPairs{};
     CharBits m_lastPairs{}; ///< the last two characters, for indexBefore()
     CharBits m_singles{};
+    // indexIn() looks at the last character of a window as long as the shortest word and
+    // moves the window on by as much as that character allows (Horspool's rule for a set of
+    // words): most characters of a text occur in no word's first m_minLength characters, so
+    // the scan reads about one character in m_minLength. The character is folded to 12 bits
+    // as for CharBits; characters that share a slot take the smallest shift of them.
+    int m_minLength = 1;
+    std::array<quint8, 4096> m_shift{};
     static QChar pairKey(QChar a, QChar b)
     {
         return QChar(char16_t(a.unicode() * 31u + b.unicode()));

@@ -3,6 +3,7 @@
 #include "core/textnormalizer.h"
 
 #include <QStringDecoder>
+#include <QtEndian>
 
 #include <cstring>
 
@@ -91,6 +92,13 @@ public:
         }
     }
 
+    /** A unit that normalising leaves as it is. */
+    void putKept(char16_t u)
+    {
+        *m_end++ = u;
+        if constexpr (Normalize)
+            *m_norm++ = u;
+    }
     void put(char16_t u)
     {
         *m_end++ = u;
@@ -138,6 +146,28 @@ bool isPlainThreeByte(const unsigned char *p)
     quint16 tail = 0;
     std::memcpy(&tail, p + 1, 2);
     return unsigned(p[0] - 0xE1) <= 0xEF - 0xE1 && p[0] != 0xED && (tail & 0xC0C0) == 0x8080;
+}
+
+// Decodes the run of three-byte sequences at *p (four bytes readable at each) whose
+// characters are U+3001 to U+D7FF: CJK ideographs and punctuation, which are well-formed
+// (no overlong form, no surrogate) and which normalising keeps. That is most of a Chinese
+// text, so one test of the word and one of the value do for each character.
+template<bool Normalize>
+void decodeCjkRun(const unsigned char **p, const unsigned char *end, Utf16Writer<Normalize> *out)
+{
+    const unsigned char *s = *p;
+    for (; end - s >= 4; s += 3) {
+        // 1110xxxx 10xxxxxx 10xxxxxx in the first three bytes.
+        if ((qFromLittleEndian<quint32>(s) & 0xC0C0F0) != 0x8080E0)
+            break;
+        // The continuation bytes' marker bits (0x80 each) are taken off after the shifts; the
+        // lead byte's marker falls off the 16-bit unit.
+        const char16_t u = char16_t((s[0] << 12) + (s[1] << 6) + s[2] - ((0x80 << 6) + 0x80));
+        if (char16_t(u - 0x3001) >= 0xD800 - 0x3001)
+            break;
+        out->putKept(u);
+    }
+    *p = s;
 }
 
 bool isAsciiWord(const unsigned char *p)
@@ -210,12 +240,18 @@ bool decodeWellFormedUtf8(QByteArrayView data, QString *text, QString *normalize
                 out.put(*p++);
             continue;
         }
-        for (; end - p >= 3 && isPlainThreeByte(p); p += 3) {
+        const unsigned char *const runStart = p;
+        decodeCjkRun(&p, end, &out);
+        if (p != runStart)
+            continue;
+        // One sequence of another kind.
+        if (end - p >= 3 && isPlainThreeByte(p)) {
             // The lead byte's top bits fall off the 16-bit unit.
             out.put(char16_t((p[0] << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)));
-        }
-        if (p < end && *p >= 0x80 && !decodeSequence(&p, end, &out))
+            p += 3;
+        } else if (!decodeSequence(&p, end, &out)) {
             return false;
+        }
     }
     out.finish();
     *text = std::move(decoded);

@@ -111,6 +111,11 @@ void TestEncodingDetector::normalizedCopy_data()
         << u"0123456789\n\nabcdefgh\nxy"_qs;
     QTest::addRow("UTF-8 two- and four-byte")
         << u"\u00A0°𠀀，"_qs.toUtf8() << u"\u00A0°𠀀，"_qs << u" °𠀀,"_qs;
+    // The run of CJK characters decoded without a normalising test ends at each character
+    // normalising changes or that lies past U+D7FF, and before the last three bytes.
+    QTest::addRow("UTF-8 ends of the CJK run")
+        << u"年\u3000\u3001\ud7ff\ue000\ufeff度，报"_qs.toUtf8()
+        << u"年\u3000\u3001\ud7ff\ue000\ufeff度，报"_qs << u"年 \u3001\ud7ff\ue000 度,报"_qs;
     QTest::addRow("damaged UTF-8")
         << (u"（一）年度报告，"_qs.toUtf8().repeated(20) + "\xFF")
         << (u"（一）年度报告，"_qs.repeated(20) + QChar::ReplacementCharacter)

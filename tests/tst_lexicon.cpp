@@ -14,6 +14,8 @@ private slots:
     void matchAt();
     void matchBefore_data();
     void matchBefore();
+    void indexInSkipping_data();
+    void indexInSkipping();
 };
 
 namespace {
@@ -81,6 +83,42 @@ void TstLexicon::matchBefore()
     QFETCH(int, lowest);
     QFETCH(int, length);
     QCOMPARE(Lexicon(Words).matchBefore(text, end, lowest), qsizetype(length));
+}
+
+void TstLexicon::indexInSkipping_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("pos");
+    QTest::addColumn<int>("length");
+
+    // Words of three characters and more: indexIn() reads one character in three where no
+    // word's first three characters hold it, so each row puts a word where a skip could miss
+    // it.
+    QTest::addRow("at the start") << u"ICP备05070218号"_qs << 0 << 0 << 4;
+    QTest::addRow("at the very end") << u"京ICP备"_qs << 0 << 1 << 4;
+    QTest::addRow("after text of no word") << u"本网站由市政府主办公网安备"_qs << 0 << 9 << 4;
+    QTest::addRow("longest of two at one place") << u"网站标识码:1100000088"_qs << 0 << 0 << 5;
+    QTest::addRow("shorter word at its place") << u"版权网站标识号"_qs << 0 << 2 << 3;
+    QTest::addRow("near miss, then the word") << u"公网安公网安备"_qs << 0 << 3 << 4;
+    QTest::addRow("from past the first") << u"ICP备 ICP备"_qs << 1 << 5 << 4;
+    QTest::addRow("shorter than the shortest word") << u"IC"_qs << 0 << -1 << 0;
+    QTest::addRow("none") << u"全年办理案件147件，同比增长5.2%。"_qs << 0 << -1 << 0;
+    // U+5907 备 and U+6907 share the low 12 bits: a smaller skip, no match.
+    QTest::addRow("same folded slot") << u"ICP\u6907备案"_qs << 0 << -1 << 0;
+}
+
+void TstLexicon::indexInSkipping()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(int, pos);
+    QFETCH(int, length);
+    const Lexicon lexicon(QStringList{u"ICP备"_qs, u"公网安备"_qs, u"网站标识码"_qs, u"网站标"_qs});
+    qsizetype found = 0;
+    QCOMPARE(int(lexicon.indexIn(text, from, &found)), pos);
+    if (pos >= 0)
+        QCOMPARE(int(found), length);
 }
 
 QTEST_GUILESS_MAIN(TstLexicon)
