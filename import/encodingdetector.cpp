@@ -15,6 +15,39 @@ struct Utf8Stats
     qsizetype invalid = 0;   ///< bytes that start no well-formed sequence
 };
 
+// The length of the well-formed sequence at s (its lead byte not ASCII) and its code point in
+// *cp, or 0 when it is an overlong form, a surrogate, past U+10FFFF or cut off at end.
+int wellFormedSequence(const unsigned char *s, const unsigned char *end, unsigned int *cp)
+{
+    const unsigned char c = s[0];
+    int len = 0;
+    unsigned int v = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - s < len)
+        return 0;
+    for (int k = 1; k < len; ++k) {
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[k] & 0x3F);
+    }
+    if ((len == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
+        (len == 4 && (v < 0x10000 || v > 0x10FFFF)))
+        return 0;
+    *cp = v;
+    return len;
+}
+
 Utf8Stats scanUtf8(QByteArrayView data)
 {
     Utf8Stats stats;
@@ -41,30 +74,8 @@ Utf8Stats scanUtf8(QByteArrayView data)
             i += 3;
             continue;
         }
-        int len = 0;
         unsigned int cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        }
-        bool ok = len > 0 && i + len <= n;
-        for (int k = 1; ok && k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                ok = false;
-            else
-                cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        // Reject overlong forms, surrogates and values past U+10FFFF.
-        if (ok && ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-                   (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))))
-            ok = false;
-        if (ok) {
+        if (const int len = wellFormedSequence(p + i, p + n, &cp)) {
             ++stats.multibyte;
             i += len;
         } else {
@@ -183,30 +194,9 @@ template<bool Normalize>
 bool decodeSequence(const unsigned char **p, const unsigned char *end, Utf16Writer<Normalize> *out)
 {
     const unsigned char *s = *p;
-    const unsigned char c = s[0];
-    int len = 0;
     unsigned int cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        cp = c & 0x07;
-    } else {
-        return false;
-    }
-    if (end - s < len)
-        return false;
-    for (int k = 1; k < len; ++k) {
-        if ((s[k] & 0xC0) != 0x80)
-            return false;
-        cp = (cp << 6) | (s[k] & 0x3F);
-    }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+    const int len = wellFormedSequence(s, end, &cp);
+    if (len == 0)
         return false;
     if (cp >= 0x10000) {
         out->put(QChar::highSurrogate(cp));
