@@ -35,6 +35,31 @@ T mostCommon(const QList<T> &values)
     return best;
 }
 
+// Digits after the point of the number that opens text (32765.5亿元 → 1).
+int decimalsOf(const QString &text)
+{
+    int i = 0;
+    while (i < text.size() && (text.at(i).isDigit() || text.at(i) == u'-' || text.at(i) == u','))
+        ++i;
+    if (i >= text.size() || text.at(i) != u'.')
+        return 0;
+    int decimals = 0;
+    while (++i < text.size() && text.at(i).isDigit())
+        ++decimals;
+    return decimals;
+}
+
+// value rounded to decimals, or to three significant digits when that keeps more.
+double rounded(double value, int decimals)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    const int magnitude = int(std::floor(std::log10(std::abs(value))));
+    const int digits = std::clamp(std::max(decimals, 2 - magnitude), 0, 12);
+    const double f = std::pow(10.0, digits);
+    return std::round(value * f) / f;
+}
+
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
@@ -92,6 +117,11 @@ ComparisonChartBuilder::plan(const QList<IndicatorComparison::Row> &rows, int ye
     const QString prefix = mostCommon(prefixes);
     p.scale = Magnitude::factorOf(prefix) > 0 ? Magnitude::factorOf(prefix) : 1;
     p.axisTitle = prefix + unit;
+    int decimals = 0;
+    for (int i : usable) {
+        if (rows.at(i).unit == p.axisTitle)
+            decimals = std::max(decimals, decimalsOf(rows.at(i).display));
+    }
     p.kind = bars ? Kind::Bar : Kind::Line;
     p.year = bars ? year : 0;
 
@@ -109,8 +139,9 @@ ComparisonChartBuilder::plan(const QList<IndicatorComparison::Row> &rows, int ye
                 chosen = i;
         }
         const auto point = [&](int i) {
-            return Point{rows.at(i).place, rows.at(i).year, rows.at(i).normalizedValue / p.scale,
-                         i};
+            const IndicatorComparison::Row &r = rows.at(i);
+            const double v = r.normalizedValue / p.scale;
+            return Point{r.place, r.year, r.unit == p.axisTitle ? v : rounded(v, decimals), i};
         };
         p.points.append(point(chosen));
         ++perPlace[it.key().first];

@@ -31,8 +31,12 @@ public:
     {
         QString place;
         int year = 0;
-        double value = 0; ///< in the chart's magnitude: value / scale
-        int row = -1;     ///< the row of the comparison it comes from
+        /// In the chart's magnitude: value / scale. A value the report wrote in another
+        /// magnitude is rounded to the decimals the others write in this one (at least three
+        /// significant digits), so that its label reads like theirs: 19492.6亿元 on a 万亿元
+        /// axis is 1.95, not 1.94926. The table and the exports keep the value as written.
+        double value = 0;
+        int row = -1; ///< the row of the comparison it comes from
     };
 
     struct Plan

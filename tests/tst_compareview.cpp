@@ -40,6 +40,8 @@ private slots:
     void lineChartOverYears();
     void barChartOfProvinces();
     void conflictsMarked();
+    void convertedValueRounded_data();
+    void convertedValueRounded();
     void conflictShown();
     void exports_data();
     void exports();
@@ -105,15 +107,15 @@ void TestCompareView::lineChartOverYears()
     for (const IndicatorComparison::Row &r : rows)
         QCOMPARE(r.place, QStringLiteral("深圳市"));
 
-    // One line, 2014 to 2024, in 万亿元 as most of the reports write it.
+    // One line, 2014 to 2024, in 万亿元 as most of the reports write it; 2016's 19492.6亿元
+    // at the two decimals the others write (its label would read 1.94926).
     const ComparisonChartBuilder::Plan plan = ComparisonChartBuilder::plan(rows);
     QCOMPARE(plan.kind, ComparisonChartBuilder::Kind::Line);
     QCOMPARE(plan.places, QStringList{QStringLiteral("深圳市")});
     QCOMPARE(plan.axisTitle, QStringLiteral("万亿元"));
     QCOMPARE(plan.points.size(), 11);
     QVERIFY(plan.conflicts.isEmpty());
-    const QList<double> expected = {1.6,  1.75, 1.94926, 2.24, 2.4, 2.69,
-                                    2.77, 3.07, 3.24,    3.46, 3.68};
+    const QList<double> expected = {1.6, 1.75, 1.95, 2.24, 2.4, 2.69, 2.77, 3.07, 3.24, 3.46, 3.68};
     for (int i = 0; i < plan.points.size(); ++i) {
         QCOMPARE(plan.points.at(i).year, 2014 + i);
         QCOMPARE(plan.points.at(i).value, expected.at(i));
@@ -123,7 +125,7 @@ void TestCompareView::lineChartOverYears()
     auto *line = qobject_cast<QLineSeries *>(chart->series().first());
     QVERIFY(line);
     QCOMPARE(line->count(), 11);
-    QCOMPARE(line->at(2), QPointF(2016, 1.94926));
+    QCOMPARE(line->at(2), QPointF(2016, 1.95));
     QCOMPARE(chart->title(), QStringLiteral("地区生产总值 of 深圳市"));
 
     // The table shows the value as written, sorted by year.
@@ -208,6 +210,49 @@ void TestCompareView::conflictsMarked()
     QVERIFY(series);
     QCOMPARE(series->barSets().size(), 2);
     QCOMPARE(series->barSets().at(1)->at(0), 34600.0);
+}
+
+void TestCompareView::convertedValueRounded_data()
+{
+    QTest::addColumn<QString>("written");   // the odd report's value as written
+    QTest::addColumn<QString>("unit");      // its unit
+    QTest::addColumn<double>("normalized"); // in 元
+    QTest::addColumn<double>("expected");   // on the 万亿元 axis of the others (x.yz)
+    QTest::addRow("亿元 to two decimals") << u"19492.6"_qs << u"亿元"_qs << 1.94926e12 << 1.95;
+    QTest::addRow("rounds down") << u"19432"_qs << u"亿元"_qs << 1.9432e12 << 1.94;
+    QTest::addRow("three significant digits kept")
+        << u"950.4"_qs << u"亿元"_qs << 9.504e10 << 0.0950;
+    QTest::addRow("same magnitude as written") << u"2.245"_qs << u"万亿元"_qs << 2.245e12 << 2.245;
+}
+
+void TestCompareView::convertedValueRounded()
+{
+    QFETCH(QString, written);
+    QFETCH(QString, unit);
+    QFETCH(double, normalized);
+    QFETCH(double, expected);
+    const auto row = [](int year, double value, const QString &shown, const QString &unit) {
+        IndicatorComparison::Row r;
+        r.place = QStringLiteral("深圳市");
+        r.year = year;
+        r.reportYear = year;
+        r.normalizedValue = value;
+        r.normalizedUnit = QStringLiteral("元");
+        r.unit = unit;
+        r.display = shown + unit;
+        return r;
+    };
+    const QList<IndicatorComparison::Row> rows = {
+        row(2014, 1.6e12, u"1.6"_qs, u"万亿元"_qs),
+        row(2015, 1.75e12, u"1.75"_qs, u"万亿元"_qs),
+        row(2016, normalized, written, unit),
+        row(2017, 2.24e12, u"2.24"_qs, u"万亿元"_qs),
+    };
+    const ComparisonChartBuilder::Plan plan = ComparisonChartBuilder::plan(rows);
+    QCOMPARE(plan.axisTitle, QStringLiteral("万亿元"));
+    QCOMPARE(plan.points.size(), 4);
+    QCOMPARE(plan.points.at(1).value, 1.75); // as written: never rounded
+    QCOMPARE(plan.points.at(2).value, expected);
 }
 
 void TestCompareView::conflictShown()
