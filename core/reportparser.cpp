@@ -215,6 +215,9 @@ private:
     bool joinSplitMarker(int lineIndex, int bodyEnd);
     bool closesPart(int lineIndex, int bodyEnd) const;
     bool hasItemAfter(qsizetype from, qsizetype to, int number) const;
+    /** Whether the last child of kind under parent began a paragraph (was not found inside
+     *  one by scanInline). */
+    bool startsParagraphList(int parent, Kind kind) const;
     void markLeadLines(int bodyStart, int bodyEnd);
     void openHinted(int lineIndex);
     void openLead(int lineIndex);
@@ -236,6 +239,7 @@ private:
     QList<KindNumbers> m_lastChild; ///< per section: last child number per kind
     KindNumbers m_rootLastChild{};
     KindNumbers m_globalLast{};
+    QList<bool> m_openedInline; ///< per section: opened by scanInline, inside a paragraph
     bool m_anyHeading = false;
     bool m_anyStructure = false; ///< a heading other than an in-paragraph item was opened
     int m_preamble = -1;
@@ -595,6 +599,7 @@ int Parser::currentSection()
         s.kind = Kind::Preamble;
         sections.append(std::move(s));
         m_lastChild.append(KindNumbers{});
+        m_openedInline.append(false);
         m_preamble = int(sections.size() - 1);
     }
     return m_preamble;
@@ -667,6 +672,7 @@ int Parser::openSection(Kind kind, int number, int parent, qsizetype markerStart
     const int index = int(sections.size());
     sections.append(std::move(s));
     m_lastChild.append(KindNumbers{});
+    m_openedInline.append(false);
     if (parent >= 0) {
         sections[parent].children.append(index);
         m_lastChild[parent][int(kind)] = number;
@@ -852,6 +858,11 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
         if (m.number != 1 && (parent < 0 ? m_rootLastChild[int(m.kind)]
                                          : m_lastChild.at(parent)[int(m.kind)]) != m.number - 1)
             continue;
+        // A list that starts again after prose, in a part whose items of this form begin
+        // paragraphs (一是…六是 each leading its own), is an enumeration inside that prose
+        // ("…目标任务全面完成。一是经济持续较快发展。…二是…"), not more items of the part.
+        if (m.number == 1 && p >= from && parent >= 0 && startsParagraphList(parent, m.kind))
+            continue;
         const qsizetype contentStart = q + m.contentStart;
         qsizetype bodyStart = 0;
         const qsizetype tEnd = titleEnd(contentStart, to, m.kind, &bodyStart);
@@ -862,6 +873,7 @@ void Parser::scanInline(qsizetype from, qsizetype to, int owner, bool listOpen)
         owner = openSection(m.kind, m.number, parent, q, q + m.length, contentStart, tEnd,
                             qMin(bodyStart, to));
         m_stack.append({owner, m.kind, true});
+        m_openedInline[owner] = true;
         listOpen = true;
         segStart = bodyStart;
         // Step onto the title's terminator next, so that an item right after it
@@ -927,6 +939,16 @@ bool Parser::inTermList() const
         return false;
     const Section::Role role = sections.at(m_stack.first().section).role;
     return role == Section::Role::Glossary || role == Section::Role::Notes;
+}
+
+bool Parser::startsParagraphList(int parent, Kind kind) const
+{
+    const QList<int> &children = sections.at(parent).children;
+    for (auto it = children.crbegin(); it != children.crend(); ++it) {
+        if (sections.at(*it).kind == kind)
+            return !m_openedInline.value(*it, false);
+    }
+    return false;
 }
 
 bool Parser::hasItemAfter(qsizetype from, qsizetype to, int number) const

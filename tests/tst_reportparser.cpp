@@ -284,6 +284,14 @@ void TestReportParser::headingStyles_data()
     QTest::addRow("一是 items each a paragraph")
         << u"一、回顾\n一是经济增长。"_qs + body + u"\n二是民生改善。"_qs + body
         << QStringList{u"1 一、|回顾"_qs, u"1.1 一是|经济增长"_qs, u"1.2 二是|民生改善"_qs};
+    QTest::addRow("a list inside prose after a part's paragraph items")
+        << u"一、回顾\n一是经济增长。"_qs + body + u"\n二是民生改善。"_qs + body +
+               u"\n过去五年成就显著。一是经济持续发展。"_qs + body + u"二是结构不断优化。"_qs + body
+        << QStringList{u"1 一、|回顾"_qs, u"1.1 一是|经济增长"_qs, u"1.2 二是|民生改善"_qs};
+    QTest::addRow("an inline list again after an inline list")
+        << u"一、安排\n推进工作。一是抓学习；二是抓落实。\n健全机制。一是抓考核；二是抓监督。"_qs
+        << QStringList{u"1 一、|安排"_qs, u"1.1 一是|抓学习"_qs, u"1.2 二是|抓落实"_qs,
+                       u"1.3 一是|抓考核"_qs, u"1.4 二是|抓监督"_qs};
     QTest::addRow("items separated by semicolons after a sentence")
         << u"一、安排\n全面推进工作。一是抓学习；二是抓落实；三是抓考核。"_qs
         << QStringList{u"1 一、|安排"_qs, u"1.1 一是|抓学习"_qs, u"1.2 二是|抓落实"_qs,
