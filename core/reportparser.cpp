@@ -218,6 +218,9 @@ private:
     /** Whether the last child of kind under parent began a paragraph (was not found inside
      *  one by scanInline). */
     bool startsParagraphList(int parent, Kind kind) const;
+    /** A short title line straight above a table in an appendix: the caption of a part. */
+    bool isTableCaption(int lineIndex, int bodyEnd) const;
+    void openTableCaption(int lineIndex);
     void markLeadLines(int bodyStart, int bodyEnd);
     void openHinted(int lineIndex);
     void openLead(int lineIndex);
@@ -1052,6 +1055,38 @@ void Parser::openLead(int lineIndex)
     m_stack.append(open);
 }
 
+bool Parser::isTableCaption(int lineIndex, int bodyEnd) const
+{
+    // An annex of tables ("附件二 经济数据和经济指标预期", then "2016年主要经济指标完成情况" over a
+    // table, "2017年主要指标预期" over another): each short title line straight above a table
+    // is the caption of a part of the annex. Only in an appendix, where the tables are the
+    // content; in the body a line above a table is the paragraph that introduces it.
+    if (m_stack.isEmpty() || m_stack.first().kind != Kind::Attachment ||
+        sections.at(m_stack.first().section).role != Section::Role::Appendix)
+        return false;
+    const Line &l = m_lines.at(lineIndex);
+    const QStringView v = view(l);
+    if (v.size() < 4 || v.size() > 40 || l.prose)
+        return false;
+    for (const QChar c : v) {
+        if (TextClasses::is(c, NotInName))
+            return false;
+    }
+    int j = lineIndex + 1;
+    while (j < bodyEnd && m_lines.at(j).role != LineRole::Content)
+        ++j;
+    return j < bodyEnd && m_lines.at(j).table;
+}
+
+void Parser::openTableCaption(int lineIndex)
+{
+    const Line &l = m_lines.at(lineIndex);
+    m_stack.resize(1);
+    const int index = openSection(Kind::Part, 0, m_stack.first().section, l.start, l.start, l.start,
+                                  l.end, l.end);
+    m_stack.append({index, Kind::Part, false});
+}
+
 void Parser::openTermList(int lineIndex, Section::Role role)
 {
     const Line &l = m_lines.at(lineIndex);
@@ -1240,6 +1275,10 @@ bool Parser::buildSections(int bodyStart, int bodyEnd)
         }
         if (l.lead && !m_stack.isEmpty()) {
             openLead(i);
+            continue;
+        }
+        if (isTableCaption(i, bodyEnd)) {
+            openTableCaption(i);
             continue;
         }
         if (isPartHere(i, bodyEnd)) {

@@ -416,6 +416,18 @@ void TestReportParser::roles_data()
                u"\n附件2：统计表\n"_qs + body
         << QStringList{u"1 body|一、|回顾"_qs, u"2 glossary|附件1|有关名词解释"_qs,
                        u"3 appendix|附件2|统计表"_qs};
+    QTest::addRow("table captions in an appendix")
+        << u"一、回顾\n"_qs + body +
+               u"\n附件二\n经济数据和指标预期\n2016年主要经济指标完成情况\n"_qs +
+               u"指标\t完成增长\n地区生产总值\t8.8\n2017年主要指标预期\n指标\t预期\n"_qs +
+               u"地区生产总值\t增长8.5%左右\n"_qs
+        << QStringList{u"1 body|一、|回顾"_qs, u"2 appendix|附件二|经济数据和指标预期"_qs,
+                       u"2.1 appendix||2016年主要经济指标完成情况"_qs,
+                       u"2.2 appendix||2017年主要指标预期"_qs};
+    QTest::addRow("a line above a table in the body is text")
+        << u"一、回顾\n"_qs + body +
+               u"\n主要经济指标完成情况\n指标\t完成增长\n地区生产总值\t8.8\n"_qs
+        << QStringList{u"1 body|一、|回顾"_qs};
     QTest::addRow("dash highlights under subsections stay text")
         << u"一、回顾\n——经济稳中提质。"_qs + body + u"\n——民生持续改善。"_qs + body +
                u"\n(一)抓落实。"_qs + body + u"\n(二)抓改革。"_qs + body
