@@ -1,8 +1,10 @@
 #include "core/consistencychecker.h"
 
 #include "core/report.h"
+#include "core/tablefigurereader.h"
 #include "core/wordlists.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -261,11 +263,21 @@ void checkRates(const Report &report, const QList<int> &indexes, const QString &
 }
 
 // The words of core/data/checks.tsv.
-const Lexicon &partMarkers()
+const WordLists &checkWords()
 {
     static const WordLists lists = WordLists::builtIn(
         QStringLiteral(":/reportscope/text/checks.tsv"), ConsistencyChecker::wordListNames());
-    return lists.list(0);
+    return lists;
+}
+
+const Lexicon &partMarkers()
+{
+    return checkWords().list(0);
+}
+
+const Lexicon &tableTotals()
+{
+    return checkWords().list(1);
 }
 
 // Whether an amount is followed by another of its kind and unit, as a total by its parts:
@@ -364,6 +376,127 @@ void checkParts(const Report &report, const QList<int> &indexes, const QString &
     }
 }
 
+// A table cell as its header paths: the row's levels and the column's.
+struct Cell
+{
+    int figure = -1;
+    QStringList row;
+    QStringList column;
+};
+
+// Whether the figure is a whole, exact number: a table total is compared only with those.
+bool isWholeCount(const Report &report, const Figure &f)
+{
+    if (f.bound != Figure::Bound::Exact || !isAmount(f))
+        return false;
+    const QStringView written = writtenText(report, f);
+    return !written.isEmpty() && !written.contains(u'.');
+}
+
+// The totals along one direction: cells that share the key path (their row, for totals
+// across a row) and whose own path is prefix + a total word are compared with the cells of
+// that key whose path runs on below prefix. Within the parts, a group with a total of its own
+// (法人或其他组织 / 小计) counts by that total, not by its cells again.
+void checkTotalsAlong(const Report &report, const QList<Cell> &cells, bool acrossRow,
+                      QList<Finding> *out)
+{
+    const QList<Figure> &figures = report.figures();
+    const Lexicon &totals = tableTotals();
+    const QString level = TableFigureReader::levelSeparator();
+    const auto keyOf = [&](const Cell &c) { return (acrossRow ? c.row : c.column).join(level); };
+    const auto pathOf = [&](const Cell &c) -> const QStringList & {
+        return acrossRow ? c.column : c.row;
+    };
+    const auto isTotal = [&](const QStringList &path) {
+        return !path.isEmpty() && totals.contains(path.last());
+    };
+    QHash<QString, QList<int>> byKey;     // the cells of one row (or column), in order
+    QHash<QString, QSet<QString>> groups; // per key: the groups that have a total cell
+    for (int i = 0; i < cells.size(); ++i) {
+        const QString key = keyOf(cells.at(i));
+        byKey[key].append(i);
+        const QStringList &path = pathOf(cells.at(i));
+        if (isTotal(path))
+            groups[key].insert(path.mid(0, path.size() - 1).join(level));
+    }
+    for (int i = 0; i < cells.size(); ++i) {
+        const QStringList &path = pathOf(cells.at(i));
+        if (!isTotal(path))
+            continue;
+        const QString key = keyOf(cells.at(i));
+        const QSet<QString> &totalled = groups[key];
+        const QStringList prefix = path.mid(0, path.size() - 1);
+        const Figure &total = figures.at(cells.at(i).figure);
+        QList<int> parts;
+        double sum = 0;
+        bool comparable = isWholeCount(report, total);
+        for (int k : byKey.value(key)) {
+            const QStringList &p = pathOf(cells.at(k));
+            if (k == i || p.size() <= prefix.size() || p.mid(0, prefix.size()) != prefix)
+                continue;
+            if (isTotal(p) && p.size() == prefix.size() + 1)
+                continue; // the same group's total written twice
+            // A cell inside a group between prefix and itself that has its own total is
+            // counted by that total (which is a group's last level + 总计, not inside it).
+            const qsizetype ownGroup = isTotal(p) ? p.size() - 1 : p.size();
+            bool covered = false;
+            for (qsizetype d = prefix.size() + 1; d < ownGroup && !covered; ++d)
+                covered = totalled.contains(p.mid(0, d).join(level));
+            if (covered)
+                continue;
+            const Figure &part = figures.at(cells.at(k).figure);
+            if (!isWholeCount(report, part) || part.unit != total.unit) {
+                comparable = false;
+                break;
+            }
+            parts.append(cells.at(k).figure);
+            sum += part.value;
+        }
+        if (!comparable || parts.size() < 2 || std::abs(sum - total.value) < 0.5)
+            continue;
+        Finding finding;
+        finding.type = Finding::Type::TableTotalMismatch;
+        finding.figures = QList<int>{cells.at(i).figure} + parts;
+        finding.sectionIds = {sectionIdOf(report, total)};
+        finding.expected = sum;
+        finding.stated = total.value;
+        finding.statedUpper = total.value;
+        out->append(finding);
+    }
+}
+
+// The table totals of one section's figures: those labelled with a row and a column path.
+void checkTableTotals(const Report &report, const QList<int> &indexes, QList<Finding> *out)
+{
+    const QString pathSeparator = TableFigureReader::pathSeparator();
+    const QString level = TableFigureReader::levelSeparator();
+    const Lexicon &totals = tableTotals();
+    QList<Cell> cells;
+    bool anyTotal = false;
+    for (int fi : indexes) {
+        const Figure &f = report.figures().at(fi);
+        if (!f.label.contains(level) && !f.label.contains(pathSeparator))
+            continue;
+        // A label without the path separator is a table without row headers: all column.
+        const qsizetype sep = f.label.indexOf(pathSeparator);
+        Cell c;
+        c.figure = fi;
+        if (sep >= 0) {
+            c.row = f.label.left(sep).split(level);
+            c.column = f.label.mid(sep + pathSeparator.size()).split(level);
+        } else {
+            c.column = f.label.split(level);
+        }
+        anyTotal = anyTotal || totals.contains(c.column.last()) ||
+                   (!c.row.isEmpty() && totals.contains(c.row.last()));
+        cells.append(std::move(c));
+    }
+    if (!anyTotal)
+        return;
+    checkTotalsAlong(report, cells, true, out);
+    checkTotalsAlong(report, cells, false, out);
+}
+
 } // namespace
 
 QList<Finding> ConsistencyChecker::check(const Report &report)
@@ -385,6 +518,7 @@ QList<Finding> ConsistencyChecker::check(const Report &report)
             checkRates(report, *group, *text, &findings);
             checkParts(report, *group, *text, &findings);
         }
+        checkTableTotals(report, body, &findings);
     }
     return findings;
 }
@@ -448,11 +582,27 @@ QString ConsistencyChecker::describe(const Finding &finding, const Report &repor
             .arg(figureText(report, total), partTexts.join(QStringLiteral(", ")),
                  numberText(finding.expected) + total.unit);
     }
+    case Finding::Type::TableTotalMismatch: {
+        if (involved.size() < 2)
+            return {};
+        const Figure &total = *involved.first();
+        // The parts by the header level that tells them apart: 结果维持 10, 结果纠正 1.
+        const QString level = TableFigureReader::levelSeparator();
+        QStringList partTexts;
+        for (const Figure *p : involved.mid(1)) {
+            const QString name = p->label.section(level, -1);
+            partTexts.append(name + QLatin1Char(' ') + writtenText(report, *p).toString());
+        }
+        //: 1 the total cell's label, 2 its value as written, 3 the cells it totals, 4 their sum
+        return tr("%1 is %2 in the table, but the cells it totals (%3) add up to %4.")
+            .arg(total.label, writtenText(report, total).toString(),
+                 partTexts.join(QStringLiteral(", ")), numberText(finding.expected));
+    }
     }
     return {};
 }
 
 QStringList ConsistencyChecker::wordListNames()
 {
-    return {QStringLiteral("part_marker")};
+    return {QStringLiteral("part_marker"), QStringLiteral("table_total")};
 }

@@ -22,6 +22,12 @@ class Report;
  * range 4%至6% covers 3.5 to 6.5. Parts after 其中 (a part_marker of core/data/checks.tsv; up to
  * the closing bracket or the sentence end) must not add up to more than the figure before 其中.
  * Counts that are not exact (余, 多, 约 …) are not compared, so that every finding is certain.
+ *
+ * In a table (figures of TableFigureReader, labelled by their header paths), a cell whose
+ * column header ends in a table_total word (总计, 合计, 小计) must equal the sum of the cells of
+ * its row under the same header (申请人情况 / 总计 = 自然人 + 法人或其他组织 / …), and likewise
+ * a row header ending so for the cells of its column; a group with a total of its own counts
+ * by that total. Only whole numbers of one unit are compared.
  */
 class ConsistencyChecker
 {
@@ -34,7 +40,7 @@ public:
      *  report is the one the finding was made on. */
     static QString describe(const Finding &finding, const Report &report);
 
-    /** The lists core/data/checks.tsv holds (part_marker: 其中). */
+    /** The lists core/data/checks.tsv holds (part_marker: 其中, table_total: 总计). */
     static QStringList wordListNames();
 };
 

@@ -15,13 +15,14 @@
 struct Finding
 {
     enum class Type {
-        RateMismatch,     ///< a stated rate differs from the one computed from its counts
-        PartsExceedTotal, ///< parts add up to more than their stated total
+        RateMismatch,       ///< a stated rate differs from the one computed from its counts
+        PartsExceedTotal,   ///< parts add up to more than their stated total
+        TableTotalMismatch, ///< a table's 总计/合计 cell differs from the sum of its cells
     };
 
     Type type = Type::RateMismatch;
-    /** Indexes in Report::figures(). RateMismatch: total, part, rate; PartsExceedTotal: the
-     *  total, then the parts. */
+    /** Indexes in Report::figures(). RateMismatch: total, part, rate; PartsExceedTotal and
+     *  TableTotalMismatch: the total, then the parts. */
     QList<int> figures;
     QStringList sectionIds; ///< sections involved
     double expected = 0;    ///< computed value (rate in percent, or sum of parts)

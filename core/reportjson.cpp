@@ -67,6 +67,8 @@ QString ReportJson::findingTypeName(Finding::Type type)
         return QStringLiteral("rate_mismatch");
     case Finding::Type::PartsExceedTotal:
         return QStringLiteral("parts_exceed_total");
+    case Finding::Type::TableTotalMismatch:
+        return QStringLiteral("table_total_mismatch");
     }
     return QString();
 }

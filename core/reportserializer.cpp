@@ -699,7 +699,7 @@ ReportPtr ReportSerializer::readBody(const QByteArray &body, QString *error,
     const qsizetype findings = r.count(28);
     for (qsizetype i = 0; i < findings && r.ok(); ++i) {
         Finding finding;
-        finding.type = r.enumeration(Finding::Type::PartsExceedTotal);
+        finding.type = r.enumeration(Finding::Type::TableTotalMismatch);
         const qsizetype n = r.count(1);
         for (qsizetype k = 0; k < n && r.ok(); ++k) {
             const int fi = r.i32();

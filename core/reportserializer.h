@@ -29,7 +29,7 @@ public:
      * readers or their data files changes what a report contains, so that stored parses of an
      * older parser are ignored and the files parsed again.
      */
-    static constexpr quint32 ParserVersion = 2; // 2: Figure::multiplierExponent
+    static constexpr quint32 ParserVersion = 3; // 3: table totals, caption parts, labels
 
     /** The report as bytes: header, then the compressed body. */
     static QByteArray serialize(const Report &report);

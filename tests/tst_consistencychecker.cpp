@@ -38,6 +38,8 @@ private slots:
     void sampleRateMismatch();
     void findings_data();
     void findings();
+    void tableTotals_data();
+    void tableTotals();
     void noFindingsInCorpus_data();
     void noFindingsInCorpus();
     void bounds_data();
@@ -160,6 +162,72 @@ void TestConsistencyChecker::findings()
     QCOMPARE(actual, expected);
 }
 
+void TestConsistencyChecker::tableTotals_data()
+{
+    QTest::addColumn<QString>("table");        // the <table> of a web page, rows of cells
+    QTest::addColumn<QStringList>("expected"); // total label|stated|sum
+
+    // The 政府信息公开 年报's 行政复议 row: a header over the results, then 总计.
+    const QString head = u"<tr><td colspan=5>行政复议</td></tr>"
+                         "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td>"
+                         "<td>总计</td></tr>"_qs;
+    QTest::addRow("row total right")
+        << head + u"<tr><td>1</td><td>1</td><td>0</td><td>0</td><td>2</td></tr>"_qs
+        << QStringList();
+    QTest::addRow("row total wrong")
+        << head + u"<tr><td>10</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>"_qs
+        << QStringList{u"行政复议 / 总计|0|11"_qs};
+    QTest::addRow("a decimal cell is not compared")
+        << head + u"<tr><td>1.5</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>"_qs
+        << QStringList();
+    // Applicants: 自然人, three kinds of 法人或其他组织, 总计 over all of them.
+    const QString applicants =
+        u"<tr><td rowspan=2>情况</td><td rowspan=2>自然人</td><td colspan=3>法人或其他组织</td>"
+        "<td rowspan=2>总计</td></tr>"
+        "<tr><td>商业企业</td><td>科研机构</td><td>其他</td></tr>"_qs;
+    QTest::addRow("nested columns right")
+        << applicants + u"<tr><td>本年新收申请数量</td><td>20</td><td>3</td><td>0</td>"
+                        "<td>1</td><td>24</td></tr>"_qs
+        << QStringList();
+    QTest::addRow("nested columns wrong")
+        << applicants + u"<tr><td>本年新收申请数量</td><td>20</td><td>3</td><td>0</td>"
+                        "<td>1</td><td>21</td></tr>"_qs
+        << QStringList{u"本年新收申请数量 · 总计|21|24"_qs};
+    // A group with its own 小计 counts by it, not by its cells again.
+    QTest::addRow("a subtotal stands for its group")
+        << u"<tr><td rowspan=2>情况</td><td rowspan=2>自然人</td><td colspan=3>法人或其他组织</td>"
+           "<td rowspan=2>总计</td></tr>"
+           "<tr><td>商业企业</td><td>其他</td><td>小计</td></tr>"
+           "<tr><td>申请数量</td><td>20</td><td>3</td><td>1</td><td>4</td><td>24</td></tr>"_qs
+        << QStringList();
+    QTest::addRow("a column total over rows")
+        << u"<tr><td>项目</td><td>数量</td></tr><tr><td>行政许可</td><td>5</td></tr>"
+           "<tr><td>行政处罚</td><td>7</td></tr><tr><td>合计</td><td>13</td></tr>"_qs
+        << QStringList{u"合计 · 数量|13|12"_qs};
+}
+
+void TestConsistencyChecker::tableTotals()
+{
+    QFETCH(QString, table);
+    QFETCH(QStringList, expected);
+    const QByteArray html = (u"<html><head><meta charset=\"utf-8\"><title>报告</title></head><body>"
+                             "<h1>某区2023年政府信息公开工作年度报告</h1><h2>一、总体情况</h2>"
+                             "<p>本年度依法做好政府信息公开工作，各项工作有序推进。</p><table>"_qs +
+                             table + u"</table></body></html>"_qs)
+                                .toUtf8();
+    const ReportLoader::Result result = ReportLoader::loadData(html, QStringLiteral("r.html"));
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QStringList actual;
+    for (const Finding &f : result.report->findings()) {
+        QCOMPARE(f.type, Finding::Type::TableTotalMismatch);
+        const Figure &total = result.report->figures().at(f.figures.first());
+        actual.append(total.label + QLatin1Char('|') + QString::number(f.stated, 'g', 12) +
+                      QLatin1Char('|') + QString::number(f.expected, 'g', 12));
+        QVERIFY(!ConsistencyChecker::describe(f, *result.report).isEmpty());
+    }
+    QCOMPARE(actual, expected);
+}
+
 void TestConsistencyChecker::noFindingsInCorpus_data()
 {
     QTest::addColumn<QString>("file");
@@ -172,6 +240,10 @@ void TestConsistencyChecker::noFindingsInCorpus_data()
     QTest::addRow("shenzhen 2001") << QStringLiteral("shenzhen-gzbg-2001.txt") << 0;
     QTest::addRow("luohu") << QStringLiteral("shenzhen-luohu-gzbg-2019.txt") << 0;
     QTest::addRow("wuwei") << QStringLiteral("wuwei-2021-fazhi.txt") << 1;
+    // Read by hand: the 2023 行政复议 row states 总计 0 beside 结果维持 10 and 结果纠正 1, and
+    // 复议后起诉 总计 0 beside 结果维持 5; 2024's tables add up.
+    QTest::addRow("hongze 2023") << QStringLiteral("published/hongze-xxgk-2023.pdf") << 2;
+    QTest::addRow("hongze 2024") << QStringLiteral("published/hongze-xxgk-2024.pdf") << 0;
 }
 
 void TestConsistencyChecker::noFindingsInCorpus()

@@ -38,6 +38,11 @@
         <extracomment>a rate stated approximately: 约6%</extracomment>
         <translation>约%1</translation>
     </message>
+    <message>
+        <source>%1 is %2 in the table, but the cells it totals (%3) add up to %4.</source>
+        <extracomment>1 the total cell&apos;s label, 2 its value as written, 3 the cells it totals, 4 their sum</extracomment>
+        <translation>表中“%1”为%2，但其所合计的各项（%3）相加为%4。</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
