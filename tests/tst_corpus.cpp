@@ -124,7 +124,8 @@ void TestCorpus::structure_data()
                                               u"2 二、2024年经济社会发展总体要求和政策取向"_qs,
                                               u"3 三、2024年政府工作任务"_qs, u"4 "_qs}
                                << QStringList{u"1:6"_qs, u"3:10"_qs};
-    // Unnumbered parts, 1–136 numbering across subsections, attachments with tables.
+    // Unnumbered parts, 1–136 numbering across subsections, attachments with tables (附件二's
+    // two captioned tables are its parts).
     QTest::addRow("baoan") << u"shenzhen-baoan-gzbg-2017.txt"_qs
                            << QStringList{u"0 "_qs,
                                           u"1 2016年工作回顾"_qs,
@@ -138,10 +139,10 @@ void TestCorpus::structure_data()
                                           u"1.4:12"_qs, u"1.5:18"_qs, u"1.6:11"_qs, u"2:9"_qs,
                                           u"2.1:22"_qs, u"2.2:15"_qs, u"2.3:15"_qs, u"2.4:8"_qs,
                                           u"2.5:15"_qs, u"2.6:16"_qs, u"2.7:18"_qs, u"2.8:12"_qs,
-                                          u"2.9:15"_qs, u"4:22"_qs,   u"7:10"_qs,   u"7.1:17"_qs,
-                                          u"7.2:12"_qs, u"7.3:9"_qs,  u"7.4:10"_qs, u"7.5:6"_qs,
-                                          u"7.6:16"_qs, u"7.7:17"_qs, u"7.8:29"_qs, u"7.9:31"_qs,
-                                          u"7.10:31"_qs};
+                                          u"2.9:15"_qs, u"4:22"_qs,   u"5:2"_qs,    u"7:10"_qs,
+                                          u"7.1:17"_qs, u"7.2:12"_qs, u"7.3:9"_qs,  u"7.4:10"_qs,
+                                          u"7.5:6"_qs,  u"7.6:16"_qs, u"7.7:17"_qs, u"7.8:29"_qs,
+                                          u"7.9:31"_qs, u"7.10:31"_qs};
     // Page chrome at the top; 目标：一是…，二是… lists are not items.
     QTest::addRow("beijing")
         << u"beijing-gzbg-2026.txt"_qs
@@ -290,8 +291,10 @@ void TestCorpus::sectionTexts_data()
         << u"beijing-gzbg-2026.txt"_qs << u"2"_qs << u"一是首都功能持续提升，二是"_qs;
     QTest::addRow("2001 keeps full-width digits")
         << u"shenzhen-gzbg-2001.txt"_qs << u"1.1"_qs << u"1665．2亿元"_qs;
-    QTest::addRow("baoan table rows stay in the attachment")
-        << u"shenzhen-baoan-gzbg-2017.txt"_qs << u"5"_qs << u"地区生产总值3003亿元"_qs;
+    QTest::addRow("baoan table rows stay in the attachment, under their caption")
+        << u"shenzhen-baoan-gzbg-2017.txt"_qs << u"5.1"_qs << u"地区生产总值3003亿元"_qs;
+    QTest::addRow("baoan second table under its caption")
+        << u"shenzhen-baoan-gzbg-2017.txt"_qs << u"5.2"_qs << u"城镇居民登记失业率"_qs;
     QTest::addRow("luohu item after a run-in heading")
         << u"shenzhen-luohu-gzbg-2019.txt"_qs << u"1.1.1"_qs << u"778.40亿元"_qs;
 }

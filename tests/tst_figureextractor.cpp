@@ -707,9 +707,9 @@ void TestFigureExtractor::corpus_data()
     add(gwy, "2", "1800亿元", "赤字规模|180000000000|元||change");
     // 深圳市宝安区2017年政府工作报告: tables with signed values.
     const char *ba = "shenzhen-baoan-gzbg-2017.txt";
-    add(ba, "5", "8.8", "地区生产总值（完成增长）|8.8|%||change");
-    add(ba, "5", "-14.6", "出口总额（完成增长）|-14.6|%||change");
-    add(ba, "5", "364亿美元", "出口总额|36400000000|美元||money");
+    add(ba, "5.1", "8.8", "地区生产总值（完成增长）|8.8|%||change");
+    add(ba, "5.1", "-14.6", "出口总额（完成增长）|-14.6|%||change");
+    add(ba, "5.1", "364亿美元", "出口总额|36400000000|美元||money");
     add(ba, "1.3.9", "318天", "空气质量优良天数|318|天||count");
     add(ba, "6", "7828例", "宫颈癌筛查|7828|例||count");
     // 武威 (the sample): the same file through the corpus path.
