@@ -378,6 +378,9 @@ void Scanner::addFigure(const Reading &r)
                             m_clause.subjectWritten() || m_clause.baseUnit() == unit ||
                             (kind == Kind::Money && m_clause.baseKind() == Kind::Money)))
         label = m_clause.baseLabel();
+    // 增长7.7%，高于全国1.8个百分点: the comparison is of the figure just named.
+    if (lp.compared && label.isEmpty())
+        label = m_clause.previousLabel();
     // …增长到2025年的4.93万亿元: the end of 从A增至B is the start's subject.
     if (lp.to && label.isEmpty())
         label = m_clause.previousLabel();
