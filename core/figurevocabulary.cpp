@@ -103,6 +103,7 @@ const std::pair<const char *, L> Lists[] = {
     {"label_tail", L::LabelTail},
     {"comparative", L::Comparative},
     {"baseline_copula", L::BaselineCopula},
+    {"conversion", L::Conversion},
 };
 
 QStringList textsOf(const std::vector<FigureVocabulary::Word> &words)

@@ -86,8 +86,9 @@ public:
         LabelTail,      ///< label_tail: 再, 将, 可以, 实现: words that end no noun phrase
         Comparative,    ///< comparative: 高于, 低于: a comparison frame after the label
         BaselineCopula, ///< baseline_copula: 是, 相当于: 是…的2倍 names the baseline
+        Conversion,     ///< conversion: 折合, 约合: the figure before in another unit
     };
-    static constexpr int ListCount = int(List::BaselineCopula) + 1;
+    static constexpr int ListCount = int(List::Conversion) + 1;
 
     struct Unit
     {

@@ -627,6 +627,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     QList<Figure::Bound> bounds;
     // 从0.94万家增加到: the 从 of a change from one level to another, read as a particle.
     bool fromParticle = false;
+    // 折合1148亿元: the figure before in another unit.
+    bool converted = false;
     for (;;) {
         while (e > lo && m_norm.at(e - 1) == u' ')
             --e;
@@ -704,6 +706,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             break;
         case Trail::Particle:
             fromParticle = fromParticle || w->text == u"从" || w->text == u"由";
+            converted = converted || wordList(List::Conversion).contains(w->text);
             break;
         }
         e = ws;
@@ -725,6 +728,12 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     out.qualifiers = quals;
     out.bounds = bounds;
     const qsizetype trailEnd = e;
+    // 实际使用外资160.6亿美元、折合1148亿元人民币: the figure before, in another unit.
+    if (converted || wordList(List::Conversion).matchBefore(text, e, lo) > 0) {
+        out.compared = true;
+        out.label.clear();
+        return out;
+    }
     const Lexicon &verbs = verbLexicon();
     {
         // 粮食总产量连续9年稳定在…: the run of years is the period, not part of the label.

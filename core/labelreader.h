@@ -43,8 +43,8 @@ public:
          *  clause's subject, which later unnamed figures carry (地区生产总值跨越3个千亿元
          *  台阶，达到1.5万亿元: 1.5万亿元 is the 地区生产总值's). Empty when none is written. */
         QString subject;
-        /** 增长7.7%，高于全国1.8个百分点: the label was a comparison frame, cut off; an
-         *  unnamed figure is then the one named just before. */
+        /** 增长7.7%，高于全国1.8个百分点: the label was a comparison frame, cut off, or a
+         *  conversion (折合); an unnamed figure is then the one named just before. */
         bool compared = false;
     };
 

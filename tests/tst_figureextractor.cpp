@@ -437,6 +437,25 @@ void TestFigureExtractor::forms_data()
         << QStringLiteral("建设3个30亿元级重大工业项目。")
         << QStringList{QStringLiteral("建设|3|个||count"),
                        QStringLiteral("重大工业项目|3000000000|元||money")};
+    QTest::addRow("a conversion is the figure before")
+        << QStringLiteral("实际使用外资达到160.6亿美元、折合1148亿元人民币。")
+        << QStringList{QStringLiteral("实际使用外资|16060000000|美元|达|money"),
+                       QStringLiteral("实际使用外资|114800000000|元||money")};
+    QTest::addRow("an unnamed level after a change is of what changed")
+        << QStringLiteral("通用机场增加11个、达到25个。")
+        << QStringList{QStringLiteral("通用机场|11|个||change"),
+                       QStringLiteral("通用机场|25|个|达|count")};
+    QTest::addRow("a generic head after a change takes the changed noun")
+        << QStringLiteral("外贸进出口增长8.4%，总额突破8000亿元。")
+        << QStringList{QStringLiteral("外贸进出口|8.4|%||change"),
+                       QStringLiteral("外贸进出口总额|800000000000|元|突破|money")};
+    QTest::addRow("a generic head read forwards does not")
+        << QStringLiteral("客货总周转量增长9.5%，家政服务等5个项目获奖。")
+        << QStringList{QStringLiteral("客货总周转量|9.5|%||change"),
+                       QStringLiteral("项目|5|个||count")};
+    QTest::addRow("a target word before the number")
+        << QStringLiteral("数字经济增加值预计达3.4万亿元。")
+        << QStringList{QStringLiteral("数字经济增加值|3400000000000|元|达|money")};
     QTest::addRow("the phrase after the number ends at a word")
         << QStringLiteral("2130人因提前转移避免伤亡。")
         << QStringList{QStringLiteral("因提前转移避免伤亡|2130|人||count")};
