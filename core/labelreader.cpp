@@ -593,7 +593,11 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     Parts out;
     out.consumed = r.after;
     bool tabBound = false;
-    const qsizetype lo = clauseStart(r.start, std::max(consumed, r.start - 50), &tabBound);
+    qsizetype lo = clauseStart(r.start, std::max(consumed, r.start - 50), &tabBound);
+    // 由2030元/月提高至2130元/月: the rest of the figure before's unit opens no label.
+    if (at(lo) == u'/' && lo + 1 < r.start && isCjk(at(lo + 1)) &&
+        !ChineseNumerals::isNumeral(at(lo + 1)))
+        lo += 2;
     const QStringView text = m_norm;
     qsizetype e = r.start;
     if (at(e - 1) == u'-' || at(e - 1) == QChar(0x2212))

@@ -456,6 +456,13 @@ void TestFigureExtractor::forms_data()
     QTest::addRow("a target word before the number")
         << QStringLiteral("数字经济增加值预计达3.4万亿元。")
         << QStringList{QStringLiteral("数字经济增加值|3400000000000|元|达|money")};
+    QTest::addRow("a trailing 在 before a bound")
+        << QStringLiteral("城镇登记失业率在3%以下。")
+        << QStringList{QStringLiteral("城镇登记失业率|3|%|以下|rate")};
+    QTest::addRow("the rest of a unit per month opens no label")
+        << QStringLiteral("最低工资标准、最低生活保障标准分别提高至2360元/月、1365元/月。")
+        << QStringList{QStringLiteral("最低工资标准|2360|元||money"),
+                       QStringLiteral("最低生活保障标准|1365|元||money")};
     QTest::addRow("the phrase after the number ends at a word")
         << QStringLiteral("2130人因提前转移避免伤亡。")
         << QStringList{QStringLiteral("因提前转移避免伤亡|2130|人||count")};
