@@ -463,6 +463,16 @@ void TestFigureExtractor::forms_data()
         << QStringLiteral("最低工资标准、最低生活保障标准分别提高至2360元/月、1365元/月。")
         << QStringList{QStringLiteral("最低工资标准|2360|元||money"),
                        QStringLiteral("最低生活保障标准|1365|元||money")};
+    QTest::addRow("a noun read forwards ends before the next figure's verb")
+        << QStringLiteral("将现行16%的税率降至13%。")
+        << QStringList{QStringLiteral("税率|16|%||rate"), QStringLiteral("税率|13|%||rate")};
+    QTest::addRow("a modal after a noun read forwards")
+        << QStringLiteral("6.5%左右的增速可以实现比较充分的就业。")
+        << QStringList{QStringLiteral("增速|6.5|%|左右|change")};
+    QTest::addRow("a rate per person and year is the value's frame")
+        << QStringLiteral("财政补助标准由每人每年320元提高到380元。")
+        << QStringList{QStringLiteral("财政补助标准|320|元||money"),
+                       QStringLiteral("财政补助标准|380|元||money")};
     QTest::addRow("the phrase after the number ends at a word")
         << QStringLiteral("2130人因提前转移避免伤亡。")
         << QStringList{QStringLiteral("因提前转移避免伤亡|2130|人||count")};
