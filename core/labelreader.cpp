@@ -598,12 +598,10 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             e -= w->text.size();
         }
     }
-    bool open = false;
-    bool noNoun = false;
     bool compared = false;
     if (e - start >= 3) {
         // A comparison after a counted noun is its predicate (36项全国领先): kept.
-        const qsizetype cut = nounPhraseEnd(start, e, false, &open, &noNoun, &compared);
+        const qsizetype cut = nounPhraseEnd(start, e, false, nullptr, nullptr, &compared);
         e = compared ? e : cut;
     }
     if (e <= start)
@@ -1288,6 +1286,14 @@ qsizetype LabelReader::unitFrameBefore(qsizetype e, qsizetype lowest) const
 qsizetype LabelReader::nounPhraseEnd(qsizetype s, qsizetype e, bool difference, bool *open,
                                      bool *noNoun, bool *compared) const
 {
+    // Without open only the tail is cut (a noun read forwards).
+    bool openStore = false;
+    bool noNounStore = false;
+    const bool tailOnly = !open;
+    if (tailOnly) {
+        open = &openStore;
+        noNoun = &noNounStore;
+    }
     *open = false;
     *noNoun = false;
     if (e - s > 32)
@@ -1305,7 +1311,7 @@ qsizetype LabelReader::nounPhraseEnd(qsizetype s, qsizetype e, bool difference, 
     if (!candidate) {
         // A long label is no verb phrase; nor is a short one that ends in a noun of the
         // lexicon (行政复议案件, 地区生产总值).
-        if (e - s > 8)
+        if (e - s > 8 || tailOnly)
             return e;
         if (oneOf(u"等、”", m_norm.at(e - 1)))
             return e;

@@ -107,7 +107,8 @@ private:
      *  noun phrase either (增至, 全国首个): the counted noun then follows the number;
      *  noNoun when surely none (先发行, 提前三年: no verb alone, which may be a noun). A
      *  comparison is cut when it stands right before the number or when the figure is a
-     *  difference (percentage points, a multiple): 优于Ⅲ类水体比例94.8% names a share. */
+     *  difference (percentage points, a multiple): 优于Ⅲ类水体比例94.8% names a share.
+     *  With open and noNoun null only the tail is cut (a noun read forwards). */
     qsizetype nounPhraseEnd(qsizetype s, qsizetype e, bool difference, bool *open, bool *noNoun,
                             bool *compared) const;
     /** Where a unit's frame 每立方米 ending at e starts, or -1. */
