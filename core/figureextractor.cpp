@@ -348,7 +348,9 @@ void Scanner::addFigure(const Reading &r)
         label = m_clause.previousLabel() + label;
     // 压减时间58%、材料52%, 增长23.9%和28.2%: a list item continues the kind before it.
     const ClauseState::Last &last = m_clause.last();
-    if ((kind == Kind::Rate || kind == Kind::Count || kind == Kind::Money) &&
+    // 达到25个, 增至: a level reached, not an item of a list of changes.
+    const bool reached = lp.level || lp.qualifiers.contains(QStringLiteral("达"));
+    if ((kind == Kind::Rate || kind == Kind::Count || kind == Kind::Money) && !reached &&
         last.kind == Kind::Change && last.unit == unit && lp.label.size() <= 6 && last.after >= 0 &&
         last.after < r.start && oneOf(u"、和及与", at(last.after))) {
         bool plain = true;
@@ -378,14 +380,25 @@ void Scanner::addFigure(const Reading &r)
                             m_clause.subjectWritten() || m_clause.baseUnit() == unit ||
                             (kind == Kind::Money && m_clause.baseKind() == Kind::Money)))
         label = m_clause.baseLabel();
+    // 增长7.7%，高于全国1.8个百分点: the comparison is of the figure just named.
+    if (lp.compared && label.isEmpty())
+        label = m_clause.previousLabel();
     // …增长到2025年的4.93万亿元: the end of 从A增至B is the start's subject.
     if (lp.to && label.isEmpty())
         label = m_clause.previousLabel();
+    // 通用机场增加11个、达到25个: an unnamed level right after a change of its unit is the
+    // level of what changed.
+    if (label.isEmpty() && reached && last.kind == Kind::Change && last.unit == unit)
+        label = m_clause.previousLabel();
     // 总量3612家: a head noun that says nothing alone takes the clause subject before it
-    // (without its 新增: the total is of the stock).
-    if (!label.isEmpty() && m_generic.contains(label) && !m_clause.baseLabel().isEmpty() &&
-        m_clause.baseLabel() != label) {
-        QString subject = m_clause.baseLabel();
+    // (without its 新增: the total is of the stock), else the figure just named (外贸进出口
+    // 增长8.4%，总额突破8000亿元).
+    const QString &namedBefore = !m_clause.baseLabel().isEmpty() ? m_clause.baseLabel()
+                                 : lp.forward                    ? m_clause.baseLabel()
+                                                                 : m_clause.previousLabel();
+    if (!label.isEmpty() && m_generic.contains(label) && !namedBefore.isEmpty() &&
+        namedBefore != label) {
+        QString subject = namedBefore;
         const qsizetype inc = m_increments.matchAt(subject, 0, subject.size());
         if (inc > 0 && subject.size() - inc >= 2)
             subject.remove(0, inc);

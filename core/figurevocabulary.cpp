@@ -100,6 +100,10 @@ const std::pair<const char *, L> Lists[] = {
     {"generic_noun", L::GenericNoun},
     {"target", L::Target},
     {"duration_unit", L::DurationUnit},
+    {"label_tail", L::LabelTail},
+    {"comparative", L::Comparative},
+    {"baseline_copula", L::BaselineCopula},
+    {"conversion", L::Conversion},
 };
 
 QStringList textsOf(const std::vector<FigureVocabulary::Word> &words)

@@ -82,9 +82,13 @@ public:
         Increment,   ///< increment: 新增, 新培育: kept in the label (新增规上工业企业)
         GenericNoun, ///< generic_noun: 总量, 事项: the clause subject goes before them
         Target,      ///< target: 力争, 目标: the figure is a target
-        DurationUnit, ///< duration_unit: 个月, 天: a count of them is a duration
+        DurationUnit,   ///< duration_unit: 个月, 天: a count of them is a duration
+        LabelTail,      ///< label_tail: 再, 将, 可以, 实现: words that end no noun phrase
+        Comparative,    ///< comparative: 高于, 低于: a comparison frame after the label
+        BaselineCopula, ///< baseline_copula: 是, 相当于: 是…的2倍 names the baseline
+        Conversion,     ///< conversion: 折合, 约合: the figure before in another unit
     };
-    static constexpr int ListCount = int(List::DurationUnit) + 1;
+    static constexpr int ListCount = int(List::Conversion) + 1;
 
     struct Unit
     {

@@ -469,6 +469,12 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
         }
         return {};
     }
+    // 25兆瓦级风电主轴轴承: the figure grades the noun after 级.
+    if (!percent && at(p) == u'级' && isCjk(at(p + 1))) {
+        ++p;
+        if ((at(p) == u'以' && (at(p + 1) == u'上' || at(p + 1) == u'下')) && isCjk(at(p + 2)))
+            p += 2; // 10亿元级以上项目
+    }
     const qsizetype start = p;
     qsizetype limit = std::min(n, start + 14);
     // A stop word or verb ends the noun only where a word starts: 二次供水 is no 次. The
@@ -559,8 +565,17 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             }
             if (ends && (p == start || !heldInWord(p, endLen)))
                 break;
-        } else if (stop.matchAt(m_norm, p, n) > 0) {
-            return {};
+        } else if (const qsizetype sl = stop.matchAt(m_norm, p, n); sl > 0) {
+            // 建成区 is a noun, though 建成 is a stop: a longer word that holds the stop.
+            if (!m_segmenter.mayCover(m_norm, start, std::min(n, start + 24), start + sl,
+                                      start + sl + 1, sl + 1))
+                return {};
+            if (!split) {
+                words = wordStarts(start, std::min(n, start + 24));
+                split = true;
+            }
+            if (!insideWord(words, start, start + sl))
+                return {};
         }
         ++p;
     }
@@ -570,7 +585,28 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
     *end = p;
     if (p == start)
         return {};
-    return clean(start, p);
+    // 16%的税率降至13%, 7%左右的速度可以实现: the noun ends where the next figure's verb
+    // or a word that ends no noun phrase begins (p stays the end of what is consumed).
+    qsizetype e = p;
+    if (isAsciiDigit(at(p)) || oneOf(u"实", at(p))) {
+        while (e - start > 2) {
+            const FigureVocabulary::Word *w = matchTrail(m_norm, e, start);
+            if (!w || w->text.size() < 2 ||
+                (w->role != Trail::Level && w->role != Trail::Change &&
+                 w->role != Trail::Qualifier))
+                break;
+            e -= w->text.size();
+        }
+    }
+    bool compared = false;
+    if (e - start >= 3) {
+        // A comparison after a counted noun is its predicate (36项全国领先): kept.
+        const qsizetype cut = nounPhraseEnd(start, e, false, nullptr, nullptr, &compared);
+        e = compared ? e : cut;
+    }
+    if (e <= start)
+        return {};
+    return clean(start, e);
 }
 
 LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
@@ -578,7 +614,11 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     Parts out;
     out.consumed = r.after;
     bool tabBound = false;
-    const qsizetype lo = clauseStart(r.start, std::max(consumed, r.start - 50), &tabBound);
+    qsizetype lo = clauseStart(r.start, std::max(consumed, r.start - 50), &tabBound);
+    // 由2030元/月提高至2130元/月: the rest of the figure before's unit opens no label.
+    if (at(lo) == u'/' && lo + 1 < r.start && isCjk(at(lo + 1)) &&
+        !ChineseNumerals::isNumeral(at(lo + 1)))
+        lo += 2;
     const QStringView text = m_norm;
     qsizetype e = r.start;
     if (at(e - 1) == u'-' || at(e - 1) == QChar(0x2212))
@@ -610,9 +650,18 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     bool opener = false;
     QStringList quals;
     QList<Figure::Bound> bounds;
+    // 从0.94万家增加到: the 从 of a change from one level to another, read as a particle.
+    bool fromParticle = false;
+    // 折合1148亿元: the figure before in another unit.
+    bool converted = false;
     for (;;) {
         while (e > lo && m_norm.at(e - 1) == u' ')
             --e;
+        // 从每立方米30微克: the unit's frame belongs to the unit, not to the label.
+        if (const qsizetype u = unitFrameBefore(e, lo); u >= 0) {
+            e = u;
+            continue;
+        }
         const TrailWord *w = matchTrail(text, e, lo);
         if (!w)
             break;
@@ -681,6 +730,8 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             // 比2015年增长: the year of the baseline goes with it.
             break;
         case Trail::Particle:
+            fromParticle = fromParticle || w->text == u"从" || w->text == u"由";
+            converted = converted || wordList(List::Conversion).contains(w->text);
             break;
         }
         e = ws;
@@ -701,6 +752,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
     }
     out.qualifiers = quals;
     out.bounds = bounds;
+    const qsizetype trailEnd = e;
+    // 实际使用外资160.6亿美元、折合1148亿元人民币: the figure before, in another unit.
+    if (converted || wordList(List::Conversion).matchBefore(text, e, lo) > 0) {
+        out.compared = true;
+        out.label.clear();
+        return out;
+    }
     const Lexicon &verbs = verbLexicon();
     {
         // 粮食总产量连续9年稳定在…: the run of years is the period, not part of the label.
@@ -748,6 +806,11 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
                 e = at0;
             }
         }
+        // 企业从0.94万家增加到1.55万家: the 从 was read with the trailing words.
+        if (!out.from && fromParticle && e - lo >= 2 &&
+            toAhead.match(text.sliced(r.after, std::min<qsizetype>(6, m_norm.size() - r.after)))
+                .hasMatch())
+            out.from = true;
         // …增长到2025年的4.93万亿元: the end; the label is the start's.
         const QStringView before = text.sliced(lo, r.start - lo);
         if (!out.from && e - lo <= 12 && e > lo && holdsAny(before, u"至到")) {
@@ -945,9 +1008,33 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             labelStart = std::max(labelStart, vs + vl); // 压减时间58% → 时间
         }
     }
+    // A label is a noun phrase: 增速高于上年 → 增速, 将 → nothing; 先发行 is none at all.
+    bool notNoun = false;
+    bool noNoun = false;
+    if (labelStart < e) {
+        const bool difference = r.unit && (r.unit->cls == UnitClass::PercentagePoint ||
+                                           r.unit->cls == UnitClass::Multiple);
+        e = nounPhraseEnd(labelStart, e, difference, &notNoun, &noNoun, &out.compared);
+        // 标准分别再提高, 游客、经营收入均保持: 分别 or 均 before the words just cut.
+        if (!out.respect && !out.distrib && e - labelStart > 2) {
+            if (text.sliced(labelStart, e - labelStart).endsWith(u"分别")) {
+                out.respect = true;
+                e -= 2;
+            } else if (at(e - 1) == u'均' && !oneOf(u"人平年户日月季周亩", at(e - 2))) {
+                out.distrib = true;
+                e -= 1;
+            } else if (at(e - 2) == u'均' && oneOf(u"达为超", at(e - 1)) &&
+                       !oneOf(u"人平年户日月季周亩", at(e - 3))) {
+                // 满意率均达100%: 均达 is one word of the split.
+                out.distrib = true;
+                e -= 2;
+            }
+        }
+    }
     // Ends with a verb or a framing word: the counted noun follows the number.
     // Or with a place: 建设范围内5.6万平方米土地.
-    const bool endsOpen = opener || labelStart >= e || lead.matchBefore(text, e, s0) > 0 ||
+    const bool endsOpen = opener || notNoun || labelStart >= e ||
+                          lead.matchBefore(text, e, s0) > 0 ||
                           (verbs.matchBefore(text, e, s0) > 0 &&
                            (!verbInsideNoun(text, e - verbs.matchBefore(text, e, s0),
                                             verbs.matchBefore(text, e, s0)) ||
@@ -956,6 +1043,19 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
                           (e - s0 >= 3 && (at(e - 1) == u'内' || at(e - 1) == u'外')) ||
                           (e > s0 && at(e - 1) == u'等');
     QString backward = labelStart < e ? clean(labelStart, e) : QString();
+    // 是“十二五”期间总量的2倍, 相当于全国平均水平的1.5倍: what follows the copula is the
+    // baseline; the figure is the clause subject's.
+    if (r.unit && (r.unit->cls == UnitClass::Multiple || r.unit->cls == UnitClass::Percent) &&
+        QStringView(m_norm).sliced(trailEnd, r.start - trailEnd).contains(u'的')) {
+        const Lexicon &copulas = wordList(List::BaselineCopula);
+        for (const qsizetype at0 : {lo, s0}) {
+            const qsizetype len = copulas.matchAt(text, at0, e);
+            if (len > 0 && e - (at0 + len) >= 2 && !inWord(at0 + len, 2)) {
+                out.label.clear();
+                return out;
+            }
+        }
+    }
 
     const UnitClass cls = r.unit ? r.unit->cls : UnitClass::Count;
     qsizetype fwdEnd = r.after;
@@ -968,6 +1068,9 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
                             (at(r.start - 1) == u'及' && !oneOf(u"惠涉普以", at(r.start - 2)));
         if ((backward.isEmpty() || endsOpen) && !listed)
             forward = forwardLabel(r.after, &fwdEnd, false);
+        // 输出345亿度: one character after a bare number is its unit more often than a noun.
+        if (forward.size() == 1 && !backward.isEmpty())
+            forward.clear();
     } else if (cls == UnitClass::Count || cls == UnitClass::Verbal || cls == UnitClass::Measure ||
                percent || (cls == UnitClass::Money && (backward.isEmpty() || endsOpen))) {
         forward = forwardLabel(r.after, &fwdEnd, percent);
@@ -996,6 +1099,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (!forward.isEmpty() && !amount && (endsOpen || cls == UnitClass::Count))
             out.change = false;
     }
+    // 提前三年实现翻一番: a rate or multiple whose words name no noun is the clause
+    // subject's.
+    const bool subjects =
+        noNoun && forward.isEmpty() &&
+        (cls == UnitClass::Multiple || cls == UnitClass::PercentagePoint || percent);
+    if (subjects)
+        backward.clear();
     // 从0.94万家增加到1.55万家: what follows the start is the verb of the change, not a noun.
     if (out.from && !backward.isEmpty())
         forward.clear();
@@ -1013,7 +1123,7 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         label = forward;
         out.forward = true;
         out.consumed = fwdEnd;
-    } else if (QString unstripped = s0 < e ? clean(s0, e) : QString();
+    } else if (QString unstripped = s0 < e && !subjects ? clean(s0, e) : QString();
                !unstripped.isEmpty() && unstripped != u"、") {
         label = unstripped;
     } else if (percent && !(forward = forwardLabel(r.after, &fwdEnd, false)).isEmpty() &&
@@ -1137,7 +1247,152 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
 QString LabelReader::phraseAfter(qsizetype after) const
 {
     qsizetype p = after;
-    while (p < m_norm.size() && p < after + 8 && isCjk(m_norm.at(p)))
-        ++p;
+    qsizetype run = after;
+    while (run < m_norm.size() && run < after + 12 && isCjk(m_norm.at(run)))
+        ++run;
+    p = std::min(run, after + 8);
+    // Never end inside a word (避免伤亡, not 避免伤): take the word whole if it fits in the
+    // run, else leave it out.
+    if (p < run) {
+        const WordStarts words = wordStarts(after, run);
+        if (insideWord(words, after, p)) {
+            qsizetype we = p;
+            while (we < run && startOfWord(words, after, we) == startOfWord(words, after, p))
+                ++we;
+            p = we <= after + 10 ? we : startOfWord(words, after, p);
+        }
+    }
     return p - after >= 2 ? clean(after, p) : QString();
+}
+
+qsizetype LabelReader::unitFrameBefore(qsizetype e, qsizetype lowest) const
+{
+    // 每立方米, 每平方公里: 每 and a unit of up to four characters.
+    for (qsizetype k = 1; k <= 4; ++k) {
+        const qsizetype pos = e - k - 1;
+        if (pos < lowest)
+            break;
+        if (m_norm.at(pos) != u'每')
+            continue;
+        // 每人每月620元: a rate per person or per month is the value's frame too.
+        const FigureVocabulary::Unit *unit = m_vocab.unitAt(m_norm, pos + 1);
+        if ((unit && unit->text.size() == k && unit->cls == UnitClass::Measure) ||
+            (k == 1 && oneOf(u"人户年月日天周", m_norm.at(pos + 1))))
+            return pos;
+    }
+    return -1;
+}
+
+qsizetype LabelReader::nounPhraseEnd(qsizetype s, qsizetype e, bool difference, bool *open,
+                                     bool *noNoun, bool *compared) const
+{
+    // Without open only the tail is cut (a noun read forwards).
+    bool openStore = false;
+    bool noNounStore = false;
+    const bool tailOnly = !open;
+    if (tailOnly) {
+        open = &openStore;
+        noNoun = &noNounStore;
+    }
+    *open = false;
+    *noNoun = false;
+    if (e - s > 32)
+        return e;
+    const Lexicon &tail = wordList(List::LabelTail);
+    const Lexicon &comparative = wordList(List::Comparative);
+    // Most labels end in a noun and in none of these words: the lexicons say so without a
+    // split (the split of a label is a tenth of the figure's time).
+    bool candidate = tail.matchBefore(m_norm, e, s) > 0 ||
+                     (e - s >= 2 && (ChineseNumerals::isNumeral(m_norm.at(e - 2)) ||
+                                     oneOf(u"首第", m_norm.at(e - 2)))) ||
+                     (e - s >= 3 && ChineseNumerals::isNumeral(m_norm.at(e - 3)));
+    for (qsizetype p = std::max(s, e - (difference ? 8 : 3)); p < e && !candidate; ++p)
+        candidate = comparative.matchAt(m_norm, p, e) > 0;
+    if (!candidate) {
+        // A long label is no verb phrase; nor is a short one that ends in a noun of the
+        // lexicon (行政复议案件, 地区生产总值).
+        if (e - s > 8 || tailOnly)
+            return e;
+        if (oneOf(u"等、”", m_norm.at(e - 1)))
+            return e;
+        for (qsizetype len = std::min<qsizetype>(4, e - s); len >= 2; --len) {
+            const QString tag = m_segmenter.tagOf(QStringView(m_norm).sliced(e - len, len));
+            if (tag.startsWith(u'n') || tag == u"vn" || tag == u"j")
+                return e;
+            // One verb of the lexicon (完成, 推进): a verb phrase, though maybe a noun.
+            if (len == e - s && tag == u"v") {
+                *open = !nounSuffix(m_norm.at(e - 1));
+                return e;
+            }
+        }
+    }
+    QList<Segmenter::Token> words = m_segmenter.segment(m_norm, s, e);
+    auto whole = [&](const Lexicon &l, const Segmenter::Token &w) {
+        return l.matchAt(m_norm, w.start, w.end) == w.end - w.start;
+    };
+    // A word of a numeral and a measure word or time: 首个, 一批, 三年 (not 架次 or 人次).
+    auto numeralWord = [&](const Segmenter::Token &w) {
+        return w.end - w.start >= 2 && (w.tag == u"m" || w.tag == u"mq") &&
+               (ChineseNumerals::isNumeral(m_norm.at(w.start)) || m_norm.at(w.start) == u'首' ||
+                m_norm.at(w.start) == u'第');
+    };
+    bool period = false;
+    while (!words.isEmpty()) {
+        const Segmenter::Token &last = words.constLast();
+        if (whole(tail, last)) {
+            // 增速再, 将: an adverb, modal or copula left before the number.
+            e = last.start;
+            words.removeLast();
+            continue;
+        }
+        // 万元GDP水耗三年累计下降: a span of years after a noun is the period's.
+        if (words.size() >= 2 && numeralWord(last) && oneOf(u"年月天", m_norm.at(last.end - 1))) {
+            e = last.start;
+            words.removeLast();
+            period = true;
+            continue;
+        }
+        // 增速高于上年, 浓度低于每立方米: a comparison with a short baseline after it.
+        qsizetype cut = -1;
+        for (qsizetype i = words.size() - 1; i >= 0 && e - words.at(i).end <= (difference ? 6 : 0);
+             --i) {
+            if (whole(comparative, words.at(i))) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0)
+            break;
+        e = words.at(cut).start;
+        words.resize(cut);
+        *compared = true;
+    }
+    if (words.isEmpty())
+        return e;
+    // 全国首个, 提前三年: a label that ends in a numeral word counts nothing.
+    if (numeralWord(words.constLast())) {
+        *open = *noNoun = true;
+        return e;
+    }
+    // 占比, 总量: a noun that says nothing alone is still a noun.
+    if (wordList(List::GenericNoun).contains(QStringView(m_norm).sliced(s, e - s)))
+        return e;
+    // 先发行, 增至: only verbs and adverbs, no noun (not 增速 or 投资额: a noun suffix). Two
+    // verbs alone are as often a noun (调解组织, 减税降费), and one verb is now and then (简报,
+    // 投入): only verbs with an adverb or preposition are surely no noun phrase.
+    int verbs = 0;
+    bool particle = false;
+    for (const Segmenter::Token &w : std::as_const(words)) {
+        const QString &t = w.tag;
+        if (t == u"v" && !nounSuffix(m_norm.at(w.end - 1)))
+            ++verbs;
+        else if (t == u"d" || t == u"p" || t == u"c" || t == u"ad" || t == u"vd")
+            particle = true;
+        else
+            return e;
+    }
+    // A verb before a period (提前三年) is an adverbial too.
+    *open = verbs == 1 || (verbs > 0 && (particle || period));
+    *noNoun = verbs > 0 && (particle || period);
+    return e;
 }

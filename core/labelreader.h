@@ -43,6 +43,9 @@ public:
          *  clause's subject, which later unnamed figures carry (地区生产总值跨越3个千亿元
          *  台阶，达到1.5万亿元: 1.5万亿元 is the 地区生产总值's). Empty when none is written. */
         QString subject;
+        /** 增长7.7%，高于全国1.8个百分点: the label was a comparison frame, cut off, or a
+         *  conversion (折合); an unnamed figure is then the one named just before. */
+        bool compared = false;
     };
 
     /** Word starts of a span: inline for the spans the readers split (at most 32
@@ -99,6 +102,17 @@ private:
     bool isDecrease(QStringView verb) const;
     bool nounAfterVerb(QStringView s, qsizetype pos) const;
     bool isSloganNoun(QStringView noun) const;
+    /** Where the noun phrase in [s, e) ends once the words that end no noun phrase are cut
+     *  off its tail (再, 将, 实现; a comparison 高于上年); open is set when what is left is no
+     *  noun phrase either (增至, 全国首个): the counted noun then follows the number;
+     *  noNoun when surely none (先发行, 提前三年: no verb alone, which may be a noun). A
+     *  comparison is cut when it stands right before the number or when the figure is a
+     *  difference (percentage points, a multiple): 优于Ⅲ类水体比例94.8% names a share.
+     *  With open and noNoun null only the tail is cut (a noun read forwards). */
+    qsizetype nounPhraseEnd(qsizetype s, qsizetype e, bool difference, bool *open, bool *noNoun,
+                            bool *compared) const;
+    /** Where a unit's frame 每立方米 ending at e starts, or -1. */
+    qsizetype unitFrameBefore(qsizetype e, qsizetype lowest) const;
     /** For each offset of text[from, to), where the word that holds it starts, as the
      *  lexicon splits the span; index 0 is from. */
     WordStarts wordStarts(qsizetype from, qsizetype to) const;

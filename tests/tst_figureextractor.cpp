@@ -381,6 +381,101 @@ void TestFigureExtractor::forms_data()
                              << QStringList{QStringLiteral("调解组织|50|%|达 以上|rate")};
     QTest::addRow("不低于") << QStringLiteral("执法证申办率不低于50%。")
                             << QStringList{QStringLiteral("执法证申办率|50|%|不低于|rate")};
+    // A label is a noun phrase: what ends a verb phrase, a comparison or a frame is cut off.
+    QTest::addRow("comparison frame is cut, the generic head takes the subject")
+        << QStringLiteral("社会消费品零售总额732.12亿元，增长9.2%，增速高于上年0.9个百分点。")
+        << QStringList{QStringLiteral("社会消费品零售总额|73212000000|元||money"),
+                       QStringLiteral("社会消费品零售总额|9.2|%||change"),
+                       QStringLiteral("社会消费品零售总额增速|0.9|个百分点||percentage_point")};
+    QTest::addRow("a bare comparison is of the figure named before")
+        << QStringLiteral("规上工业增加值增长7.7%，高于全国1.8个百分点。")
+        << QStringList{QStringLiteral("规上工业增加值|7.7|%||change"),
+                       QStringLiteral("规上工业增加值|1.8|个百分点||percentage_point")};
+    QTest::addRow("a comparison inside a share stays")
+        << QStringLiteral("地表水国考断面达到或优于Ⅲ类水体比例94.8%。")
+        << QStringList{QStringLiteral("地表水国考断面达到或优于Ⅲ类水体比例|94.8|%||rate")};
+    QTest::addRow("是…的N倍 names the baseline")
+        << QStringLiteral("新建雨污分流管网458公里，是“十二五”期间总量的2倍。")
+        << QStringList{QStringLiteral("雨污分流管网|458|公里||count"),
+                       QStringLiteral("雨污分流管网|2|倍||multiple")};
+    QTest::addRow("a leading 将 is no label")
+        << QStringLiteral("将2.8万亿元中央财政资金纳入直达机制。")
+        << QStringList{QStringLiteral("中央财政资金|2800000000000|元||money")};
+    QTest::addRow("a numeral word before an amount: the noun follows")
+        << QStringLiteral("设立全国首个50亿元天使投资引导基金。")
+        << QStringList{QStringLiteral("天使投资引导基金|5000000000|元||money")};
+    QTest::addRow("trailing verb 实现")
+        << QStringLiteral("铁路水路货运周转量实现翻番。")
+        << QStringList{QStringLiteral("铁路水路货运周转量|2|倍||multiple")};
+    QTest::addRow("trailing adverbs 再, 将")
+        << QStringLiteral("边民补助标准再提高1200元，高校毕业生将达727万人。")
+        << QStringList{QStringLiteral("边民补助标准|1200|元||change"),
+                       QStringLiteral("高校毕业生|7270000|人|达|count")};
+    QTest::addRow("a period after the noun")
+        << QStringLiteral("万元GDP水耗三年累计下降33.4%。")
+        << QStringList{QStringLiteral("万元GDP水耗|-33.4|%||change")};
+    QTest::addRow("a verb and a period name no noun: the subject's")
+        << QStringLiteral("地区生产总值3858.62亿元，增长9.8%，提前三年实现翻一番目标。")
+        << QStringList{QStringLiteral("地区生产总值|385862000000|元||money"),
+                       QStringLiteral("地区生产总值|9.8|%||change"),
+                       QStringLiteral("地区生产总值|2|倍||multiple")};
+    QTest::addRow("分别 before an adverb")
+        << QStringLiteral("城乡居民医保和大病保险人均标准分别再提高30元和5元。")
+        << QStringList{QStringLiteral("城乡居民医保|30|元||change"),
+                       QStringLiteral("大病保险人均标准|5|元||change")};
+    QTest::addRow("均达 is one word")
+        << QStringLiteral("参学率、合格率均达100%。")
+        << QStringList{QStringLiteral("参学率|100|%||rate"), QStringLiteral("合格率|100|%||rate")};
+    QTest::addRow("a stop held in a longer word opens the noun (建成区)")
+        << QStringLiteral("6条建成区黑臭水体全面消除黑臭。")
+        << QStringList{QStringLiteral("建成区黑臭水体|6|条||count")};
+    QTest::addRow("a comparison ends the noun read forwards")
+        << QStringLiteral("10条河流污染指数降幅超过30%。")
+        << QStringList{QStringLiteral("河流污染指数降幅|10|条||count"),
+                       QStringLiteral("河流污染指数降幅|30|%|超|rate")};
+    QTest::addRow("the grade 级 after an amount")
+        << QStringLiteral("建设3个30亿元级重大工业项目。")
+        << QStringList{QStringLiteral("建设|3|个||count"),
+                       QStringLiteral("重大工业项目|3000000000|元||money")};
+    QTest::addRow("a conversion is the figure before")
+        << QStringLiteral("实际使用外资达到160.6亿美元、折合1148亿元人民币。")
+        << QStringList{QStringLiteral("实际使用外资|16060000000|美元|达|money"),
+                       QStringLiteral("实际使用外资|114800000000|元||money")};
+    QTest::addRow("an unnamed level after a change is of what changed")
+        << QStringLiteral("通用机场增加11个、达到25个。")
+        << QStringList{QStringLiteral("通用机场|11|个||change"),
+                       QStringLiteral("通用机场|25|个|达|count")};
+    QTest::addRow("a generic head after a change takes the changed noun")
+        << QStringLiteral("外贸进出口增长8.4%，总额突破8000亿元。")
+        << QStringList{QStringLiteral("外贸进出口|8.4|%||change"),
+                       QStringLiteral("外贸进出口总额|800000000000|元|突破|money")};
+    QTest::addRow("a generic head read forwards does not")
+        << QStringLiteral("客货总周转量增长9.5%，家政服务等5个项目获奖。")
+        << QStringList{QStringLiteral("客货总周转量|9.5|%||change"),
+                       QStringLiteral("项目|5|个||count")};
+    QTest::addRow("a target word before the number")
+        << QStringLiteral("数字经济增加值预计达3.4万亿元。")
+        << QStringList{QStringLiteral("数字经济增加值|3400000000000|元|达|money")};
+    QTest::addRow("a trailing 在 before a bound")
+        << QStringLiteral("城镇登记失业率在3%以下。")
+        << QStringList{QStringLiteral("城镇登记失业率|3|%|以下|rate")};
+    QTest::addRow("the rest of a unit per month opens no label")
+        << QStringLiteral("最低工资标准、最低生活保障标准分别提高至2360元/月、1365元/月。")
+        << QStringList{QStringLiteral("最低工资标准|2360|元||money"),
+                       QStringLiteral("最低生活保障标准|1365|元||money")};
+    QTest::addRow("a noun read forwards ends before the next figure's verb")
+        << QStringLiteral("将现行16%的税率降至13%。")
+        << QStringList{QStringLiteral("税率|16|%||rate"), QStringLiteral("税率|13|%||rate")};
+    QTest::addRow("a modal after a noun read forwards")
+        << QStringLiteral("6.5%左右的增速可以实现比较充分的就业。")
+        << QStringList{QStringLiteral("增速|6.5|%|左右|change")};
+    QTest::addRow("a rate per person and year is the value's frame")
+        << QStringLiteral("财政补助标准由每人每年320元提高到380元。")
+        << QStringList{QStringLiteral("财政补助标准|320|元||money"),
+                       QStringLiteral("财政补助标准|380|元||money")};
+    QTest::addRow("the phrase after the number ends at a word")
+        << QStringLiteral("2130人因提前转移避免伤亡。")
+        << QStringList{QStringLiteral("因提前转移避免伤亡|2130|人||count")};
 }
 
 void TestFigureExtractor::forms()
@@ -408,6 +503,14 @@ void TestFigureExtractor::roles_data()
         << QStringLiteral("新增国家高新技术企业204家，总量3612家。")
         << QStringList{QStringLiteral("新增国家高新技术企业|204|家|level||0"),
                        QStringLiteral("国家高新技术企业总量|3612|家|level||0")};
+    QTest::addRow("from A to B with the noun before 从")
+        << QStringLiteral("国家级高新技术企业从0.94万家增加到1.55万家。")
+        << QStringList{QStringLiteral("国家级高新技术企业|9400|家|baseline||0"),
+                       QStringLiteral("国家级高新技术企业|15500|家|level||0")};
+    QTest::addRow("the unit's frame 每立方米 is no label")
+        << QStringLiteral("PM2.5平均浓度从每立方米30.8微克下降至29.6微克。")
+        << QStringList{QStringLiteral("PM2.5平均浓度|30.8|微克/立方米|baseline||0"),
+                       QStringLiteral("PM2.5平均浓度|29.6|微克/立方米|level||0")};
     QTest::addRow("from A to B gives start and end")
         << QStringLiteral("全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。")
         << QStringList{QStringLiteral("全省生产总值|3680000000000|元|baseline||0"),
@@ -691,7 +794,7 @@ void TestFigureExtractor::corpus_data()
     // 2026年北京市政府工作报告.
     const char *bj = "beijing-gzbg-2026.txt";
     add(bj, "1", "5.2万亿元", "全市地区生产总值|5200000000000|元||money");
-    add(bj, "1", "0.4个百分点", "高于全国|0.4|个百分点||percentage_point");
+    add(bj, "1", "0.4个百分点", "全市地区生产总值|0.4|个百分点||percentage_point");
     add(bj, "1", "1309件", "市政协提案|1309|件||count");
     add(bj, "1.2", "70万辆", "新能源汽车年产量|700000|辆|近|count");
     add(bj, "1.4", "11.5%", "细颗粒物年均浓度|-11.5|%||change");
