@@ -273,6 +273,7 @@ void Scanner::addFigure(const Reading &r)
     QString unit;
     double factor = 1;
     QString tableLabel;
+    QString tableHeader;
     Reading cell = r;
     if (!r.unit) {
         // Bare numbers are figures only in a table under a header that gives their unit, or
@@ -285,6 +286,7 @@ void Scanner::addFigure(const Reading &r)
             unit = table.unit;
             factor = table.factor;
             tableLabel = table.label;
+            tableHeader = table.header;
             cell.end = table.end;
             cell.rangeUpper = table.rangeUpper;
             cell.upperMantissa = table.upperMantissa;
@@ -463,6 +465,9 @@ void Scanner::addFigure(const Reading &r)
     f.quoteEnd = m_clause.quoteEnd();
     f.approximate = r.approximate;
     f.role = roleOf(r, lp, kind, unit, label);
+    // A column of goals (全年目标增长, 预期) holds targets, whatever the cells say.
+    if (!tableHeader.isEmpty() && m_targets.indexIn(tableHeader) >= 0)
+        f.role = Figure::Role::Target;
     f.period = lp.period.isEmpty() ? periodBefore(r.start) : lp.period;
 
     // One figure per label: most have one, 均 gives each part the value.

@@ -172,7 +172,7 @@ bool TableCellReader::read(const NumberReader::Reading &r, Cell *cell) const
             break;
         }
     }
-    cell->label =
-        rowLabel.toString() + QStringLiteral("（") + head.toString() + QStringLiteral("）");
+    cell->header = head.toString();
+    cell->label = rowLabel.toString() + QStringLiteral("（") + cell->header + QStringLiteral("）");
     return true;
 }

@@ -20,6 +20,7 @@ public:
         QString unit;
         double factor = 1;  ///< the header's multiplier: (亿元) → 1e8
         QString label;      ///< row label and header: 地区生产总值（增长）
+        QString header;     ///< the column header alone: 全年目标增长
         qsizetype end = 0;  ///< end of the cell's number (or range)
         QString rangeUpper; ///< "至9.0" for 8.5-9.0
         double upperMantissa = 0;

@@ -490,6 +490,11 @@ void TestFigureExtractor::roles_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // label|value|unit|role|period|approximate
 
+    QTest::addRow("a table column of goals holds targets")
+        << u"主要经济指标\t完成增长\t全年目标增长\n规模以上工业增加值1340亿元\t8.3\t8.8\n"_qs
+        << QStringList{u"规模以上工业增加值|134000000000|元|level||0"_qs,
+                       u"规模以上工业增加值（完成增长）|8.3|%|growth_rate||0"_qs,
+                       u"规模以上工业增加值（全年目标增长）|8.8|%|target||0"_qs};
     QTest::addRow("a word is never split (签约)")
         << QStringLiteral("招商大会签约1236亿元。")
         << QStringList{QStringLiteral("招商大会签约|123600000000|元|level||0")};
