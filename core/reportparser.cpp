@@ -413,12 +413,14 @@ void Parser::removeDuplicateCopy(QList<ReportWarning> *warnings)
     qsizetype bestChars = 0;
     for (int j = 0; j < content.size(); ++j) {
         const QStringView vj = view(m_lines.at(content.at(j)));
-        const auto it = first.constFind(vj);
-        if (it == first.constEnd()) {
-            first.insert(vj, j);
+        // One lookup (one hash of the line) finds the earlier copy or makes the slot: it
+        // holds 1 + the index of the line's first occurrence, 0 when it is new.
+        int &slot = first[vj];
+        if (slot == 0) {
+            slot = j + 1;
             continue;
         }
-        const int i = it.value();
+        const int i = slot - 1;
         int k = 0;
         qsizetype chars = 0;
         while (j + k < content.size() && i + k < j &&
