@@ -1822,7 +1822,12 @@ ReportParser::Result ReportParser::parse(SourceDocument document, const QString 
             qsizetype before = 0;
             for (size_t k = 0; k < largest; ++k)
                 before += parts.at(k).size();
+            qsizetype after = 0;
+            for (size_t k = largest + 1; k < parts.size(); ++k)
+                after += parts.at(k).size();
             figures = std::move(parts[largest]);
+            // Grown once to the whole, not step by step by the appends below.
+            figures.reserve(figures.size() + before + after);
             figures.resize(figures.size() + before);
             std::rotate(figures.begin(), figures.end() - before, figures.end());
             qsizetype at = 0;
