@@ -134,7 +134,9 @@ static_assert(isIdeograph(QChar(0x4E00)) && isIdeograph(QChar(0x9FFF)) &&
 // The first position in [p, to) whose character is not isIdeograph(), to when there is none.
 // The scans for punctuation skip the runs of ideographs between their marks with it, eight
 // characters a step where SSE2 has them (every x86-64) instead of one test a character.
-qsizetype skipIdeographs(const QChar *text, qsizetype p, qsizetype to)
+// Inline always: it is called once per punctuation mark, and the call and the constants'
+// set-up cost as much as the scan of a short run (the compiler kept it out of line).
+Q_ALWAYS_INLINE qsizetype skipIdeographs(const QChar *text, qsizetype p, qsizetype to)
 {
 #if defined(__SSE2__)
     const __m128i first = _mm_set1_epi16(short(0x4E00));
