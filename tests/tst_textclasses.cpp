@@ -19,6 +19,8 @@ private slots:
     void containsAny();
     void normalize_data();
     void normalize();
+    void isSpace_data();
+    void isSpace();
 };
 
 void TestTextClasses::classesOf_data()
@@ -162,6 +164,37 @@ void TestTextClasses::normalize()
     QFETCH(QString, text);
     QFETCH(QString, normalized);
     QCOMPARE(TextNormalizer::normalize(text), normalized);
+}
+
+void TestTextClasses::isSpace_data()
+{
+    // TextNormalizer::isSpace() answers the CJK blocks by one range test: its ends and the
+    // spaces just outside it.
+    QTest::addColumn<QChar>("c");
+    QTest::addColumn<bool>("space");
+    const auto row = [](char16_t c, bool space) {
+        QTest::addRow("U+%04X", unsigned(c)) << QChar(c) << space;
+    };
+    row(u' ', true);
+    row(u'\t', true);
+    row(u'a', false);
+    row(0x00A0, true);
+    row(0x2009, true);
+    row(0x200B, true);
+    row(0x2028, false);
+    row(0x3000, true);
+    row(0x3001, false);
+    row(0x4E00, false);
+    row(0xFEFE, false);
+    row(0xFEFF, true);
+    row(0xFF0C, false);
+}
+
+void TestTextClasses::isSpace()
+{
+    QFETCH(QChar, c);
+    QFETCH(bool, space);
+    QCOMPARE(TextNormalizer::isSpace(c), space);
 }
 
 QTEST_GUILESS_MAIN(TestTextClasses)
