@@ -96,47 +96,48 @@ public:
         : m_text(text), m_normalized(normalized)
     {
         *text = QString(capacity, Qt::Uninitialized);
-        m_begin = m_end = reinterpret_cast<char16_t *>(text->data());
+        m_out = reinterpret_cast<char16_t *>(text->data());
         if constexpr (Normalize) {
             *normalized = QString(capacity, Qt::Uninitialized);
             m_norm = reinterpret_cast<char16_t *>(normalized->data());
         }
     }
 
+    // Both strings are written at one index, one register for the two.
     /** A unit that normalising leaves as it is. */
     void putKept(char16_t u)
     {
-        *m_end++ = u;
+        m_out[m_size] = u;
         if constexpr (Normalize)
-            *m_norm++ = u;
+            m_norm[m_size] = u;
+        ++m_size;
     }
     void put(char16_t u)
     {
-        *m_end++ = u;
+        m_out[m_size] = u;
         if constexpr (Normalize)
-            *m_norm++ = TextNormalizer::normalizeChar(u).unicode();
+            m_norm[m_size] = TextNormalizer::normalizeChar(u).unicode();
+        ++m_size;
     }
     /** Eight ASCII bytes. */
     void putAscii(const unsigned char *p)
     {
         for (int k = 0; k < 8; ++k)
-            m_end[k] = p[k];
-        m_end += 8;
+            m_out[m_size + k] = p[k];
         if constexpr (Normalize) {
             for (int k = 0; k < 8; ++k)
-                m_norm[k] = p[k] == '\r' ? u'\n' : p[k];
-            m_norm += 8;
+                m_norm[m_size + k] = p[k] == '\r' ? u'\n' : p[k];
         }
+        m_size += 8;
     }
     /** Cuts the strings to what was written, giving back the room reserved for the worst
      *  case (one unit per byte; Chinese text needs a third of it). */
     void finish()
     {
-        const qsizetype size = m_end - m_begin;
-        m_text->truncate(size);
+        m_text->truncate(m_size);
         m_text->squeeze();
         if constexpr (Normalize) {
-            m_normalized->truncate(size);
+            m_normalized->truncate(m_size);
             m_normalized->squeeze();
         }
     }
@@ -144,39 +145,65 @@ public:
 private:
     QString *m_text;
     QString *m_normalized;
-    char16_t *m_begin = nullptr;
-    char16_t *m_end = nullptr;
+    char16_t *m_out = nullptr;
     char16_t *m_norm = nullptr;
+    qsizetype m_size = 0;
 };
 
-// True for the common three-byte sequence of Chinese text at p (three bytes readable): a
-// lead byte that allows no overlong form and no surrogate (E1–EC, EE, EF) and two
-// continuation bytes.
-bool isPlainThreeByte(const unsigned char *p)
+// The UTF-16 unit of the three-byte form at s (1110xxxx 10xxxxxx 10xxxxxx): the
+// continuation bytes' marker bits (0x80 each) are taken off after the shifts, and the lead
+// byte's marker falls off the 16-bit unit.
+char16_t threeByteUnit(const unsigned char *s)
 {
-    quint16 tail = 0;
-    std::memcpy(&tail, p + 1, 2);
-    return unsigned(p[0] - 0xE1) <= 0xEF - 0xE1 && p[0] != 0xED && (tail & 0xC0C0) == 0x8080;
+    return char16_t((s[0] << 12) + (s[1] << 6) + s[2] - ((0x80 << 6) + 0x80));
 }
 
-// Decodes the run of three-byte sequences at *p (four bytes readable at each) whose
-// characters are U+3001 to U+D7FF: CJK ideographs and punctuation, which are well-formed
-// (no overlong form, no surrogate) and which normalising keeps. That is most of a Chinese
-// text, so one test of the word and one of the value do for each character.
-template<bool Normalize>
-void decodeCjkRun(const unsigned char **p, const unsigned char *end, Utf16Writer<Normalize> *out)
+// CJK ideographs and punctuation, U+3001 to U+D7FF: well-formed as three bytes (no overlong
+// form, no surrogate) and kept as they are by normalising. Most characters of a Chinese text.
+bool isKeptCjk(char16_t u)
 {
+    return char16_t(u - 0x3001) < 0xD800 - 0x3001;
+}
+
+// Decodes the run of well-formed three-byte sequences at *p and advances *p past it. Nearly
+// all of a Chinese text is such runs, broken only by ASCII (digits, line breaks), so they get
+// a loop of their own: two characters a step while both are CJK (one test of eight bytes,
+// two of the values), one at a time for the rest of the three-byte forms (full-width
+// punctuation such as ，, which normalising changes; U+0800 to U+3000; U+E000 and up),
+// which here cost no exit from the run. It stops before an overlong form or a surrogate,
+// which decodeSequence() then rejects.
+template<bool Normalize>
+void decodeThreeByteRun(const unsigned char **p, const unsigned char *end,
+                        Utf16Writer<Normalize> *out)
+{
+    // 1110xxxx 10xxxxxx 10xxxxxx twice, in the low six bytes of a little-endian word.
+    constexpr quint64 pairMask = 0xC0C0F0C0C0F0ULL;
+    constexpr quint64 pairForm = 0x8080E08080E0ULL;
     const unsigned char *s = *p;
-    for (; end - s >= 4; s += 3) {
-        // 1110xxxx 10xxxxxx 10xxxxxx in the first three bytes.
-        if ((qFromLittleEndian<quint32>(s) & 0xC0C0F0) != 0x8080E0)
+    // s < pairStop while eight bytes are readable at s (one comparison a step).
+    const unsigned char *const pairStop = end - s >= 8 ? end - 7 : s;
+    while (end - s >= 3) {
+        // A loop of its own, so that its few values stay in registers.
+        for (; s < pairStop; s += 6) {
+            if ((qFromLittleEndian<quint64>(s) & pairMask) != pairForm)
+                break;
+            const char16_t first = threeByteUnit(s);
+            const char16_t second = threeByteUnit(s + 3);
+            if (!isKeptCjk(first) || !isKeptCjk(second))
+                break;
+            out->putKept(first);
+            out->putKept(second);
+        }
+        if (end - s < 3 || (s[0] & 0xF0) != 0xE0 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
             break;
-        // The continuation bytes' marker bits (0x80 each) are taken off after the shifts; the
-        // lead byte's marker falls off the 16-bit unit.
-        const char16_t u = char16_t((s[0] << 12) + (s[1] << 6) + s[2] - ((0x80 << 6) + 0x80));
-        if (char16_t(u - 0x3001) >= 0xD800 - 0x3001)
-            break;
-        out->putKept(u);
+        const char16_t u = threeByteUnit(s);
+        if (isKeptCjk(u))
+            out->putKept(u);
+        else if (u < 0x800 || char16_t(u - 0xD800) < 0x800)
+            break; // overlong or a surrogate: not well-formed
+        else
+            out->put(u);
+        s += 3;
     }
     *p = s;
 }
@@ -231,17 +258,10 @@ bool decodeWellFormedUtf8(QByteArrayView data, QString *text, QString *normalize
             continue;
         }
         const unsigned char *const runStart = p;
-        decodeCjkRun(&p, end, &out);
-        if (p != runStart)
-            continue;
-        // One sequence of another kind.
-        if (end - p >= 3 && isPlainThreeByte(p)) {
-            // The lead byte's top bits fall off the 16-bit unit.
-            out.put(char16_t((p[0] << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)));
-            p += 3;
-        } else if (!decodeSequence(&p, end, &out)) {
+        decodeThreeByteRun(&p, end, &out);
+        // One sequence of another kind (two or four bytes), or bytes that are not UTF-8.
+        if (p == runStart && !decodeSequence(&p, end, &out))
             return false;
-        }
     }
     out.finish();
     *text = std::move(decoded);

@@ -1,5 +1,7 @@
 #include "import/encodingdetector.h"
 
+#include "core/textnormalizer.h"
+
 #include <QStringEncoder>
 #include <QTest>
 
@@ -28,6 +30,8 @@ private slots:
     void damagedUtf8();
     void normalizedCopy_data();
     void normalizedCopy();
+    void asQtDecodes_data();
+    void asQtDecodes();
 };
 
 void TestEncodingDetector::decode_data()
@@ -133,6 +137,44 @@ void TestEncodingDetector::normalizedCopy()
     const EncodingDetector::Decoded d = EncodingDetector::decode(bytes, &copy);
     QCOMPARE(d.text, text);
     QCOMPARE(copy, normalized);
+}
+
+void TestEncodingDetector::asQtDecodes_data()
+{
+    // The decoder's own loop for three-byte sequences reads two characters a step while both
+    // are CJK and stops at anything else; what it gives must be what Qt's decoder gives,
+    // wherever in a step a sequence of another kind, a damaged one or the end falls. The
+    // Chinese before keeps a few bad bytes from making the file GB18030.
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray before = u"年度报告"_qs.repeated(50).toUtf8();
+    const auto row = [&](const char *name, const QByteArray &tail) {
+        QTest::addRow("%s", name) << (before + tail);
+        QTest::addRow("%s, one character later", name) << (before + u"年"_qs.toUtf8() + tail);
+    };
+    row("odd number of CJK characters", u"年度报告年"_qs.toUtf8());
+    row("full-width punctuation in a step", u"年，度，报（告）"_qs.toUtf8());
+    row("ideographic space and U+FEFF in a step", u"年\u3000度\ufeff报"_qs.toUtf8());
+    row("U+0800, U+3000, U+D7FF, U+E000 in a step", u"\u0800年\u3000\ud7ff\ue000度"_qs.toUtf8());
+    row("two- and four-byte in a step", u"年°度𠀀报"_qs.toUtf8());
+    row("ASCII in a step", u"年2023度\r\n报"_qs.toUtf8());
+    row("overlong three-byte form", QByteArray("\xE0\x80\x80") + u"报告报告"_qs.toUtf8());
+    row("encoded surrogate", QByteArray("\xED\xA0\x80") + u"报告报告"_qs.toUtf8());
+    row("lead byte and one continuation", QByteArray("\xE5\xB9") + u"报告报告"_qs.toUtf8());
+    row("lead byte before ASCII", QByteArray("\xE5\x41") + u"报告报告"_qs.toUtf8());
+    row("continuation byte alone", QByteArray("\x80") + u"报告报告"_qs.toUtf8());
+    row("three-byte form cut off at the end", QByteArray("\xE5\xB9"));
+    row("lead byte at the end", QByteArray("\xE5"));
+}
+
+void TestEncodingDetector::asQtDecodes()
+{
+    QFETCH(QByteArray, bytes);
+    QString normalized;
+    const EncodingDetector::Decoded d = EncodingDetector::decode(bytes, &normalized);
+    QCOMPARE(d.encodingName, u"UTF-8"_qs);
+    QCOMPARE(d.text, QString::fromUtf8(bytes));
+    QCOMPARE(normalized, TextNormalizer::normalize(d.text));
+    QCOMPARE(EncodingDetector::decode(bytes).text, d.text);
 }
 
 QTEST_GUILESS_MAIN(TestEncodingDetector)

@@ -48,6 +48,19 @@ void TstPlainTextSplitter::split_data()
     QTest::addRow("form feed breaks the page")
         << u"第一页\n\f第二页"_qs << u"P@1:第一页 B@2 P@2:第二页"_qs;
     QTest::addRow("only white space") << u" \n\t\n"_qs << QString();
+    // Lines are read eight units a step: breaks, tabs and form feeds at each place of a step,
+    // several in one, and after the last whole step.
+    QTest::addRow("line breaks in and across steps")
+        << u"一二三四五六七\n八九十一二三四五六七八九十\n甲\n乙"_qs
+        << u"P@1:一二三四五六七 P@2:八九十一二三四五六七八九十 P@3:甲 P@4:乙"_qs;
+    QTest::addRow("tab after the first step")
+        << u"政府信息公开申请数\t本年\n新收政府信息公开申请\t12"_qs
+        << u"T@1:政府信息公开申请数|本年/新收政府信息公开申请|12"_qs;
+    QTest::addRow("tabs and break in one step") << u"a\tb\tc\nd\te"_qs << u"T@1:a|b|c/d|e"_qs;
+    QTest::addRow("tab in the line after a long one")
+        << u"一二三四五六七八九十\n甲\t乙"_qs << u"P@1:一二三四五六七八九十 T@2:甲|乙"_qs;
+    QTest::addRow("form feed inside a long line")
+        << u"第一页第一页第一页\f第二页"_qs << u"B@1 P@1:第一页第一页第一页\f第二页"_qs;
 }
 
 void TstPlainTextSplitter::split()

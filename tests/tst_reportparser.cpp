@@ -381,6 +381,22 @@ void TestReportParser::headingStyles_data()
                                        u"二要促改革。"_qs + body
                                 << QStringList{u"1 一、|要求"_qs, u"1.1 一要|稳增长"_qs,
                                                u"1.2 二要|促改革"_qs};
+    // The scans for terminators and item markers skip runs of ideographs eight characters a
+    // step: a mark at each place of a step, and after the last whole step, is found.
+    const QString words = u"加强党的领导完善制度健全机构职能推进依法行政"_qs;
+    for (int length : {1, 7, 8, 9, 15, 16, 17}) {
+        const QString title = words.left(length);
+        QTest::addRow("run-in title of %d characters", length)
+            << u"一、工作情况\n(一)"_qs + title + u"。"_qs + body + u"\n(二)一"_qs + title +
+                   u"。说明"_qs
+            << QStringList{u"1 一、|工作情况"_qs, u"1.1 (一)|"_qs + title,
+                           u"1.2 (二)|一"_qs + title};
+        QTest::addRow("inline items after %d characters", length)
+            << u"一、安排\n"_qs + title + u"。一是"_qs + title + u"；二是"_qs + words.left(8) +
+                   u"；三是"_qs + title + u"。"_qs
+            << QStringList{u"1 一、|安排"_qs, u"1.1 一是|"_qs + title,
+                           u"1.2 二是|"_qs + words.left(8), u"1.3 三是|"_qs + title};
+    }
     QTest::addRow("address to delegates returns to the top level")
         << u"一、回顾\n（一）经济\n"_qs + body + u"\n各位代表，成绩来之不易。\n二、计划\n"_qs + body
         << QStringList{u"1 一、|回顾"_qs, u"1.1 （一）|经济"_qs, u"2 二、|计划"_qs};

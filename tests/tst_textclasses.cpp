@@ -1,5 +1,7 @@
 #include "core/textclasses.h"
 
+#include "core/textnormalizer.h"
+
 #include <QTest>
 
 using Classes = TextClasses::Classes;
@@ -15,6 +17,10 @@ private slots:
     void sets();
     void containsAny_data();
     void containsAny();
+    void normalize_data();
+    void normalize();
+    void isSpace_data();
+    void isSpace();
 };
 
 void TestTextClasses::classesOf_data()
@@ -125,6 +131,70 @@ void TestTextClasses::containsAny()
     QFETCH(int, classes);
     QFETCH(bool, contains);
     QCOMPARE(TextClasses::containsAny(text, Classes::fromInt(classes)), contains);
+}
+
+void TestTextClasses::normalize_data()
+{
+    // TextNormalizer::normalize() reads eight units at a time where it can: each character
+    // at each place of a block of eight, and past the last whole block, must come out as
+    // normalizeChar() gives it.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalized");
+    QTest::addRow("kept") << u"年度报告2023，"_qs << u"年度报告2023,"_qs;
+    QTest::addRow("all kept, long") << u"法治政府建设年度报告2023年\n"_qs.repeated(3)
+                                    << u"法治政府建设年度报告2023年\n"_qs.repeated(3);
+    const char16_t probes[] = {u'\r',  0x3000, 0x3001, 0xFEFE, 0xFEFF, 0xFF01, 0xFF0C, 0xFF5E,
+                               0xFF5F, 0x00A0, 0x007F, 0x0080, 0x2028, 0x200B, 0x0085, 0x2FFF};
+    for (const char16_t probe : probes) {
+        for (int at : {0, 3, 7, 8, 15, 17}) {
+            QString text = u"年度报告（一）政府信息公开"_qs.left(at);
+            while (text.size() < at)
+                text += u'a';
+            text += QChar(probe) + u"年度报告（一）政府信息公开"_qs;
+            QString expected;
+            for (const QChar c : std::as_const(text))
+                expected += TextNormalizer::normalizeChar(c);
+            QTest::addRow("U+%04X at %d", unsigned(probe), at) << text << expected;
+        }
+    }
+}
+
+void TestTextClasses::normalize()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normalized);
+    QCOMPARE(TextNormalizer::normalize(text), normalized);
+}
+
+void TestTextClasses::isSpace_data()
+{
+    // TextNormalizer::isSpace() answers the CJK blocks by one range test: its ends and the
+    // spaces just outside it.
+    QTest::addColumn<QChar>("c");
+    QTest::addColumn<bool>("space");
+    const auto row = [](char16_t c, bool space) {
+        QTest::addRow("U+%04X", unsigned(c)) << QChar(c) << space;
+    };
+    row(u' ', true);
+    row(u'\t', true);
+    row(u'a', false);
+    row(0x00A0, true);
+    row(0x2009, true);
+    row(0x200B, true);
+    row(0x2028, false);
+    row(0x3000, true);
+    row(0x3001, false);
+    row(0x4E00, false);
+    row(0xFEFE, false);
+    row(0xFEFF, true);
+    row(0xFF0C, false);
+}
+
+void TestTextClasses::isSpace()
+{
+    QFETCH(QChar, c);
+    QFETCH(bool, space);
+    QCOMPARE(TextNormalizer::isSpace(c), space);
 }
 
 QTEST_GUILESS_MAIN(TestTextClasses)
