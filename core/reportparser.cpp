@@ -250,6 +250,8 @@ private:
     /** Whether the last child of kind under parent began a paragraph (was not found inside
      *  one by scanInline). */
     bool startsParagraphList(int parent, Kind kind) const;
+    /** Whether a colon ends the text before pos (spaces aside). */
+    bool colonBefore(qsizetype pos) const;
     /** A short title line straight above a table in an appendix: the caption of a part. */
     bool isTableCaption(int lineIndex, int bodyEnd) const;
     void openTableCaption(int lineIndex);
@@ -978,6 +980,13 @@ bool Parser::inTermList() const
     return role == Section::Role::Glossary || role == Section::Role::Notes;
 }
 
+bool Parser::colonBefore(qsizetype pos) const
+{
+    while (pos > 0 && TextNormalizer::isSpace(m_norm.at(pos - 1)))
+        --pos;
+    return pos > 0 && TextClasses::is(m_norm.at(pos - 1), TextClasses::Colon);
+}
+
 bool Parser::startsParagraphList(int parent, Kind kind) const
 {
     const QList<int> &children = sections.at(parent).children;
@@ -1469,9 +1478,20 @@ void Parser::dissolveMixedItems()
         if (items.isEmpty() || standAlone)
             continue;
         bool otherParagraph = false;
-        for (const TextSpan &span : sections.at(i).bodySpans)
-            otherParagraph = otherParagraph || !itemLines.contains(lineAt(span.start));
+        bool otherAfter = false;
+        const int firstItemLine = *std::min_element(itemLines.cbegin(), itemLines.cend());
+        for (const TextSpan &span : sections.at(i).bodySpans) {
+            const int li = lineAt(span.start);
+            if (!itemLines.contains(li)) {
+                otherParagraph = true;
+                otherAfter = otherAfter || li > firstItemLine;
+            }
+        }
         if (!otherParagraph)
+            continue;
+        // A list announced by a colon in the section's last paragraph is what the section
+        // comes to ("…差距。\n针对存在问题，将抓好以下工作：一是…二是…"): its items.
+        if (!otherAfter && colonBefore(sections.at(items.first()).headingRange.start))
             continue;
         for (int c : std::as_const(items)) {
             for (int d = c; d < end.at(c); ++d)

@@ -457,6 +457,14 @@ void TestReportParser::roles_data()
     QTest::addRow("inline list in one of several paragraphs is prose")
         << u"一、回顾\n"_qs + body + u"\n注重以下几点。一是抓落实。二是抓改革。"_qs
         << QStringList{u"1 body|一、|回顾"_qs};
+    QTest::addRow("a list after a colon in the last paragraph is the section's items")
+        << u"五、存在的问题及改进情况\n"_qs + body +
+               u"\n下一步将抓好以下工作：一是规范办理。二是优化公开。"_qs
+        << QStringList{u"1 body|五、|存在的问题及改进情况"_qs, u"1.1 body|一是|规范办理"_qs,
+                       u"1.2 body|二是|优化公开"_qs};
+    QTest::addRow("a list after a colon with a paragraph after it is prose")
+        << u"一、回顾\n"_qs + body + u"\n我们抓好以下工作：一是抓落实。二是抓改革。\n"_qs + body
+        << QStringList{u"1 body|一、|回顾"_qs};
     QTest::addRow("stand-alone lead lines among siblings")
         << u"一、回顾\n经济运行持续向好。\n"_qs + body + u"\n特色产业向新向优。\n"_qs + body +
                u"\n民生改善可感可及。\n"_qs + body
