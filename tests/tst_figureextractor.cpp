@@ -490,6 +490,8 @@ void TestFigureExtractor::roles_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // label|value|unit|role|period|approximate
 
+    QTest::addRow("降价 is a change downwards")
+        << u"试点药品平均降价52%。"_qs << QStringList{u"试点药品|-52|%|growth_rate||0"_qs};
     QTest::addRow("a table column of goals holds targets")
         << u"主要经济指标\t完成增长\t全年目标增长\n规模以上工业增加值1340亿元\t8.3\t8.8\n"_qs
         << QStringList{u"规模以上工业增加值|134000000000|元|level||0"_qs,
