@@ -104,6 +104,7 @@ const std::pair<const char *, L> Lists[] = {
     {"comparative", L::Comparative},
     {"baseline_copula", L::BaselineCopula},
     {"conversion", L::Conversion},
+    {"kept_verb", L::KeptVerb},
 };
 
 QStringList textsOf(const std::vector<FigureVocabulary::Word> &words)

@@ -87,8 +87,9 @@ public:
         Comparative,    ///< comparative: 高于, 低于: a comparison frame after the label
         BaselineCopula, ///< baseline_copula: 是, 相当于: 是…的2倍 names the baseline
         Conversion,     ///< conversion: 折合, 约合: the figure before in another unit
+        KeptVerb,       ///< kept_verb: 主动公开: says which of a stock is counted, kept
     };
-    static constexpr int ListCount = int(List::Conversion) + 1;
+    static constexpr int ListCount = int(List::KeptVerb) + 1;
 
     struct Unit
     {

@@ -1156,21 +1156,27 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
         if (!subject.isEmpty())
             label = subject + label;
     }
-    // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock.
-    if (!label.isEmpty()) {
-        const Lexicon &increments = wordList(List::Increment);
+    // 新增规上工业企业1494家, 新增20家企业: the increment is what is counted, not the stock;
+    // so is what 主动公开 picks out of it (主动公开政府信息1136条).
+    for (const List kept : {List::Increment, List::KeptVerb}) {
+        if (label.isEmpty())
+            break;
+        const Lexicon &words = wordList(kept);
         const QStringView head = text.first(r.start);
         qsizetype len = 0;
-        for (qsizetype q = increments.indexIn(head, lo, &len); q >= 0;
-             q = increments.indexIn(head, q + 1, &len)) {
+        bool found = false;
+        for (qsizetype q = words.indexIn(head, lo, &len); q >= 0 && !found;
+             q = words.indexIn(head, q + 1, &len)) {
             if (!inWord(q, 2)) {
-                out.increment = true;
+                found = true;
+                out.increment = out.increment || kept == List::Increment;
                 const QStringView word = text.sliced(q, len);
                 if (!label.contains(word))
                     label = m_src.mid(q, len) + label;
-                break;
             }
         }
+        if (found)
+            break;
     }
     out.label = label;
 

@@ -515,10 +515,9 @@ void TestFigureChartBuilder::fromFilterModel_data()
                            << QStringList{u"Counts (户): 主体 [户]: 市场主体 37户 = 37, "
                                           u"市场主体 20户 = 20, 市场主体 27户 = 27"_qs};
     QTest::addRow("report") << QString() << false
-                            << QStringList{
-                                   u"Counts (户): 主体: 3"_qs,   u"Counts (次): 会议: 2"_qs,
-                                   u"Counts (个): 单位: 2"_qs,   u"领导干部学法 (次): 2"_qs,
-                                   u"规范性文件备案 (件): 2"_qs, u"Counts (万条): 信息: 2"_qs};
+                            << QStringList{u"Counts (户): 主体: 3"_qs, u"Counts (次): 会议: 2"_qs,
+                                           u"Counts (个): 单位: 2"_qs, u"领导干部学法 (次): 2"_qs,
+                                           u"规范性文件备案 (件): 2"_qs};
 }
 
 void TestFigureChartBuilder::fromFilterModel()

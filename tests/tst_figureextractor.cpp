@@ -93,7 +93,7 @@ const QList<Row> &sampleRows()
         {"1.8.2", "64件", "人大代表建议", 64, "件", "", K::Count},
         {"1.8.2", "113件", "政协委员提案", 113, "件", "", K::Count},
         {"1.8.3", "40名", "特邀行政执法监督员", 40, "名", "", K::Count},
-        {"1.8.4", "56.55万条", "信息", 565500, "条", "", K::Count},
+        {"1.8.4", "56.55万条", "主动公开信息", 565500, "条", "", K::Count},
         {"1.9.1", "336项", "便民服务功能", 336, "项", "", K::Count},
     };
     return rows;
@@ -490,6 +490,9 @@ void TestFigureExtractor::roles_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected"); // label|value|unit|role|period|approximate
 
+    QTest::addRow("主动公开 says which information is counted")
+        << u"在政府网站主动公开政府信息1136条。"_qs
+        << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
     QTest::addRow("降价 is a change downwards")
         << u"试点药品平均降价52%。"_qs << QStringList{u"试点药品|-52|%|growth_rate||0"_qs};
     QTest::addRow("a table column of goals holds targets")
