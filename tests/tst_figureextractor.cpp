@@ -493,6 +493,8 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("期 counts issues and sessions")
+        << u"举办职业健康讲座10期。"_qs << QStringList{u"职业健康讲座|10|期|level||0"_qs};
     QTest::addRow("降价 is a change downwards")
         << u"试点药品平均降价52%。"_qs << QStringList{u"试点药品|-52|%|growth_rate||0"_qs};
     QTest::addRow("a table column of goals holds targets")
