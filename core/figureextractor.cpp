@@ -136,6 +136,8 @@ private:
     QList<LabelReader::Period> m_periods;
     qsizetype m_periodIndex = 0;
     qsizetype m_consumed = 0; // labels never reach back before this offset
+    qsizetype m_lastEnd = -1; // where the figure emitted last ends, with its unit
+    QString m_lastUnit;
 };
 
 // The characters where run() may find a number: ASCII digits, Chinese numerals and 翻 (翻一番).
@@ -376,6 +378,12 @@ void Scanner::addFigure(const Reading &r)
         label = pairedLabels.takeFirst();
         lp.parts.clear();
     }
+    // 土地出让55宗、301公顷, 低保对象261户、640人: a second measure of the same things, right
+    // after the first and joined by 、, is the first's (the same unit would be a list of values
+    // of different things, which 分别 pairs).
+    if (label.isEmpty() && r.unit && m_lastEnd >= 0 && r.start == m_lastEnd + 1 &&
+        at(m_lastEnd) == u'、' && !m_lastUnit.isEmpty() && m_lastUnit != unit)
+        label = m_clause.previousLabel();
     // An unnamed change or rate belongs to the figure named before it (…1665.2亿元，增长
     // 14.2%); an unnamed count or amount only to one of the same unit.
     if (label.isEmpty() && ((kind != Kind::Count && kind != Kind::Money) ||
@@ -507,6 +515,8 @@ void Scanner::addFigure(const Reading &r)
     emitted.after = lp.forward ? -1 : r.after;
     emitted.decrease = decrease;
     m_clause.rememberFigure(label, emitted);
+    m_lastEnd = cell.end;
+    m_lastUnit = unit;
     m_consumed = std::max(m_consumed, lp.consumed);
     if (lp.forward) {
         // The rest of the clause after a counted noun says what happened to it (1000处信号灯

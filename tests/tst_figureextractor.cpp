@@ -493,6 +493,12 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("a second measure after 、 is of the same things")
+        << u"完成土地出让55宗、301公顷。"_qs
+        << QStringList{u"土地出让|55|宗|level||0"_qs, u"土地出让|301|公顷|level||0"_qs};
+    QTest::addRow("values of one unit after 、 are no second measure")
+        << u"新建学校3所、医院2所。"_qs
+        << QStringList{u"学校|3|所|level||0"_qs, u"医院|2|所|level||0"_qs};
     QTest::addRow("期 counts issues and sessions")
         << u"举办职业健康讲座10期。"_qs << QStringList{u"职业健康讲座|10|期|level||0"_qs};
     QTest::addRow("降价 is a change downwards")
