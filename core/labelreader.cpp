@@ -1171,8 +1171,16 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
                 found = true;
                 out.increment = out.increment || kept == List::Increment;
                 const QStringView word = text.sliced(q, len);
-                if (!label.contains(word))
-                    label = m_src.mid(q, len) + label;
+                if (!label.contains(word)) {
+                    // 新建成城市应急备用水源: the label may start inside the word (成城市…).
+                    qsizetype overlap = 0;
+                    for (qsizetype k = std::min(len - 1, label.size()); k > 0 && !overlap; --k) {
+                        if (word.last(k) == QStringView(label).first(k) &&
+                            text.sliced(q + len).startsWith(QStringView(label).sliced(k)))
+                            overlap = k;
+                    }
+                    label = m_src.mid(q, len) + label.mid(overlap);
+                }
             }
         }
         if (found)

@@ -493,6 +493,9 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("an increment the label starts inside is written once")
+        << u"新建成城市应急备用水源10个。"_qs
+        << QStringList{u"新建成城市应急备用水源|10|个|level||0"_qs};
     QTest::addRow("a second measure after 、 is of the same things")
         << u"完成土地出让55宗、301公顷。"_qs
         << QStringList{u"土地出让|55|宗|level||0"_qs, u"土地出让|301|公顷|level||0"_qs};
