@@ -117,6 +117,8 @@ private:
                         const QString &label) const;
     void addFigure(const Reading &r);
     bool thresholdOfNext(const Reading &r) const;
+    /** Labels stop reaching back before the 、 or comma that ends the words after from. */
+    void skipClause(qsizetype from);
     QString periodBefore(qsizetype pos);
 
     const QString &m_src;
@@ -247,6 +249,17 @@ QString Scanner::periodBefore(qsizetype pos)
     return m_periodIndex > 0 ? m_periods.at(m_periodIndex - 1).text : QString();
 }
 
+void Scanner::skipClause(qsizetype from)
+{
+    // Up to the 、 or comma that ends the words after from, if one does within 30 characters.
+    qsizetype c = std::max(from, m_consumed);
+    const qsizetype limit = std::min<qsizetype>(m_norm.size(), c + 30);
+    while (c < limit && isCjk(m_norm.at(c)) && m_norm.at(c) != u'、')
+        ++c;
+    if (c < limit && (m_norm.at(c) == u'、' || m_norm.at(c) == u',' || m_norm.at(c) == u'，'))
+        m_consumed = c;
+}
+
 bool Scanner::thresholdOfNext(const Reading &r) const
 {
     qsizetype q = r.after;
@@ -299,6 +312,12 @@ void Scanner::addFigure(const Reading &r)
     if (r.unit && r.unit->cls == UnitClass::Measure && r.trailQualifier.isEmpty() &&
         (at(r.after) == u'内' || at(r.after) == u'外') && isCjk(at(r.after + 1)))
         return;
+    // 20万吨级泊位, 10个30亿元级重大工业项目: a class of things by their size, not a quantity.
+    // The class and the noun it grades are no label for a figure after them either.
+    if (r.unit && r.trailQualifier.isEmpty() && at(r.after) == u'级' && isCjk(at(r.after + 1))) {
+        skipClause(r.after);
+        return;
+    }
     // 每立方米27.3微克: a concentration; 0.1微克攻坚行动 names a campaign.
     bool perCubicMetre = false;
     if (r.unit && r.unit->text == u"微克") {
@@ -521,12 +540,7 @@ void Scanner::addFigure(const Reading &r)
     if (lp.forward) {
         // The rest of the clause after a counted noun says what happened to it (1000处信号灯
         // 联网、累计达8000处): it is no label for the next figure.
-        qsizetype c = m_consumed;
-        const qsizetype limit = std::min<qsizetype>(m_norm.size(), c + 30);
-        while (c < limit && isCjk(m_norm.at(c)) && m_norm.at(c) != u'、')
-            ++c;
-        if (c < limit && (m_norm.at(c) == u'、' || m_norm.at(c) == u',' || m_norm.at(c) == u'，'))
-            m_consumed = c;
+        skipClause(m_consumed);
     }
 }
 

@@ -467,6 +467,12 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             qsizetype ignored = 0;
             return forwardLabel(next.after, &ignored, false);
         }
+        // 3个30亿元级重大工业项目: the class belongs to the noun counted.
+        if (m_numbers.readArabic(p, &next) && next.unit && next.trailQualifier.isEmpty() &&
+            at(next.after) == u'级' && isCjk(at(next.after + 1))) {
+            const QString noun = forwardLabel(next.after, end, false);
+            return noun.isEmpty() ? noun : clean(p, next.after + 1) + noun;
+        }
         return {};
     }
     // 25兆瓦级风电主轴轴承: the figure grades the noun after 级.

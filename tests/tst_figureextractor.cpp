@@ -433,10 +433,10 @@ void TestFigureExtractor::forms_data()
         << QStringLiteral("10条河流污染指数降幅超过30%。")
         << QStringList{QStringLiteral("河流污染指数降幅|10|条||count"),
                        QStringLiteral("河流污染指数降幅|30|%|超|rate")};
+    // An amount before 级 is a class of the things counted, not a figure of its own.
     QTest::addRow("the grade 级 after an amount")
         << QStringLiteral("建设3个30亿元级重大工业项目。")
-        << QStringList{QStringLiteral("建设|3|个||count"),
-                       QStringLiteral("重大工业项目|3000000000|元||money")};
+        << QStringList{QStringLiteral("30亿元级重大工业项目|3|个||count")};
     QTest::addRow("a conversion is the figure before")
         << QStringLiteral("实际使用外资达到160.6亿美元、折合1148亿元人民币。")
         << QStringList{QStringLiteral("实际使用外资|16060000000|美元|达|money"),
@@ -493,6 +493,9 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("a class by size is no label for the next figure")
+        << u"研制全球首台25兆瓦级风电主轴轴承、全球最高10米盾构机。"_qs
+        << QStringList{u"全球最高|10|米|level||0"_qs};
     QTest::addRow("an increment the label starts inside is written once")
         << u"新建成城市应急备用水源10个。"_qs
         << QStringList{u"新建成城市应急备用水源|10|个|level||0"_qs};
@@ -617,6 +620,8 @@ void TestFigureExtractor::notFigures_data()
 {
     QTest::addColumn<QString>("text");
 
+    QTest::addRow("a class by size (级)") << u"推进盐田港东港区20万吨级泊位建设。"_qs;
+    QTest::addRow("a class by amount (亿元级)") << u"新开工10亿元级重大工业项目。"_qs;
     QTest::addRow("year") << QStringLiteral(
         "2021年,武威市坚持以习近平新时代中国特色社会主义思想为指导。");
     QTest::addRow("date") << QStringLiteral("武威市人民政府 2022年2月17日");
