@@ -556,7 +556,10 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             const qsizetype sl = stop.matchAt(m_norm, p, n);
             const qsizetype ml = midStop.matchAt(m_norm, p, n);
             qsizetype endLen = std::max<qsizetype>(1, std::max(sl, ml));
-            bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n))) || ml > 0;
+            // 城中村改造项目: a verb before a head noun of its own is part of the noun.
+            bool ends = (sl > 0 && !(sl == 1 && prepositionInWord(m_norm, p, n)) &&
+                         !nounAfterVerb(m_norm, p + sl)) ||
+                        ml > 0;
             // 4个部门共25个单位; 三个保税区要加快: but 公共服务, 重要节点.
             ends = ends ||
                    (c == u'共' && !oneOf(u"公总中", at(p - 1)) &&
@@ -571,8 +574,10 @@ QString LabelReader::forwardLabel(qsizetype from, qsizetype *end, bool percent) 
             }
             if (ends && (p == start || !heldInWord(p, endLen)))
                 break;
-        } else if (const qsizetype sl = stop.matchAt(m_norm, p, n); sl > 0) {
-            // 建成区 is a noun, though 建成 is a stop: a longer word that holds the stop.
+        } else if (const qsizetype sl = stop.matchAt(m_norm, p, n);
+                   sl > 0 && !nounAfterVerb(m_norm, p + sl)) {
+            // 建成区 is a noun, though 建成 is a stop: a longer word that holds the stop; so
+            // is 改造项目, a verb before a head noun of its own.
             if (!m_segmenter.mayCover(m_norm, start, std::min(n, start + 24), start + sl,
                                       start + sl + 1, sl + 1))
                 return {};

@@ -493,6 +493,10 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("a verb before 项目 is part of the noun read forwards")
+        << u"启动26个城中村改造项目。"_qs << QStringList{u"城中村改造项目|26|个|level||0"_qs};
+    QTest::addRow("a verb before 工程 at the start of the noun")
+        << u"实施20条道路绿化提升工程。"_qs << QStringList{u"道路绿化提升工程|20|条|level||0"_qs};
     QTest::addRow("a class by size is no label for the next figure")
         << u"研制全球首台25兆瓦级风电主轴轴承、全球最高10米盾构机。"_qs
         << QStringList{u"全球最高|10|米|level||0"_qs};
