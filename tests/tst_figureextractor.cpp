@@ -493,6 +493,8 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("an adverb before a comparison is cut with it")
+        << u"城镇登记失业率远低于3%。"_qs << QStringList{u"城镇登记失业率|3|%|level||0"_qs};
     QTest::addRow("年度 opens a noun read forwards")
         << u"完成35件年度民生实事。"_qs << QStringList{u"年度民生实事|35|件|level||0"_qs};
     QTest::addRow("a verb before 项目 is part of the noun read forwards")
