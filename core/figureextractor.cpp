@@ -340,6 +340,12 @@ void Scanner::addFigure(const Reading &r)
         lp = m_labels.read(r, m_consumed);
         if (lp.label == u"+")
             return;
+        // 五年年均增长7.1%: a period alone names nothing measured; the subject before does.
+        if (LabelReader::isPeriod(lp.label)) {
+            if (lp.period.isEmpty())
+                lp.period = lp.label;
+            lp.label.clear();
+        }
         if (r.chinese && lp.label.isEmpty())
             return;
     } else {

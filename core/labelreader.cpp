@@ -1231,6 +1231,11 @@ QString LabelReader::bracketedLabel(qsizetype numberStart) const
     return open - from >= 2 ? clean(from, open) : QString();
 }
 
+bool LabelReader::isPeriod(QStringView text)
+{
+    return !text.isEmpty() && mayStartPeriod(text.front()) && periodAt(text, 0) == text.size();
+}
+
 QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) const
 {
     from = std::max<qsizetype>(0, from);

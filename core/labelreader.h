@@ -74,6 +74,8 @@ public:
     /** The periods the text in [from, to) states, in order. A year of comparison (比2020年,
      *  从2020年) or of a date (2025年1月) is no period. */
     QList<Period> periodsIn(qsizetype from, qsizetype to) const;
+    /** Whether text is a period and nothing else (五年, 2025年, “十四五”时期, 累计). */
+    static bool isPeriod(QStringView text);
     /** Last resort: the verb phrase after the number (为6.5万人次提供培训 → 提供培训). */
     QString phraseAfter(qsizetype after) const;
 

@@ -493,6 +493,10 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("a period alone is no label")
+        << u"全市地区生产总值达2.77万亿元，五年年均增长7.1%。"_qs
+        << QStringList{u"全市地区生产总值|2770000000000|元|level||0"_qs,
+                       u"全市地区生产总值|7.1|%|growth_rate|五年|0"_qs};
     QTest::addRow("an adverb before a comparison is cut with it")
         << u"城镇登记失业率远低于3%。"_qs << QStringList{u"城镇登记失业率|3|%|level||0"_qs};
     QTest::addRow("年度 opens a noun read forwards")
