@@ -835,11 +835,13 @@ LabelReader::Parts LabelReader::read(const Reading &r, qsizetype consumed) const
             }
         }
     }
-    // 比上年年初预算增加1800亿元: the comparison goes, the change belongs to what came before.
+    // 比上年年初预算增加1800亿元: the comparison goes, the change belongs to what came before;
+    // 比重, 比例 and 比率 (清洁能源消费比重提高1.7个百分点) are what changed.
     if (changeSeen) {
         for (qsizetype b = e - 1; b >= lo && b >= e - 10; --b) {
             const QChar c = m_norm.at(b);
-            if ((c == u'比' || c == u'较') && !oneOf(u"占对相之类评选好可", at(b - 1))) {
+            if ((c == u'较' || (c == u'比' && !oneOf(u"重例率", at(b + 1)))) &&
+                !oneOf(u"占对相之类评选好可", at(b - 1))) {
                 e = b;
                 break;
             }

@@ -493,6 +493,9 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("主动公开 says which information is counted")
         << u"在政府网站主动公开政府信息1136条。"_qs
         << QStringList{u"主动公开政府信息|1136|条|level||0"_qs};
+    QTest::addRow("比重 is what changed, not a comparison")
+        << u"清洁能源消费比重提高1.7个百分点。"_qs
+        << QStringList{u"清洁能源消费比重|1.7|个百分点|change||0"_qs};
     QTest::addRow("a period alone is no label")
         << u"全市地区生产总值达2.77万亿元，五年年均增长7.1%。"_qs
         << QStringList{u"全市地区生产总值|2770000000000|元|level||0"_qs,
