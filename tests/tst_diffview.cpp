@@ -276,12 +276,25 @@ void TestDiffView::cancelAndCloseDuringLoad()
 {
     REPORTSCOPE_REQUIRE_CORPUS();
     QFETCH(int, action);
+    // Cancelling races the worker: A is made long (the report 60 times, about 3.6 MB, a tenth
+    // of a second or more to read), so that the load cannot be over before cancelLoad() on a
+    // loaded machine either.
+    QString a = m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt");
+    if (action == 0) {
+        QFile small(a);
+        QVERIFY(small.open(QIODevice::ReadOnly));
+        const QByteArray text = small.readAll();
+        a = m_dir.filePath(QStringLiteral("long-2022.txt"));
+        QFile big(a);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(big.write(text) == text.size());
+    }
     auto *view = new DiffView;
     view->show();
     QSignalSpy loaded(view, &DiffView::loaded);
     QSignalSpy progress(view, &DiffView::loadProgress);
-    view->load(m_folder + QStringLiteral("/shenzhen-gzbg-2022.txt"),
-               m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), QString());
+    view->load(a, m_folder + QStringLiteral("/shenzhen-gzbg-2023.txt"), QString());
     switch (action) {
     case 0:
         view->cancelLoad();
