@@ -1,6 +1,7 @@
 #include "core/metadatareader.h"
 
 #include "core/dateparser.h"
+#include "core/regexsubject.h"
 #include "core/textnormalizer.h"
 
 #include <QDate>
@@ -529,8 +530,9 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         }
     }
     QString speech;
+    const RegexSubject head(text.left(HeadChars));
     for (const QRegularExpression &re : m_vocabulary.speechPatterns()) {
-        if (const QRegularExpressionMatch mm = re.match(text.left(HeadChars)); mm.hasMatch()) {
+        if (const QRegularExpressionMatch mm = head.match(re); mm.hasMatch()) {
             speech = mm.captured(1);
             break;
         }
