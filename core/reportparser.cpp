@@ -1890,18 +1890,24 @@ ReportParser::Result ReportParser::parse(SourceDocument document, const QString 
             const Section &s = report->m_sections.at(i);
             // A run-in item's title is its first sentence and often states figures:
             // "1.地区生产总值突破三千亿大关，达3003亿元，增长8.8%".
+            // Most titles and many texts state no figure: their lists stay null, since the
+            // mutable iteration of an empty list would detach it, which allocates.
             QList<Figure> inTitle = FigureExtractor::extract(s.title);
-            for (Figure &f : inTitle) {
-                f.section = i;
-                f.inTitle = true;
-                f.page = pageAt(s, 0);
+            if (!inTitle.isEmpty()) {
+                for (Figure &f : inTitle) {
+                    f.section = i;
+                    f.inTitle = true;
+                    f.page = pageAt(s, 0);
+                }
             }
             parts.push_back(std::move(inTitle));
             QList<Figure> found = FigureExtractor::extract(s.text);
             mergeTableFigures(&found, TableFigureReader::read(s));
-            for (Figure &f : found) {
-                f.section = i;
-                f.page = pageAt(s, f.start);
+            if (!found.isEmpty()) {
+                for (Figure &f : found) {
+                    f.section = i;
+                    f.page = pageAt(s, f.start);
+                }
             }
             parts.push_back(std::move(found));
             if (parts.back().size() > parts.at(largest).size())
