@@ -1617,7 +1617,18 @@ void Parser::finishSections()
         } else {
             const Section &p = sections.at(s.parent);
             s.level = p.level + 1;
-            s.id = p.id + QLatin1Char('.') + QString::number(++childCounter[s.parent]);
+            // Written in place: a QString::number temporary per section cost an allocation.
+            const int n = ++childCounter[s.parent];
+            char digits[12];
+            int d = 0;
+            for (int v = n; v > 0; v /= 10)
+                digits[d++] = char('0' + v % 10);
+            QString id(p.id.size() + 1 + d, Qt::Uninitialized);
+            QChar *out = std::copy(p.id.cbegin(), p.id.cend(), id.data());
+            *out++ = u'.';
+            while (d > 0)
+                *out++ = QLatin1Char(digits[--d]);
+            s.id = std::move(id);
         }
         qsizetype length = 0;
         for (const TextSpan &span : std::as_const(s.bodySpans))
