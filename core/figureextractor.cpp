@@ -436,9 +436,9 @@ void Scanner::addFigure(const Reading &r)
     QStringList pairedLabels;
     if (lp.respect && lp.parts.isEmpty() && lp.label.isEmpty()) {
         const int values = valuesInList(r.after);
-        const QStringList &named = m_clause.sentenceLabels();
+        const ClauseState::Labels &named = m_clause.sentenceLabels();
         if (values >= 2 && named.size() >= values)
-            pairedLabels = named.mid(named.size() - values);
+            pairedLabels = QStringList(named.end() - values, named.end());
     }
     if (!pairedLabels.isEmpty()) {
         label = pairedLabels.takeFirst();

@@ -101,7 +101,8 @@ void TstClauseState::subjectCarryOver()
 
     state.enterSentence(next);
     QCOMPARE(state.baseLabel(), baseLabel);
-    QCOMPARE(state.sentenceLabels().join(u'|'), sentenceLabels);
+    const ClauseState::Labels &labels = state.sentenceLabels();
+    QCOMPARE(QStringList(labels.begin(), labels.end()).join(u'|'), sentenceLabels);
     QCOMPARE(state.previousLabel(), previousLabel);
     // The figure just emitted is remembered across sentences (elliptical lists aside).
     QCOMPARE(state.last().unit, u"元"_qs);
