@@ -595,8 +595,13 @@ QList<Figure> Scanner::run()
     const QChar *d = m_norm.constData();
     // Reports state about one figure per 100 to 150 characters: most sections are short, and
     // growing their lists from nothing costs a reallocation for nearly every figure.
-    m_out.reserve(n / 128);
-    qsizetype i = 0;
+    // A short text that holds a digit or numeral at all often states two figures (a value
+    // and its change): room for two saves the second allocation; a text that holds none
+    // states none and allocates nothing. (Room for four saved little more, for 1 MB more
+    // at the peak of a 50 MB corpus.)
+    qsizetype i = starts.next(d, 0, n);
+    if (i < n)
+        m_out.reserve(std::max<qsizetype>(n / 128, 2));
     while (i < n) {
         i = starts.next(d, i, n);
         if (i >= n)
