@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 /**
  * What the figure extractor remembers while it walks a text: the sentence it is in (for the
@@ -38,8 +39,10 @@ public:
     const QString &baseLabel() const { return m_baseLabel; }
     const QString &baseUnit() const { return m_baseUnit; }
     Figure::Kind baseKind() const { return m_baseKind; }
-    /** Labels of the figures that are not changes, in this sentence. */
-    const QStringList &sentenceLabels() const { return m_sentenceLabels; }
+    /** Labels of the figures that are not changes, in this sentence (a sentence names a few:
+     *  kept inline, since a list allocated for each section's first cost as much as the rest). */
+    using Labels = QVarLengthArray<QString, 8>;
+    const Labels &sentenceLabels() const { return m_sentenceLabels; }
     /** Label of the figure just emitted, in this sentence. */
     const QString &previousLabel() const { return m_previousLabel; }
     const Last &last() const { return m_last; }
@@ -79,7 +82,7 @@ private:
     QString m_baseUnit;
     Figure::Kind m_baseKind = Figure::Kind::Count;
     bool m_baseWritten = false;
-    QStringList m_sentenceLabels;
+    Labels m_sentenceLabels;
     QString m_previousLabel;
     Last m_last;
     // 分别: labels still waiting for their values in this clause.

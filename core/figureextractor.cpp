@@ -14,6 +14,11 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // How figures are found.
 //
@@ -143,7 +148,9 @@ private:
 };
 
 // The characters where run() may find a number: ASCII digits, Chinese numerals and 翻 (翻一番).
-// Most characters of a text are none of them, and one bit says so.
+// Most characters of a text are none of them, and one bit says so; next() passes over them
+// eight at a time, comparing each block with the few characters above ASCII in the set and
+// with the range of its ASCII ones (a superset: the bit decides).
 class NumberStarts
 {
 public:
@@ -156,15 +163,76 @@ public:
             if (ChineseNumerals::isNumeral(QChar(char16_t(u))))
                 set(char16_t(u));
         }
+#if defined(__SSE2__)
+        int wide = 0;
+        for (unsigned u = 0; u <= 0xFFFF && m_blocks; ++u) {
+            if (!test(QChar(char16_t(u))))
+                continue;
+            if (u < 0x80) {
+                m_asciiLow = std::min(m_asciiLow, char16_t(u));
+                m_asciiHigh = std::max(m_asciiHigh, char16_t(u));
+            } else if (wide < WideSlots) {
+                m_wide[wide++] = _mm_set1_epi16(short(u));
+            } else {
+                m_blocks = false; // too many for the block test: one character a step
+            }
+        }
+        // Unused slots repeat a character of the set, which changes nothing.
+        for (int k = wide; k < WideSlots; ++k)
+            m_wide[k] = m_wide[0];
+        if (wide == 0 || m_asciiLow > m_asciiHigh)
+            m_blocks = false;
+#endif
     }
     bool test(QChar c) const
     {
         return m_bits[c.unicode() >> 6] & (quint64(1) << (c.unicode() & 63));
     }
+    /** The first position from i on (below n) whose character is in the set; n if none. */
+    qsizetype next(const QChar *d, qsizetype i, qsizetype n) const
+    {
+#if defined(__SSE2__)
+        if (m_blocks) {
+            const auto *u = reinterpret_cast<const char16_t *>(d);
+            // c - low < high - low + 1, unsigned, as a signed comparison after a bias.
+            const __m128i bias = _mm_set1_epi16(short(0x8000 - m_asciiLow));
+            const __m128i span = _mm_set1_epi16(short(m_asciiHigh - m_asciiLow + 1 - 0x8000));
+            for (; n - i >= 8; i += 8) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(u + i));
+                const __m128i hit =
+                    _mm_or_si128(_mm_cmplt_epi16(_mm_add_epi16(v, bias), span),
+                                 wideHits(v, std::make_index_sequence<WideSlots>()));
+                if (const int mask = _mm_movemask_epi8(hit))
+                    return i + qCountTrailingZeroBits(unsigned(mask)) / 2;
+            }
+        }
+#endif
+        while (i < n && !test(d[i]))
+            ++i;
+        return i;
+    }
 
 private:
-    void set(char16_t u) { m_bits[u >> 6] |= quint64(1) << (u & 63); }
+    void set(char16_t u)
+    {
+        m_bits[u >> 6] |= quint64(1) << (u & 63);
+    }
     std::array<quint64, 1024> m_bits{};
+#if defined(__SSE2__)
+    // The set holds sixteen characters above ASCII (the numerals and 翻).
+    static constexpr int WideSlots = 16;
+    template<size_t... K>
+    __m128i wideHits(__m128i v, std::index_sequence<K...>) const
+    {
+        __m128i hit = _mm_setzero_si128();
+        ((hit = _mm_or_si128(hit, _mm_cmpeq_epi16(v, m_wide[K]))), ...);
+        return hit;
+    }
+    __m128i m_wide[WideSlots] = {};
+    char16_t m_asciiLow = 0x7F;
+    char16_t m_asciiHigh = 0;
+    bool m_blocks = true;
+#endif
 };
 
 // The first bound that says something, in the order the qualifiers are written: those
@@ -395,9 +463,9 @@ void Scanner::addFigure(const Reading &r)
     QStringList pairedLabels;
     if (lp.respect && lp.parts.isEmpty() && lp.label.isEmpty()) {
         const int values = valuesInList(r.after);
-        const QStringList &named = m_clause.sentenceLabels();
+        const ClauseState::Labels &named = m_clause.sentenceLabels();
         if (values >= 2 && named.size() >= values)
-            pairedLabels = named.mid(named.size() - values);
+            pairedLabels = QStringList(named.end() - values, named.end());
     }
     if (!pairedLabels.isEmpty()) {
         label = pairedLabels.takeFirst();
@@ -557,14 +625,18 @@ QList<Figure> Scanner::run()
     const QChar *d = m_norm.constData();
     // Reports state about one figure per 100 to 150 characters: most sections are short, and
     // growing their lists from nothing costs a reallocation for nearly every figure.
-    m_out.reserve(n / 128);
-    qsizetype i = 0;
+    // A short text that holds a digit or numeral at all often states two figures (a value
+    // and its change): room for two saves the second allocation; a text that holds none
+    // states none and allocates nothing. (Room for four saved little more, for 1 MB more
+    // at the peak of a 50 MB corpus.)
+    qsizetype i = starts.next(d, 0, n);
+    if (i < n)
+        m_out.reserve(std::max<qsizetype>(n / 128, 2));
     while (i < n) {
+        i = starts.next(d, i, n);
+        if (i >= n)
+            break;
         const QChar c = d[i];
-        if (!starts.test(c)) {
-            ++i;
-            continue;
-        }
         if (isAsciiDigit(c)) {
             if (i > 0 && (isAsciiDigit(d[i - 1]) || d[i - 1] == u'.')) {
                 ++i;

@@ -10,9 +10,44 @@
 #include <algorithm>
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 using namespace FigureChars;
 
 namespace {
+
+enum : unsigned { SeenYear = 1, SeenLei = 2, SeenQi = 4 };
+
+// Which of 年, 累 and 期 occur in s, as Seen bits: one pass instead of a search per character.
+unsigned charsSeen(QStringView s)
+{
+    const auto *u = reinterpret_cast<const char16_t *>(s.data());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    unsigned seen = 0;
+#if defined(__SSE2__)
+    const __m128i year = _mm_set1_epi16(short(u'年'));
+    const __m128i lei = _mm_set1_epi16(short(u'累'));
+    const __m128i qi = _mm_set1_epi16(short(u'期'));
+    __m128i y = _mm_setzero_si128();
+    __m128i l = _mm_setzero_si128();
+    __m128i q = _mm_setzero_si128();
+    for (; n - i >= 8; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(u + i));
+        y = _mm_or_si128(y, _mm_cmpeq_epi16(v, year));
+        l = _mm_or_si128(l, _mm_cmpeq_epi16(v, lei));
+        q = _mm_or_si128(q, _mm_cmpeq_epi16(v, qi));
+    }
+    seen = (_mm_movemask_epi8(y) ? SeenYear : 0u) | (_mm_movemask_epi8(l) ? SeenLei : 0u) |
+           (_mm_movemask_epi8(q) ? SeenQi : 0u);
+#endif
+    for (; i < n; ++i) {
+        seen |= u[i] == u'年' ? SeenYear : u[i] == u'累' ? SeenLei : u[i] == u'期' ? SeenQi : 0u;
+    }
+    return seen;
+}
 
 using List = FigureVocabulary::List;
 using Trail = FigureVocabulary::Role;
@@ -1246,10 +1281,10 @@ QList<LabelReader::Period> LabelReader::periodsIn(qsizetype from, qsizetype to) 
         return {};
     const QStringView span = QStringView(m_norm).sliced(from, to - from);
     // Only a span that holds 年, 累计, 期间 or 时期 states periods. The words are looked for by
-    // a character of theirs first: the search for one character is the fast one.
-    const bool marked =
-        span.contains(u'年') || (span.contains(u'累') && span.contains(u"累计")) ||
-        (span.contains(u'期') && (span.contains(u"期间") || span.contains(u"时期")));
+    // a character of theirs first, all three in one pass (SSE2, eight a step).
+    const unsigned seen = charsSeen(span);
+    const bool marked = (seen & SeenYear) || ((seen & SeenLei) && span.contains(u"累计")) ||
+                        ((seen & SeenQi) && (span.contains(u"期间") || span.contains(u"时期")));
     if (!marked)
         return {};
     QList<Period> found;

@@ -1,5 +1,7 @@
 #include "core/lexicon.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -18,12 +20,12 @@ inline bool sameChars(const QChar *p, const QString &word)
 
 } // namespace
 
-void Lexicon::Index::build(const QStringList &words, bool byLast)
+void Lexicon::Index::build(const QStringList &words, const std::vector<bool> &first, bool byLast)
 {
     std::vector<Entry> all;
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
-        if (w.isEmpty() || words.indexOf(w) != i)
+        if (!first[size_t(i)])
             continue;
         all.push_back({(byLast ? w.back() : w.front()).unicode(), int(w.size()), int(i)});
     }
@@ -44,9 +46,24 @@ void Lexicon::Index::build(const QStringList &words, bool byLast)
 
 Lexicon::Lexicon(const QStringList &words) : m_words(words)
 {
+    // Each word once, its first occurrence: a set of the words seen, since a list of
+    // thousands (the unit and label words) searched for every word took a quadratic time.
+    std::vector<bool> first(size_t(m_words.size()), false);
+    {
+        QSet<QStringView> seen;
+        seen.reserve(m_words.size());
+        for (qsizetype i = 0; i < m_words.size(); ++i) {
+            const QString &w = m_words.at(i);
+            if (w.isEmpty())
+                continue;
+            const qsizetype before = seen.size();
+            seen.insert(QStringView(w));
+            first[size_t(i)] = seen.size() != before;
+        }
+    }
     for (qsizetype i = 0; i < m_words.size(); ++i) {
         const QString &w = m_words.at(i);
-        if (w.isEmpty() || m_words.indexOf(w) != i)
+        if (!first[size_t(i)])
             continue;
         setBit(m_firstChars, w.front());
         setBit(m_lastChars, w.back());
@@ -57,8 +74,8 @@ Lexicon::Lexicon(const QStringList &words) : m_words(words)
             setBit(m_lastPairs, pairKey(w.at(w.size() - 2), w.back()));
         }
     }
-    m_byFirst.build(m_words, false);
-    m_byLast.build(m_words, true);
+    m_byFirst.build(m_words, first, false);
+    m_byLast.build(m_words, first, true);
 
     qsizetype shortest = 0;
     for (const QString &w : m_words) {

@@ -75,7 +75,8 @@ private:
         static constexpr unsigned Buckets = 1024;
         std::vector<int> start; ///< Buckets + 1 offsets into entries
         std::vector<Entry> entries;
-        void build(const QStringList &words, bool byLast);
+        /** first[i]: words[i] is not empty and not a repeat of an earlier word. */
+        void build(const QStringList &words, const std::vector<bool> &first, bool byLast);
         static unsigned bucket(QChar c) { return c.unicode() & (Buckets - 1); }
     };
     Index m_byFirst;

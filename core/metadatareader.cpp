@@ -1,6 +1,7 @@
 #include "core/metadatareader.h"
 
 #include "core/dateparser.h"
+#include "core/regexsubject.h"
 #include "core/textnormalizer.h"
 
 #include <QDate>
@@ -310,6 +311,30 @@ YearHit findYear(const MetadataVocabulary &v, YearRole role, const QStringList &
     return {best, false};
 }
 
+// The lines of a text one after another, as split(u'\n') gives them (empty ones too), without
+// the list of all of them: the readers below look at the first forty lines of the head only.
+class LineCursor
+{
+public:
+    explicit LineCursor(QStringView text) : m_text(text) {}
+    bool next()
+    {
+        if (m_from > m_text.size())
+            return false;
+        const qsizetype end = m_text.indexOf(u'\n', m_from);
+        const qsizetype to = end < 0 ? m_text.size() : end;
+        m_line = m_text.sliced(m_from, to - m_from);
+        m_from = to + 1;
+        return true;
+    }
+    QStringView line() const { return m_line; }
+
+private:
+    QStringView m_text;
+    QStringView m_line;
+    qsizetype m_from = 0;
+};
+
 /** A delivery line the parser did not take as the subtitle: 2026年1月31日在…会议上, also
  *  after ―― or without a dash. */
 QString findSubtitle(QStringView text)
@@ -318,7 +343,8 @@ QString findSubtitle(QStringView text)
         "^[—―─－\\-\\s]*\\d{4}年\\d{1,2}月\\d{1,2}日在\\S{2,60}?(?:会议|大会)上\\s*$"));
     const QStringView head = text.left(HeadChars);
     int lines = 0;
-    for (QStringView line : head.split(u'\n')) {
+    for (LineCursor cursor(head); cursor.next();) {
+        const QStringView line = cursor.line();
         if (++lines > 40)
             break;
         // The delivery line says 日在: most lines need no match.
@@ -334,7 +360,8 @@ QString findPublished(QStringView text)
     static const QRegularExpression re(
         QStringLiteral("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$"));
     int lines = 0;
-    for (QStringView line : text.left(HeadChars).split(u'\n')) {
+    for (LineCursor cursor(text.left(HeadChars)); cursor.next();) {
+        const QStringView line = cursor.line();
         if (++lines > 40)
             break;
         // A cheap first test: the stamp opens the line, so most lines need no match.
@@ -529,8 +556,9 @@ ReportFacts MetadataReader::read(const ReportMetadata &m, QStringView text,
         }
     }
     QString speech;
+    const RegexSubject head(text.left(HeadChars));
     for (const QRegularExpression &re : m_vocabulary.speechPatterns()) {
-        if (const QRegularExpressionMatch mm = re.match(text.left(HeadChars)); mm.hasMatch()) {
+        if (const QRegularExpressionMatch mm = head.match(re); mm.hasMatch()) {
             speech = mm.captured(1);
             break;
         }

@@ -5,6 +5,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 using namespace FigureChars;
 
 namespace {
@@ -349,7 +353,29 @@ bool NumberReader::insideQuoteOrTitle(qsizetype pos) const
     const qsizetype lowest = std::max<qsizetype>(0, pos - 60);
     qsizetype open = -1;
     QChar closer;
-    for (qsizetype i = pos - 1; i >= lowest; --i) {
+    qsizetype from = pos - 1;
+#if defined(__SSE2__)
+    // Most of the 60 characters before a number are none of the marks: passed over eight at
+    // a time, from the number back, to the step that holds one.
+    {
+        const auto *u = reinterpret_cast<const char16_t *>(m_norm.constData());
+        const __m128i lf = _mm_set1_epi16(u'\n');
+        const __m128i quoteBias = _mm_set1_epi16(short(0x8000 - 0x2018));
+        const __m128i titleBias = _mm_set1_epi16(short(0x8000 - 0x300A));
+        const __m128i six = _mm_set1_epi16(short(6 - 0x8000));
+        while (from - 7 >= lowest) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(u + from - 7));
+            const __m128i hit =
+                _mm_or_si128(_mm_cmpeq_epi16(v, lf),
+                             _mm_or_si128(_mm_cmplt_epi16(_mm_add_epi16(v, quoteBias), six),
+                                          _mm_cmplt_epi16(_mm_add_epi16(v, titleBias), six)));
+            if (_mm_movemask_epi8(hit))
+                break;
+            from -= 8;
+        }
+    }
+#endif
+    for (qsizetype i = from; i >= lowest; --i) {
         const QChar c = m_norm.at(i);
         // The marks looked for are the line feed, U+2018 to U+201D and U+300A to U+300F: one
         // test passes over the other characters.

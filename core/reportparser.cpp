@@ -1637,7 +1637,18 @@ void Parser::finishSections()
         } else {
             const Section &p = sections.at(s.parent);
             s.level = p.level + 1;
-            s.id = p.id + QLatin1Char('.') + QString::number(++childCounter[s.parent]);
+            // Written in place: a QString::number temporary per section cost an allocation.
+            const int n = ++childCounter[s.parent];
+            char digits[12];
+            int d = 0;
+            for (int v = n; v > 0; v /= 10)
+                digits[d++] = char('0' + v % 10);
+            QString id(p.id.size() + 1 + d, Qt::Uninitialized);
+            QChar *out = std::copy(p.id.cbegin(), p.id.cend(), id.data());
+            *out++ = u'.';
+            while (d > 0)
+                *out++ = QLatin1Char(digits[--d]);
+            s.id = std::move(id);
         }
         qsizetype length = 0;
         for (const TextSpan &span : std::as_const(s.bodySpans))
@@ -1910,18 +1921,24 @@ ReportParser::Result ReportParser::parse(SourceDocument document, const QString 
             const Section &s = report->m_sections.at(i);
             // A run-in item's title is its first sentence and often states figures:
             // "1.地区生产总值突破三千亿大关，达3003亿元，增长8.8%".
+            // Most titles and many texts state no figure: their lists stay null, since the
+            // mutable iteration of an empty list would detach it, which allocates.
             QList<Figure> inTitle = FigureExtractor::extract(s.title);
-            for (Figure &f : inTitle) {
-                f.section = i;
-                f.inTitle = true;
-                f.page = pageAt(s, 0);
+            if (!inTitle.isEmpty()) {
+                for (Figure &f : inTitle) {
+                    f.section = i;
+                    f.inTitle = true;
+                    f.page = pageAt(s, 0);
+                }
             }
             parts.push_back(std::move(inTitle));
             QList<Figure> found = FigureExtractor::extract(s.text);
             mergeTableFigures(&found, TableFigureReader::read(s));
-            for (Figure &f : found) {
-                f.section = i;
-                f.page = pageAt(s, f.start);
+            if (!found.isEmpty()) {
+                for (Figure &f : found) {
+                    f.section = i;
+                    f.page = pageAt(s, f.start);
+                }
             }
             parts.push_back(std::move(found));
             if (parts.back().size() > parts.at(largest).size())

@@ -956,6 +956,11 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
     static const QString digitsTag = QStringLiteral("m");
     static const QString latinTag = QStringLiteral("eng");
     static const QString unknownTag = QStringLiteral("x");
+    // The tokens counted first: one allocation of the list, not one per doubling.
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < n; i += length[i])
+        ++count;
+    out.reserve(count);
     for (qsizetype i = 0; i < n; i += length[i]) {
         Token t;
         t.start = from + i;
@@ -965,7 +970,7 @@ QList<Segmenter::Token> Segmenter::segment(QStringView text, qsizetype from, qsi
                 : tag == -3 ? latinTag
                 : tag < 0   ? unknownTag
                             : m_tags.value(tag);
-        out.append(t);
+        out.append(std::move(t));
     }
     return out;
 }

@@ -49,8 +49,9 @@ public:
     /** The ideographs of the Basic Multilingual Plane. */
     static constexpr Classes Cjk{UnifiedIdeograph | ExtensionAIdeograph};
 
-    /** The classes c belongs to; none for most characters. */
-    static constexpr Classes classesOf(QChar c) noexcept
+    /** The classes c belongs to; none for most characters. Always inline: out of line (as
+     *  GCC chose for its switch), the call per character tested cost as much as the test. */
+    Q_ALWAYS_INLINE static constexpr Classes classesOf(QChar c) noexcept
     {
         const char16_t u = c.unicode();
         if (u >= 0x4E00 && u <= 0x9FFF)

@@ -564,6 +564,17 @@ void TestFigureExtractor::roles_data()
     QTest::addRow("翻一番 approximate")
         << QStringLiteral("高新技术企业数量翻一番。")
         << QStringList{QStringLiteral("高新技术企业数量|2|倍|change||1")};
+    // run() passes over text eight characters a step: a number's first character in the last
+    // place of a step, in the first of the next, and in the few characters after the steps.
+    QTest::addRow("翻 last in a step of eight")
+        << QStringLiteral("市高新技术企业翻一番。")
+        << QStringList{QStringLiteral("市高新技术企业|2|倍|change||1")};
+    QTest::addRow("翻 first in a step of eight")
+        << QStringLiteral("本市高新技术企业翻一番。")
+        << QStringList{QStringLiteral("高新技术企业|2|倍|change||1")};
+    QTest::addRow("digit after the steps of eight")
+        << QStringLiteral("各位代表：全区共办理行政诉讼案件9件。")
+        << QStringList{QStringLiteral("行政诉讼案件|9|件|level||0")};
     QTest::addRow("近两倍 approximate")
         << QStringLiteral("出口增长近两倍。") << QStringList{QStringLiteral("出口|2|倍|change||1")};
     QTest::addRow("逾百家 approximate")

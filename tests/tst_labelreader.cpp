@@ -156,6 +156,12 @@ void TstLabelReader::periodsIn_data()
     QTest::addRow("five digits") << u"12025年度"_qs << u"2025年度@7"_qs;
     QTest::addRow("one year is no period") << u"一年来,两年间"_qs << QString();
     QTest::addRow("no period words") << u"前三季度增长5%"_qs << QString();
+    // 年, 累 and 期 are looked for eight characters a step, then one at a time.
+    QTest::addRow("累计 past a step of eight")
+        << u"全市上下齐心协力推进改革前三季度累计完成"_qs << u"前三季度@16|累计@18"_qs;
+    QTest::addRow("期 without 期间 or 时期") << u"前三季度增长5%,到期还款完成"_qs << QString();
+    QTest::addRow("期间 in the last characters")
+        << u"全市上下齐心协力推进改革“十四五”期间"_qs << u"“十四五”期间@19"_qs;
 }
 
 // The periods a span states, with where each ends.

@@ -16,6 +16,8 @@ private slots:
     void matchBefore();
     void indexInSkipping_data();
     void indexInSkipping();
+    void repeatedWords_data();
+    void repeatedWords();
 };
 
 namespace {
@@ -119,6 +121,30 @@ void TstLexicon::indexInSkipping()
     QCOMPARE(int(lexicon.indexIn(text, from, &found)), pos);
     if (pos >= 0)
         QCOMPARE(int(found), length);
+}
+
+void TstLexicon::repeatedWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("at");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("word");
+    // A word listed twice (two data rows of one word) is found as its first listing.
+    QTest::addRow("repeated pair") << u"重大项目"_qs << 2 << 4 << 1;
+    QTest::addRow("repeated single") << u"增长率"_qs << 2 << 3 << 3;
+    QTest::addRow("word after a repeat") << u"在建"_qs << 0 << 2 << 4;
+}
+
+void TstLexicon::repeatedWords()
+{
+    QFETCH(QString, text);
+    QFETCH(int, at);
+    QFETCH(int, end);
+    QFETCH(int, word);
+    const Lexicon lexicon(
+        QStringList{QString(), u"项目"_qs, u"项目"_qs, u"率"_qs, u"在建"_qs, u"率"_qs, QString()});
+    QCOMPARE(int(lexicon.indexAt(text, at, text.size())), word);
+    QCOMPARE(int(lexicon.indexBefore(text, end, 0)), word);
 }
 
 QTEST_GUILESS_MAIN(TstLexicon)

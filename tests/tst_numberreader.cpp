@@ -242,6 +242,17 @@ void TstNumberReader::insideQuoteOrTitle_data()
         << u"《要点中办理100件。其后》"_qs << u"100"_qs << false;
     QTest::addRow("quote opened on an earlier line") << u"“开展\n100次”"_qs << u"100"_qs << false;
     QTest::addRow("no quote at all") << u"办理案件147件"_qs << u"147"_qs << false;
+    // The marks before a number are looked for eight characters a step, then one at a time.
+    QTest::addRow("title opened steps of eight before")
+        << u"印发《关于深入推进依法行政加快建设法治政府的实施意见及2023年工作要点》。"_qs
+        << u"2023"_qs << true;
+    QTest::addRow("title closed steps of eight before")
+        << u"印发《实施意见》后全面推进依法行政加快建设法治政府办理案件2023件"_qs << u"2023"_qs
+        << false;
+    QTest::addRow("line feed steps of eight before")
+        << u"“开展\n全面推进依法行政加快建设法治政府办理案件100次”"_qs << u"100"_qs << false;
+    QTest::addRow("quote more than 60 characters before")
+        << QString(u"“"_qs + QString(64, u'办') + u"100次”"_qs) << u"100"_qs << false;
 }
 
 void TstNumberReader::insideQuoteOrTitle()
