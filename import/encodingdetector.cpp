@@ -7,10 +7,6 @@
 
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace {
 
 struct Utf8Stats
@@ -311,18 +307,6 @@ qsizetype countControl(QByteArrayView data)
     const qsizetype n = data.size();
     qsizetype count = 0;
     qsizetype i = 0;
-#if defined(__SSE2__)
-    // Sixteen bytes at a time: a block none of whose bytes is at most 0x1F (its unsigned
-    // minimum with 0x1F is itself) holds no control character.
-    const __m128i highestControl = _mm_set1_epi8(0x1F);
-    for (; i + 16 <= n; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-        if (!_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, highestControl), v)))
-            continue;
-        for (int k = 0; k < 16; ++k)
-            count += table.control[p[i + k]];
-    }
-#endif
     // Eight bytes at a time: a word none of whose bytes is below 0x20 holds no control
     // character (the high bit of a byte of x - 0x20… & ~x is set exactly when it was below).
     for (; i + 8 <= n; i += 8) {

@@ -43,13 +43,6 @@ void TstClauseState::sentence_data()
     QTest::addRow("semicolon ends it") << u"新增3家；减少2家"_qs << 7 << 5 << 9 << u"减少2家"_qs;
     QTest::addRow("line break is no part of the quote")
         << u"办理5件\n"_qs << 2 << 0 << 4 << u"办理5件"_qs;
-    // The ends of a long sentence are looked for eight characters a step.
-    const QString longer =
-        u"前言。全面推进依法行政加快建设法治政府全年办理行政复议案件147件，全面推进依法行政加快建设法治政府…其后"_qs;
-    QTest::addRow("ends steps of eight away")
-        << longer << 30 << 3 << 51
-        << u"全面推进依法行政加快建设法治政府全年办理行政复议案件147件，全面推进依法行政加快建设法治政府…"_qs;
-    QTest::addRow("after the ellipsis") << longer << 52 << 51 << 53 << u"其后"_qs;
 }
 
 void TstClauseState::sentence()

@@ -79,12 +79,6 @@ void TestEncodingDetector::binary_data()
     for (int i = 0; i < 4000; ++i)
         controls.append(char(1 + (i * 7) % 30));
     QTest::addRow("control characters") << controls;
-    // Controls are counted sixteen bytes a step: bytes of 0x80 and up (UTF-8 Chinese) beside
-    // them are no controls, a control in any place of a step is one.
-    QByteArray mixed = chinese.toUtf8().repeated(40);
-    for (qsizetype i = 5; i < mixed.size(); i += 37)
-        mixed[i] = char(0x02);
-    QTest::addRow("control characters among Chinese") << mixed;
 }
 
 void TestEncodingDetector::binary()
